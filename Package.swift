@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "intervisie",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "intervisie", targets: ["intervisie"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Domain: value types, calendar math, the rules engine. Foundation only.
+        .target(name: "IntervisionCore"),
+        // JSON files on disk: format, schema version, atomic save, change detection.
+        .target(name: "IntervisionStore", dependencies: ["IntervisionCore"]),
+        // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar.
+        .target(name: "IntervisionExport", dependencies: ["IntervisionCore"]),
+        // The shipped colour themes (top-level themes/ folder) as bundle resources.
+        .target(
+            name: "IntervisionThemes",
+            path: "themes",
+            sources: ["BundledThemes.swift"],
+            resources: [.copy("default.json"), .copy("light.json"), .copy("monochrome.json"), .copy("high-contrast.json")]
+        ),
+        // Screen-state machine, views into a Canvas of cells, widgets, key table, texts. No ncurses.
+        .target(
+            name: "IntervisionTUI",
+            dependencies: ["IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
+        ),
+        // The only code that touches ncurses.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "Terminal", dependencies: ["CNcurses", "IntervisionTUI"]),
+        .executableTarget(
+            name: "intervisie",
+            dependencies: [
+                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "IntervisionCoreTests", dependencies: ["IntervisionCore"]),
+        .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore"]),
+        .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
+        .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"]),
+        // Runs the built `intervisie` binary (command line and tmux).
+        .testTarget(name: "EndToEndTests", dependencies: ["intervisie"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+/// The rules of the regulation, with the ids the product reports (see docs/rules.md).
+public enum RuleID: String, Sendable, CaseIterable, Hashable {
+    case groupSize = "GROUP_SIZE"
+    case groupFixed = "GROUP_FIXED"
+    case bigRegistered = "BIG_REGISTERED"
+    case meetingsPerYear = "MEETINGS_PER_YEAR"
+    case meetingInterval = "MEETING_INTERVAL"
+    case planProgramme = "PLAN_PROGRAMME"
+    case attendance75 = "ATTENDANCE_75"
+    case annualEvaluation = "ANNUAL_EVALUATION"
+    case planBeforeFirst = "PLAN_BEFORE_FIRST"
+    case supervisorRegistration = "SUPERVISOR_REGISTRATION"
+    case durationUniform = "DURATION_UNIFORM"
+    case accreditationCap = "ACCREDITATION_CAP"
+    case planComplete = "PLAN_COMPLETE"
+
+    /// The rule in a few words, for lists and help.
+    public var summary: LocalizedText {
+        switch self {
+        case .groupSize: return LocalizedText(nl: "4 tot 8 leden", en: "4 to 8 members")
+        case .groupFixed: return LocalizedText(nl: "vaste samenstelling", en: "fixed composition")
+        case .bigRegistered: return LocalizedText(nl: "BIG-geregistreerd", en: "BIG-registered")
+        case .meetingsPerYear: return LocalizedText(nl: "minstens 4 bijeenkomsten per jaar", en: "at least 4 meetings a year")
+        case .meetingInterval: return LocalizedText(nl: "hoogstens 3 maanden tussen bijeenkomsten", en: "at most 3 months between meetings")
+        case .planProgramme: return LocalizedText(nl: "programma vooraf vastgesteld", en: "programme fixed in advance")
+        case .attendance75: return LocalizedText(nl: "75% aanwezigheid", en: "75% attendance")
+        case .annualEvaluation: return LocalizedText(nl: "jaarlijkse evaluatie", en: "annual evaluation")
+        case .planBeforeFirst: return LocalizedText(nl: "jaarplan vóór eerste bijeenkomst", en: "plan before first meeting")
+        case .supervisorRegistration: return LocalizedText(nl: "registratie begeleider", en: "supervisor registration")
+        case .durationUniform: return LocalizedText(nl: "gelijke duur per bijeenkomst", en: "uniform meeting duration")
+        case .accreditationCap: return LocalizedText(nl: "max. 24 uur per 5 jaar", en: "max. 24 hours per 5 years")
+        case .planComplete: return LocalizedText(nl: "jaarplan volledig", en: "plan complete")
+        }
+    }
+}
+
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+}
+
+/// One thing that is wrong now, or due soon, in a group.
+public struct Finding: Hashable, Sendable {
+    public var rule: RuleID
+    public var severity: Severity
+    public var groupID: GroupID
+    public var groupName: String
+    public var memberID: MemberID?
+    public var memberName: String?
+    /// The date by which something must happen, where there is one.
+    public var due: CivilDate?
+    public var message: LocalizedText
+
+    public init(rule: RuleID, severity: Severity, groupID: GroupID, groupName: String, memberID: MemberID? = nil,
+                memberName: String? = nil, due: CivilDate? = nil, message: LocalizedText) {
+        self.rule = rule
+        self.severity = severity
+        self.groupID = groupID
+        self.groupName = groupName
+        self.memberID = memberID
+        self.memberName = memberName
+        self.due = due
+        self.message = message
+    }
+}
