@@ -1,0 +1,176 @@
+import IntervisionCore
+
+/// One group: a facts line, then three tabs (members, meetings, findings). Fits 80×24 with the
+/// largest group (8 members and a leaver) without scrolling; longer lists scroll.
+///
+/// ```
+///  intervisie › Overzicht › Chirurgen Utrecht                  begeleider · 22-11-2026
+///  Chirurgen Utrecht                                          1 fouten, 2 waarschuwingen
+///  01-03-2026 – 28-02-2027 · 4 van 6 bijeenkomsten gehouden · volgende uiterlijk 15-12-2026
+///   1 Leden (7)   2 Bijeenkomsten (6)   3 Bevindingen (3)
+///  Naam                   Specialisme          BIG-nummer  Aanw. Mag missen
+/// ```
+enum GroupView {
+    static func draw(_ canvas: inout Canvas, screen: GroupScreen, state: AppState) {
+        let language = state.language
+        Chrome.drawHeader(&canvas, trail: App.trail(state), state: state)
+        guard let content = state.content(of: screen) else { return }
+        let width = canvas.size.width
+        let report = content.report
+
+        // Row 1: name, and the count of findings on the right.
+        let counts: (String, StyleRole) = report.findings.isEmpty
+            ? (Texts.text(.noFindings, language).split(separator: ":").first.map(String.init) ?? "", .ok)
+            : (Texts.format(.groupFindingsCount, language, String(report.errorCount), String(report.warningCount)),
+               report.hasErrors ? .error : .warning)
+        let countsWidth = DisplayWidth.of(counts.0)
+        canvas.write(content.group.name, row: 1, column: 1, maxWidth: max(1, width - countsWidth - 4), role: .title)
+        canvas.writeRight(counts.0, row: 1, column: 0, width: width - 1, role: counts.1)
+
+        drawFacts(&canvas, content: content, state: state)
+        drawTabs(&canvas, screen: screen, content: content, language: language)
+
+        let height = Layout.groupListHeight(state.size)
+        let cursor = screen.cursors[screen.tab.rawValue]
+        let top = 5
+        switch screen.tab {
+        case .members: drawMembers(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
+        case .meetings: drawMeetings(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
+        case .findings: drawFindings(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
+        }
+
+        if let open = screen.openFinding, open < content.findings.count {
+            Chrome.drawStatusBar(&canvas, scope: .dialog, state: state)
+            findingDialog(content.findings[open], state: state).draw(on: &canvas)
+        } else {
+            Chrome.drawStatusBar(&canvas, scope: .group, state: state)
+        }
+    }
+
+    /// Row 2: the year, meetings held of planned, when the next meeting is due, the plan's state.
+    static func drawFacts(_ canvas: inout Canvas, content: GroupContent, state: AppState) {
+        let language = state.language
+        let report = content.report
+        var parts: [(String, StyleRole)] = []
+        if let year = content.year {
+            parts.append(("\(Format.date(year.from, language)) – \(Format.date(year.to, language))", .text))
+            parts.append((Texts.format(.groupHeldOfPlanned, language, String(report.heldThisYear),
+                                       String(report.plannedThisYear > 0 ? report.plannedThisYear : year.meetingCount)), .text))
+        } else {
+            parts.append((Texts.text(.groupNoYear, language), .warning))
+        }
+        if let due = report.nextMeetingDue {
+            parts.append((Texts.format(.groupNextDue, language, Format.date(due, language)), Format.dueRole(due, today: state.today)))
+        }
+        parts.append((Texts.format(.groupPlan, language, Format.planStatus(report.planStatus, language)), Format.planRole(report.planStatus)))
+        var column = 1
+        for (index, part) in parts.enumerated() {
+            if index > 0 { column += canvas.write(" · ", row: 2, column: column, role: .muted) }
+            let room = canvas.size.width - column - 1
+            guard room > 1 else { break }
+            column += canvas.write(part.0, row: 2, column: column, maxWidth: room, role: part.1)
+        }
+    }
+
+    static func drawTabs(_ canvas: inout Canvas, screen: GroupScreen, content: GroupContent, language: Language) {
+        var column = 1
+        for tab in GroupTab.allCases {
+            let label = " \(tab.rawValue + 1) \(Texts.text(tab.title, language)) (\(content.count(of: tab))) "
+            let role: StyleRole = tab == screen.tab ? .tabActive : .tabInactive
+            column += canvas.write(label, row: 3, column: column, role: role) + 1
+        }
+    }
+
+    static func drawMembers(_ canvas: inout Canvas, content: GroupContent, cursor: ListCursor, top: Int, height: Int, state: AppState) {
+        let language = state.language
+        let mayMissWidth = max(DisplayWidth.of(Texts.text(.columnMayMiss, language)), DisplayWidth.of(Texts.text(.cannotReach75, language)))
+        let table = Table(columns: [
+            Table.Column(Texts.text(.columnName, language), width: 14, weight: 3),
+            Table.Column(Texts.text(.columnSpecialism, language), width: 10, weight: 2),
+            Table.Column(Texts.text(.columnBIG, language), width: 11),
+            Table.Column(Texts.text(.columnAttendance, language), width: 6, alignment: .right),
+            Table.Column(Texts.text(.columnMayMiss, language), width: mayMissWidth, alignment: .right),
+        ], width: canvas.size.width - 2)
+        table.drawHeader(&canvas, row: top - 1)
+        if content.members.isEmpty { EmptyList.draw(&canvas, text: Texts.text(.noMembers, language), row: top + 1) }
+        table.drawRows(&canvas, top: top, height: height, count: content.members.count, cursor: cursor) { index in
+            let row = content.members[index]
+            let name = row.member.name + (row.isContact ? " " + Texts.text(.contactMark, language) : "")
+            if row.hasLeft {
+                let left = Texts.format(.memberLeft, language, Format.date(row.member.left, language))
+                return [Table.Item(name, .muted), Table.Item(left, .muted), Table.Item(row.member.big?.digits ?? "", .muted)]
+            }
+            let big = row.member.big.map { Table.Item($0.digits) } ?? Table.Item(Texts.text(.noBIG, language), .warning)
+            guard let standing = row.standing else {
+                return [Table.Item(name), Table.Item(row.member.specialism), big, Table.Item("—", .muted), Table.Item("—", .muted)]
+            }
+            let miss: Table.Item
+            if !standing.canReach75 {
+                miss = Table.Item(Texts.text(.cannotReach75, language), .error)
+            } else {
+                miss = Table.Item(String(standing.mayStillMiss), standing.mayStillMiss == 0 ? .warning : .text)
+            }
+            let percentageRole: StyleRole = (standing.percentage ?? 1) < 0.75 ? .warning : .text
+            return [Table.Item(name), Table.Item(row.member.specialism), big,
+                    Table.Item(Format.percentage(standing.percentage), percentageRole), miss]
+        }
+    }
+
+    static func drawMeetings(_ canvas: inout Canvas, content: GroupContent, cursor: ListCursor, top: Int, height: Int, state: AppState) {
+        let language = state.language
+        let statusWidth = [TextKey.columnStatus, .meetingHeld, .meetingPlanned].map { DisplayWidth.of(Texts.text($0, language)) }.max() ?? 8
+        let table = Table(columns: [
+            Table.Column(Texts.text(.columnDate, language), width: 10),
+            Table.Column(Texts.text(.columnStatus, language), width: statusWidth),
+            Table.Column(Texts.text(.columnTopic, language), width: 12, weight: 3),
+            Table.Column(Texts.text(.columnPresent, language), width: max(5, DisplayWidth.of(Texts.text(.columnPresent, language))), alignment: .right),
+            Table.Column(Texts.text(.columnMethod, language), width: 8, weight: 2),
+        ], width: canvas.size.width - 2)
+        table.drawHeader(&canvas, row: top - 1)
+        if content.meetings.isEmpty { EmptyList.draw(&canvas, text: Texts.text(.noMeetings, language), row: top + 1) }
+        table.drawRows(&canvas, top: top, height: height, count: content.meetings.count, cursor: cursor) { index in
+            let row = content.meetings[index]
+            if !row.isHeld {
+                return [Table.Item(Format.date(row.date, language), .muted), Table.Item(Texts.text(.meetingPlanned, language), .muted),
+                        Table.Item(row.topic, .muted), Table.Item("", .muted), Table.Item("", .muted)]
+            }
+            let presentRole: StyleRole = row.expected > 0 && Double(row.present) / Double(row.expected) < 0.75 ? .warning : .text
+            return [Table.Item(Format.date(row.date, language)), Table.Item(Texts.text(.meetingHeld, language), .ok),
+                    Table.Item(row.topic), Table.Item("\(row.present)/\(row.expected)", presentRole), Table.Item(row.method)]
+        }
+    }
+
+    static func drawFindings(_ canvas: inout Canvas, content: GroupContent, cursor: ListCursor, top: Int, height: Int, state: AppState) {
+        let language = state.language
+        let ruleWidth = max(DisplayWidth.of(Texts.text(.columnRule, language)), content.findings.map { $0.rule.rawValue.count }.max() ?? 0)
+        let table = Table(columns: [
+            Table.Column("", width: 2),
+            Table.Column(Texts.text(.columnDue, language), width: max(10, DisplayWidth.of(Texts.text(.columnDue, language)))),
+            Table.Column(Texts.text(.columnFinding, language), width: 20, weight: 1),
+            Table.Column(Texts.text(.columnRule, language), width: ruleWidth),
+        ], width: canvas.size.width - 2)
+        table.drawHeader(&canvas, row: top - 1)
+        if content.findings.isEmpty { EmptyList.draw(&canvas, text: Texts.text(.noFindings, language), row: top + 1) }
+        table.drawRows(&canvas, top: top, height: height, count: content.findings.count, cursor: cursor) { index in
+            let finding = content.findings[index]
+            let isError = finding.severity == .error
+            return [Table.Item(isError ? "!!" : "! ", isError ? .error : .warning),
+                    Table.Item(Format.date(finding.due, language), Format.dueRole(finding.due, today: state.today)),
+                    Table.Item(finding.message.text(language), isError ? .error : .text),
+                    Table.Item(finding.rule.rawValue, .muted)]
+        }
+    }
+
+    static func findingDialog(_ finding: Finding, state: AppState) -> Dialog {
+        let language = state.language
+        var lines = [Dialog.Line(finding.message.text(language), finding.severity == .error ? .error : .dialog), Dialog.Line("")]
+        lines.append(Dialog.Line("\(Texts.text(.findingRule, language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
+        if let due = finding.due {
+            lines.append(Dialog.Line("\(Texts.text(.findingDue, language)): \(Format.date(due, language))"))
+        }
+        if let member = finding.memberName {
+            lines.append(Dialog.Line("\(Texts.text(.findingMember, language)): \(member)"))
+        }
+        return Dialog(title: Texts.text(.findingDetailTitle, language), lines: lines, footer: Texts.text(.dialogClose, language))
+    }
+}

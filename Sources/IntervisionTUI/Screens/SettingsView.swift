@@ -1,0 +1,54 @@
+import IntervisionCore
+
+/// Theme, language and role; ←/→ changes the value, which applies at once and is saved.
+enum SettingsView {
+    static func draw(_ canvas: inout Canvas, screen: SettingsScreen, state: AppState) {
+        let language = state.language
+        Chrome.drawHeader(&canvas, trail: App.trail(state), state: state)
+        canvas.write(Texts.text(.screenSettings, language), row: 2, column: 2, role: .title)
+        let labels = SettingsRow.allCases.map { row -> String in
+            switch row {
+            case .theme: return Texts.text(.settingTheme, language)
+            case .language: return Texts.text(.settingLanguage, language)
+            case .role: return Texts.text(.settingRole, language)
+            }
+        }
+        let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 8) + 2
+        for row in SettingsRow.allCases {
+            let line = 4 + row.rawValue
+            let selected = screen.cursor.selected == row.rawValue
+            let role: StyleRole = selected ? .selection : .text
+            let width = min(canvas.size.width - 4, labelWidth + 40)
+            if selected { canvas.fill(row: line, column: 2, width: width, role: .selection) }
+            canvas.write(labels[row.rawValue], row: line, column: 3, role: selected ? .selection : .columnHeader)
+            canvas.write("‹ \(value(row, state: state)) ›", row: line, column: 3 + labelWidth, maxWidth: width - labelWidth - 2, role: role)
+        }
+        var line = 5 + SettingsRow.allCases.count
+        for text in TextLayout.wrap(Texts.text(.settingsExplain, language), width: canvas.size.width - 6) {
+            canvas.write(text, row: line, column: 3, role: .muted)
+            line += 1
+        }
+        if state.colorless {
+            for text in TextLayout.wrap(Texts.text(.settingsNoColor, language), width: canvas.size.width - 6) {
+                canvas.write(text, row: line, column: 3, role: .warning)
+                line += 1
+            }
+        }
+        Chrome.drawStatusBar(&canvas, scope: .settings, state: state)
+    }
+
+    static func value(_ row: SettingsRow, state: AppState) -> String {
+        let language = state.language
+        switch row {
+        case .theme:
+            return state.settings.theme
+        case .language:
+            guard let chosen = state.settings.language else {
+                return Texts.format(.languageAutomatic, language, Format.languageName(state.environmentLanguage, in: language))
+            }
+            return Format.languageName(chosen, in: language)
+        case .role:
+            return Format.role(language, state.settings.role)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A key press as the state machine sees it, independent of ncurses' key codes.
+public enum Key: Hashable, Sendable, CustomStringConvertible {
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete, insert
+    /// Ctrl plus a letter, as the lowercase letter (Ctrl-C is `.control("c")`).
+    case control(Character)
+    case function(Int)
+
+    /// The name shown in the help screen and the status bar.
+    public var description: String {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case .insert: return "Ins"
+        case .control(let c): return "Ctrl-" + String(c).uppercased()
+        case .function(let n): return "F\(n)"
+        }
+    }
+}
+
+/// Everything that can happen to the app. Signals and resizes arrive as events too, so `update`
+/// is the only place where state changes.
+public enum Event: Sendable {
+    case key(Key)
+    case resize(Size)
+    /// A periodic wake-up (the terminal layer polls signal flags between keys).
+    case tick
+    /// SIGINT, SIGTERM or SIGHUP arrived: leave cleanly.
+    case quitSignal
+    case effectResult(EffectResult)
+}

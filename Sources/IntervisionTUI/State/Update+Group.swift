@@ -1,0 +1,51 @@
+extension App {
+    static func group(_ action: Action?, _ screen: inout GroupScreen, _ state: inout AppState) -> Outcome {
+        guard let content = state.content(of: screen) else { return Outcome([], .pop) }
+        let height = Layout.groupListHeight(state.size)
+
+        if screen.openFinding != nil {
+            if action == .closeDialog { screen.openFinding = nil }
+            return Outcome()
+        }
+        if let move = move(for: action) {
+            screen.cursors[screen.tab.rawValue].apply(move, count: content.count(of: screen.tab), height: height)
+            return Outcome()
+        }
+        let tabs = GroupTab.allCases
+        switch action {
+        case .nextTab:
+            screen.tab = tabs[(screen.tab.rawValue + 1) % tabs.count]
+        case .previousTab:
+            screen.tab = tabs[(screen.tab.rawValue + tabs.count - 1) % tabs.count]
+        case .showMembers:
+            screen.tab = .members
+        case .showMeetings:
+            screen.tab = .meetings
+        case .showFindings:
+            screen.tab = .findings
+        case .open:
+            // Findings open in a dialog with the full text. Members and meetings open their edit
+            // screens in issue 4; until then Enter does nothing there.
+            if screen.tab == .findings, !content.findings.isEmpty {
+                screen.openFinding = screen.cursors[GroupTab.findings.rawValue].selected
+            }
+        case .back:
+            return Outcome([], .pop)
+        default:
+            return common(action, &state) ?? Outcome()
+        }
+        return Outcome()
+    }
+
+    static func help(_ action: Action?, _ screen: inout HelpScreen, _ state: inout AppState) -> Outcome {
+        if let move = move(for: action) {
+            screen.cursor.apply(move, count: HelpContent.lines.count, height: Layout.helpListHeight(state.size))
+            return Outcome()
+        }
+        switch action {
+        case .back: return Outcome([], .pop)
+        case .help: return Outcome()
+        default: return common(action, &state) ?? Outcome()
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import IntervisionCore
+
+/// The screen-state machine. `update` is pure: it changes the state and returns the effects to run;
+/// it never reads a file, a clock or the terminal.
+public enum App {
+    public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key, &state)
+        case .resize(let size):
+            state.size = size
+            clampAll(&state)
+            return []
+        case .tick:
+            return []
+        case .quitSignal:
+            state.isRunning = false
+            return [.quit]
+        case .effectResult(let result):
+            return handle(result, &state)
+        }
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        state.message = nil
+        let scope = state.top.keyScope
+        let action = KeyTable.action(for: key, in: scope)
+        if action == .forceQuit || (state.isTooSmall && action == .quit) {
+            return quit(&state)
+        }
+        // Nothing on a screen the user cannot see changes, except quitting (above).
+        if state.isTooSmall { return [] }
+
+        var outcome = Outcome()
+        var screen = state.top
+        switch screen {
+        case .firstStart:
+            outcome = firstStart(action, &state)
+        case .overview(var overview):
+            outcome = self.overview(key, action, &overview, &state)
+            screen = .overview(overview)
+        case .group(var group):
+            outcome = self.group(action, &group, &state)
+            screen = .group(group)
+        case .help(var help):
+            outcome = self.help(action, &help, &state)
+            screen = .help(help)
+        case .settings(var settings):
+            outcome = self.settings(action, &settings, &state)
+            screen = .settings(settings)
+        }
+        return apply(outcome, to: screen, &state)
+    }
+
+    /// What a screen's handler decided: effects to run and where to go.
+    struct Outcome {
+        var effects: [Effect] = []
+        var navigation: Navigation = .stay
+
+        init(_ effects: [Effect] = [], _ navigation: Navigation = .stay) {
+            self.effects = effects
+            self.navigation = navigation
+        }
+    }
+
+    enum Navigation {
+        case stay
+        case push(Screen)
+        case pop
+        /// Replace the whole stack (first start → overview).
+        case reset(Screen)
+    }
+
+    /// Stores the handler's changed copy of the top screen, then moves on the stack.
+    private static func apply(_ outcome: Outcome, to screen: Screen, _ state: inout AppState) -> [Effect] {
+        state.stack[state.stack.count - 1] = screen
+        switch outcome.navigation {
+        case .stay: break
+        case .push(let next): state.stack.append(next)
+        case .pop: if state.stack.count > 1 { state.stack.removeLast() }
+        case .reset(let next): state.stack = [next]
+        }
+        if case .stay = outcome.navigation {} else { clampAll(&state) }
+        return outcome.effects
+    }
+
+    // MARK: - Shared actions
+
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.isRunning = false
+        return [.quit]
+    }
+
+    /// After a resize or a data change every list's selection must again be inside the list and visible.
+    static func clampAll(_ state: inout AppState) {
+        for index in state.stack.indices {
+            switch state.stack[index] {
+            case .firstStart:
+                break
+            case .overview(var screen):
+                let count = screen.matches?.count ?? state.catalog.rows.count
+                screen.cursor.clamp(count: count, height: Layout.overviewListHeight(state.size))
+                state.stack[index] = .overview(screen)
+            case .group(var screen):
+                if let content = state.content(of: screen) {
+                    for tab in GroupTab.allCases {
+                        screen.cursors[tab.rawValue].clamp(count: content.count(of: tab), height: Layout.groupListHeight(state.size))
+                    }
+                    if let open = screen.openFinding, open >= content.findings.count { screen.openFinding = nil }
+                }
+                state.stack[index] = .group(screen)
+            case .help(var screen):
+                screen.cursor.clamp(count: HelpContent.lines.count, height: Layout.helpListHeight(state.size))
+                state.stack[index] = .help(screen)
+            case .settings(var screen):
+                screen.cursor.clamp(count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size))
+                state.stack[index] = .settings(screen)
+            }
+        }
+    }
+
+    /// The list movement an action stands for, if any.
+    static func move(for action: Action?) -> ListCursor.Move? {
+        switch action {
+        case .moveUp: return .up
+        case .moveDown: return .down
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .first: return .first
+        case .last: return .last
+        default: return nil
+        }
+    }
+
+    /// Help and Settings open over any screen; `q` quits from any screen.
+    static func common(_ action: Action?, _ state: inout AppState) -> Outcome? {
+        switch action {
+        case .help: return Outcome([], .push(.help(HelpScreen())))
+        case .settings: return Outcome([], .push(.settings(SettingsScreen())))
+        case .quit: return Outcome(quit(&state))
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reading a theme from its JSON text. A fault names the file and what is wrong, so the message in
+/// the status bar tells the user what to fix.
+///
+/// ```json
+/// { "base": "default",
+///   "roles": { "title": { "fg": "brightCyan", "bg": "default", "attributes": ["bold"] } } }
+/// ```
+public enum ThemeFile {
+    public struct Fault: Error, Equatable, Sendable, CustomStringConvertible {
+        public var file: String
+        public var reason: String
+        public var description: String { "\(file): \(reason)" }
+    }
+
+    /// A parsed file before its base is applied.
+    public struct Spec: Sendable, Equatable {
+        public var base: String?
+        public var roles: [StyleRole: Style]
+    }
+
+    public static func parse(_ data: Data, file: String) -> Result<Spec, Fault> {
+        func fault(_ reason: String) -> Result<Spec, Fault> { .failure(Fault(file: file, reason: reason)) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            return fault("not valid JSON" + (detail.map { " (\($0))" } ?? ""))
+        }
+        guard let root = object as? [String: Any] else { return fault("the file must hold one JSON object") }
+        for key in root.keys where !["base", "roles", "name", "description"].contains(key) {
+            return fault("unknown key '\(key)' (expected base, roles, description)")
+        }
+        let base = root["base"] as? String
+        if root["base"] != nil && base == nil { return fault("'base' must be the name of a theme") }
+        guard let roles = root["roles"] as? [String: Any] else { return fault("missing 'roles' object") }
+        var styles: [StyleRole: Style] = [:]
+        for (roleName, value) in roles.sorted(by: { $0.key < $1.key }) {
+            guard let role = StyleRole(rawValue: roleName) else {
+                return fault("unknown role '\(roleName)' (known: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let entry = value as? [String: Any] else { return fault("role '\(roleName)' must be an object") }
+            var style = Style()
+            for (key, field) in entry {
+                switch key {
+                case "fg", "bg":
+                    guard let text = field as? String, let color = Color.parse(text) else {
+                        return fault("role '\(roleName)': '\(field)' is not a colour (use default, red, brightRed, color0–color255 or #rrggbb)")
+                    }
+                    if key == "fg" { style.foreground = color } else { style.background = color }
+                case "attributes":
+                    guard let names = field as? [String] else { return fault("role '\(roleName)': attributes must be a list of names") }
+                    for name in names {
+                        guard let attribute = TextAttributes.names.first(where: { $0.0 == name.lowercased() })?.1 else {
+                            return fault("role '\(roleName)': unknown attribute '\(name)' (use bold, underline, reverse, dim)")
+                        }
+                        style.attributes.insert(attribute)
+                    }
+                default:
+                    return fault("role '\(roleName)': unknown key '\(key)' (expected fg, bg, attributes)")
+                }
+            }
+            styles[role] = style
+        }
+        return .success(Spec(base: base, roles: styles))
+    }
+}

@@ -1,0 +1,51 @@
+/// A bordered box over the screen with a title and wrapped lines (finding details; later:
+/// confirmations such as "delete this meeting?").
+public struct Dialog {
+    public struct Line: Sendable {
+        public var text: String
+        public var role: StyleRole
+        public init(_ text: String, _ role: StyleRole = .dialog) {
+            self.text = text
+            self.role = role
+        }
+    }
+
+    public var title: String
+    public var lines: [Line]
+    public var footer: String
+
+    public init(title: String, lines: [Line], footer: String) {
+        self.title = title
+        self.lines = lines
+        self.footer = footer
+    }
+
+    public func draw(on canvas: inout Canvas, maxWidth: Int = 72) {
+        let width = min(maxWidth, canvas.size.width - 4)
+        guard width >= 12 else { return }
+        let inner = width - 4
+        var body: [Line] = []
+        for line in lines {
+            if line.text.isEmpty { body.append(line); continue }
+            body += TextLayout.wrap(line.text, width: inner).map { Line($0, line.role) }
+        }
+        let maxBody = max(0, canvas.size.height - 6)
+        if body.count > maxBody { body = Array(body.prefix(maxBody)) }
+        let height = body.count + 4
+        let top = max(0, (canvas.size.height - height) / 2)
+        let left = (canvas.size.width - width) / 2
+        canvas.fill(row: top, column: left, width: width, height: height, role: .dialog)
+        // Border
+        canvas.write("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, role: .border)
+        for r in 1..<(height - 1) {
+            canvas.write("│", row: top + r, column: left, role: .border)
+            canvas.write("│", row: top + r, column: left + width - 1, role: .border)
+        }
+        canvas.write("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, role: .border)
+        canvas.write(" " + title + " ", row: top, column: left + 2, maxWidth: width - 4, role: .title)
+        for (index, line) in body.enumerated() {
+            canvas.write(line.text, row: top + 2 + index, column: left + 2, maxWidth: inner, role: line.role)
+        }
+        canvas.write(" " + footer + " ", row: top + height - 1, column: left + 2, maxWidth: width - 4, role: .muted)
+    }
+}

@@ -1,0 +1,63 @@
+/// A line of text being edited: cursor movement, insert and delete by grapheme cluster, so an
+/// "ë" typed as e + combining diaeresis, or an emoji, is removed in one Backspace.
+public struct TextField: Sendable, Equatable {
+    public private(set) var characters: [Character]
+    /// Insertion point, 0...characters.count.
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+    public var isEmpty: Bool { characters.isEmpty }
+
+    /// Applies an editing key; returns false when the key is not an editing key.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c): insert(c)
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = characters.count
+        case .backspace, .control("h"):
+            if cursor > 0 { characters.remove(at: cursor - 1); cursor -= 1 }
+        case .delete, .control("d"):
+            if cursor < characters.count { characters.remove(at: cursor) }
+        case .control("u"): characters.removeFirst(cursor); cursor = 0
+        case .control("k"): characters.removeLast(characters.count - cursor)
+        default: return false
+        }
+        return true
+    }
+
+    public mutating func insert(_ character: Character) {
+        // A combining mark typed on its own joins the character before it (Swift does so when the
+        // string is rebuilt); keep the cursor on the joined cluster.
+        let head = Array(String(characters[..<cursor]) + String(character))
+        characters = head + characters[cursor...]
+        cursor = head.count
+    }
+
+    /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible;
+    /// returns the screen column of the cursor.
+    @discardableResult
+    public func draw(on canvas: inout Canvas, row: Int, column: Int, width: Int, role: StyleRole = .input) -> Int {
+        canvas.fill(row: row, column: column, width: width, role: role)
+        guard width > 1 else { return column }
+        // Start far enough right that the text before the cursor fits (one column kept for it).
+        var start = cursor
+        var used = 0
+        while start > 0 {
+            let w = DisplayWidth.of(VisibleText.sanitize(characters[start - 1]))
+            if used + w > width - 1 { break }
+            used += w
+            start -= 1
+        }
+        let visible = String(characters[start...])
+        canvas.write(visible, row: row, column: column, maxWidth: width, role: role)
+        return column + used
+    }
+}
