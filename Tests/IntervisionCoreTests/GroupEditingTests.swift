@@ -95,3 +95,22 @@ struct GroupEditingTests {
         #expect(second.id != evaluation.id)
     }
 }
+
+@Suite("Group ids and lookup")
+struct GroupIdentityTests {
+    @Test func idsAreReadableAndSafe() {
+        #expect(Group.makeID(from: "Geïntensiveerde zorg Leiden", taken: []) == "geintensiveerde-zorg-leiden")
+        #expect(Group.makeID(from: "Chirurgen Utrecht", taken: ["chirurgen-utrecht"]) == "chirurgen-utrecht-2")
+        #expect(Group.makeID(from: "../../etc/passwd", taken: []) == "etc-passwd")
+        #expect(Group.makeID(from: "日本", taken: []) == "groep")
+        #expect(Group.makeID(from: "  ", taken: ["groep"]) == "groep-2")
+    }
+
+    @Test func lookupByIdOrName() {
+        let groups = [Group(id: "a", name: "Chirurgen Utrecht"), Group(id: "b", name: "Internisten"), Group(id: "c", name: "internisten")]
+        #expect(GroupLookup.find("a", in: groups) == .success(0))
+        #expect(GroupLookup.find(" chirurgen utrecht ", in: groups) == .success(0))
+        #expect(GroupLookup.find("Internisten", in: groups) == .failure(.ambiguous("Internisten", ids: ["b", "c"])))
+        #expect(GroupLookup.find("x", in: groups) == .failure(.unknown("x", known: ["Chirurgen Utrecht", "Internisten", "internisten"])))
+    }
+}
