@@ -40,13 +40,13 @@ public enum DemoData {
         // Members: 5–8 at the start; now and then one leaves (and is replaced) in an earlier year.
         let size = 5 + random.next(below: 4)
         for m in 0..<size {
-            group.members.append(makeMember(groupIndex: index, number: m, specialism: specialism.name, random: &random))
+            group.members.append(makeMember(groupIndex: index, number: m, specialism: specialism.name, today: today, random: &random))
         }
         if random.next(below: 4) == 0 {
             let leaver = random.next(below: size)
             let leftOn = firstFrom.adding(years: 1)
             group.members[leaver].left = leftOn
-            var newcomer = makeMember(groupIndex: index, number: size, specialism: specialism.name, random: &random)
+            var newcomer = makeMember(groupIndex: index, number: size, specialism: specialism.name, today: today, random: &random)
             newcomer.joined = leftOn
             group.members.append(newcomer)
         }
@@ -107,7 +107,7 @@ public enum DemoData {
         }
     }
 
-    private static func makeMember(groupIndex: Int, number: Int, specialism: String,
+    private static func makeMember(groupIndex: Int, number: Int, specialism: String, today: CivilDate,
                                    random: inout SeededRandom) -> Member {
         let first = firstNames[random.next(below: firstNames.count)]
         let last = lastNames[random.next(below: lastNames.count)]
@@ -115,8 +115,11 @@ public enum DemoData {
         let big: BIGNumber? = random.next(below: 8) == 0 ? nil
             : BIGNumber(String(random.next(below: 900_000_000) + 100_000_000) + String(random.next(below: 90) + 10))
         let phone = random.next(below: 3) == 0 ? "" : "06-\(random.next(below: 90_000_000) + 10_000_000)"
+        // Re-registration periods are staggered: each member's 5 years started somewhere in the last 5.
+        let periodStart = CivilDate(year: today.year - 4 + random.next(below: 5), month: 1 + random.next(below: 12), day: 1)
         return Member(id: "m\(number + 1)", name: "\(first) \(last)",
-                      specialism: big == nil ? "Verpleegkundig specialist" : specialism, big: big, phone: phone)
+                      specialism: big == nil ? "Verpleegkundig specialist" : specialism, big: big, phone: phone,
+                      registrationPeriodStart: periodStart)
     }
 
     private static func format6(_ n: Int, random: inout SeededRandom) -> String {

@@ -1,0 +1,65 @@
+/// Why an edit of a group was refused. Every case says what was wrong in both languages; the
+/// command line prints it and exits 2, the screens show it by the field and keep what was typed.
+public enum EditError: Error, Equatable, Sendable {
+    case emptyName
+    case duplicateMember(String)
+    case unknownMember(String, known: [String])
+    case ambiguousMember(String, matches: [String])
+    case noPlanFor(CivilDate)
+    case noPlan
+    case periodInvalid(from: CivilDate, to: CivilDate)
+    case periodOverlaps(from: CivilDate, to: CivilDate)
+    case outsidePlan(CivilDate, from: CivilDate, to: CivilDate)
+    case meetingExists(CivilDate)
+    case meetingInFuture(CivilDate, today: CivilDate)
+    case unknownMeeting(String)
+    case invalidCount(Int)
+    case invalidDuration(Double)
+    case leftBeforeJoined(String, CivilDate)
+
+    public var message: LocalizedText {
+        switch self {
+        case .emptyName:
+            return LocalizedText(nl: "de naam is leeg", en: "the name is empty")
+        case .duplicateMember(let name):
+            return LocalizedText(nl: "er is al een lid '\(name)' in deze groep", en: "there is already a member '\(name)' in this group")
+        case .unknownMember(let name, let known):
+            let list = known.joined(separator: ", ")
+            return LocalizedText(nl: "geen lid '\(name)' in deze groep (leden: \(list))",
+                                 en: "no member '\(name)' in this group (members: \(list))")
+        case .ambiguousMember(let name, let matches):
+            let list = matches.joined(separator: ", ")
+            return LocalizedText(nl: "'\(name)' past bij meerdere leden: \(list)", en: "'\(name)' matches several members: \(list)")
+        case .noPlanFor(let date):
+            return LocalizedText(nl: "geen jaarplan waarin \(date.dutch) valt; maak er een met 'plan set --from --to'",
+                                 en: "no yearly plan contains \(date.iso); make one with 'plan set --from --to'")
+        case .noPlan:
+            return LocalizedText(nl: "deze groep heeft geen jaarplan voor vandaag; geef --from en --to",
+                                 en: "this group has no plan for today; give --from and --to")
+        case .periodInvalid(let from, let to):
+            return LocalizedText(nl: "de jaargang \(from.dutch) – \(to.dutch) eindigt vóór hij begint",
+                                 en: "the year \(from.iso) – \(to.iso) ends before it starts")
+        case .periodOverlaps(let from, let to):
+            return LocalizedText(nl: "de jaargang \(from.dutch) – \(to.dutch) overlapt een ander jaarplan",
+                                 en: "the year \(from.iso) – \(to.iso) overlaps another plan")
+        case .outsidePlan(let date, let from, let to):
+            return LocalizedText(nl: "\(date.dutch) valt buiten de jaargang \(from.dutch) – \(to.dutch)",
+                                 en: "\(date.iso) is outside the year \(from.iso) – \(to.iso)")
+        case .meetingExists(let date):
+            return LocalizedText(nl: "er is al een bijeenkomst op \(date.dutch)", en: "there is already a meeting on \(date.iso)")
+        case .meetingInFuture(let date, let today):
+            return LocalizedText(
+                nl: "\(date.dutch) ligt na vandaag (\(today.dutch)); leg een bijeenkomst vast nadat ze is gehouden, of plan haar in het jaarplan",
+                en: "\(date.iso) is after today (\(today.iso)); record a meeting after it was held, or plan it in the yearly plan")
+        case .unknownMeeting(let which):
+            return LocalizedText(nl: "geen bijeenkomst '\(which)'", en: "no meeting '\(which)'")
+        case .invalidCount(let count):
+            return LocalizedText(nl: "aantal bijeenkomsten \(count) is ongeldig", en: "number of meetings \(count) is not valid")
+        case .invalidDuration(let hours):
+            return LocalizedText(nl: "duur \(hours) uur is ongeldig (0 tot 24)", en: "duration \(hours) hours is not valid (0 to 24)")
+        case .leftBeforeJoined(let name, let date):
+            return LocalizedText(nl: "\(name) kan niet vertrekken op \(date.dutch), vóór de begindatum",
+                                 en: "\(name) cannot leave on \(date.iso), before joining")
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// The edits a supervisor or contact person makes to a group, with their validation. The command
+/// line and the screens both call these, so a rule about input is written once. Each edit either
+/// changes the group and succeeds, or throws and leaves the group as it was.
+extension Group {
+    // MARK: Members
+
+    /// Finds a member by name (case and surrounding spaces ignored), or by id.
+    public func findMember(_ nameOrID: String) throws(EditError) -> Member {
+        let wanted = nameOrID.trimmed.lowercased()
+        if let byID = members.first(where: { $0.id == nameOrID }) { return byID }
+        let matches = members.filter { $0.name.trimmed.lowercased() == wanted }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            // The same name twice: prefer the current member.
+            let current = matches.filter { $0.left == nil }
+            if current.count == 1 { return current[0] }
+            throw .ambiguousMember(nameOrID, matches: matches.map(\.id))
+        }
+        throw .unknownMember(nameOrID, known: members.filter { $0.left == nil }.map(\.name))
+    }
+
+    /// A fresh member id: m1, m2, … never reusing one (meetings refer to members by id).
+    public var nextMemberID: MemberID {
+        let used = Set(members.map(\.id))
+        var n = members.count + 1
+        while used.contains("m\(n)") { n += 1 }
+        return "m\(n)"
+    }
+
+    @discardableResult
+    public mutating func addMember(name: String, specialism: String = "", big: BIGNumber? = nil, phone: String = "",
+                                   joined: CivilDate? = nil, contact: Bool = false) throws(EditError) -> Member {
+        let clean = name.trimmed
+        guard !clean.isEmpty else { throw .emptyName }
+        if members.contains(where: { $0.left == nil && $0.name.trimmed.lowercased() == clean.lowercased() }) {
+            throw .duplicateMember(clean)
+        }
+        let member = Member(id: nextMemberID, name: clean, specialism: specialism.trimmed, big: big,
+                            phone: phone.trimmed, joined: joined)
+        members.append(member)
+        if contact { contactMemberID = member.id }
+        return member
+    }
+
+    /// Marks a member as left from `date` on (the record stays: past attendance refers to it).
+    public mutating func markLeft(_ nameOrID: String, on date: CivilDate) throws(EditError) {
+        let member = try findMember(nameOrID)
+        if let joined = member.joined, date < joined { throw .leftBeforeJoined(member.name, date) }
+        guard let index = members.firstIndex(where: { $0.id == member.id }) else { return }
+        members[index].left = date
+        if contactMemberID == member.id { contactMemberID = nil }
+    }
+
+    /// Replaces a member's details, keeping its id.
+    public mutating func updateMember(_ member: Member) throws(EditError) {
+        guard !member.name.trimmed.isEmpty else { throw .emptyName }
+        guard let index = members.firstIndex(where: { $0.id == member.id }) else {
+            throw .unknownMember(member.name, known: members.map(\.name))
+        }
+        if members.contains(where: { $0.id != member.id && $0.left == nil && $0.name.trimmed.lowercased() == member.name.trimmed.lowercased() }) {
+            throw .duplicateMember(member.name)
+        }
+        if let joined = member.joined, let left = member.left, left < joined { throw .leftBeforeJoined(member.name, left) }
+        members[index] = member
+    }
+
+    // MARK: Plans
+
+    /// The index of the plan for `from`–`to`, made when there is none. An overlapping other plan is refused.
+    public mutating func planIndex(from: CivilDate, to: CivilDate) throws(EditError) -> Int {
+        guard from <= to else { throw .periodInvalid(from: from, to: to) }
+        if let index = plans.firstIndex(where: { $0.from == from && $0.to == to }) { return index }
+        if plans.contains(where: { $0.from <= to && from <= $0.to }) { throw .periodOverlaps(from: from, to: to) }
+        plans.append(YearPlan(from: from, to: to))
+        plans.sort { $0.from < $1.from }
+        return plans.firstIndex { $0.from == from }!
+    }
+
+    /// The index of the plan containing `date`.
+    public func planIndex(containing date: CivilDate) throws(EditError) -> Int {
+        guard let index = plans.firstIndex(where: { $0.contains(date) }) else { throw .noPlanFor(date) }
+        return index
+    }
+
+    public mutating func setPlanCounts(at index: Int, totalMeetings: Int?, durationHours: Double?) throws(EditError) {
+        if let totalMeetings, !(1...52).contains(totalMeetings) { throw .invalidCount(totalMeetings) }
+        if let durationHours, !(durationHours > 0 && durationHours <= 24) { throw .invalidDuration(durationHours) }
+        if let totalMeetings { plans[index].totalMeetings = totalMeetings }
+        if let durationHours { plans[index].durationHours = durationHours }
+    }
+
+    /// Adds a planned meeting, or sets the topic of the one already planned on that date.
+    public mutating func planMeeting(on date: CivilDate, topic: String) throws(EditError) {
+        let index = try planIndex(containing: date)
+        if let row = plans[index].planned.firstIndex(where: { $0.date == date }) {
+            if !topic.trimmed.isEmpty { plans[index].planned[row].topic = topic.trimmed }
+            return
+        }
+        plans[index].planned.append(PlannedMeeting(date: date, topic: topic.trimmed))
+        plans[index].planned.sort { ($0.date ?? .distantFuture) < ($1.date ?? .distantFuture) }
+    }
+
+    // MARK: Meetings
+
+    /// Records a held meeting: every member of that day present, except `absent` (by member id).
+    /// Refused: a date after today, outside every plan's year, or a second meeting on the same day.
+    @discardableResult
+    public mutating func recordMeeting(on date: CivilDate, today: CivilDate, topic: String = "", method: String = "",
+                                       durationHours: Double? = nil, absent: [MemberID: (reason: String, excused: Bool)] = [:],
+                                       replacing existingID: String? = nil) throws(EditError) -> Meeting {
+        guard date <= today else { throw .meetingInFuture(date, today: today) }
+        _ = try planIndex(containing: date)
+        if meetings.contains(where: { $0.date == date && $0.id != existingID }) { throw .meetingExists(date) }
+        if let durationHours, !(durationHours > 0 && durationHours <= 24) { throw .invalidDuration(durationHours) }
+        var expected = members(on: date).map(\.id)
+        for id in absent.keys where !expected.contains(id) { expected.append(id) }
+        let attendance = expected.map { id in
+            absent[id].map { Attendance(memberID: id, present: false, reason: $0.reason.trimmed, excused: $0.excused) }
+                ?? Attendance(memberID: id, present: true)
+        }
+        let meeting = Meeting(id: existingID ?? "mt-\(date.compact)", date: date, topic: topic.trimmed, method: method.trimmed,
+                              durationHours: durationHours, attendance: attendance)
+        if let existingID, let index = meetings.firstIndex(where: { $0.id == existingID }) {
+            meetings[index] = meeting
+        } else {
+            meetings.append(meeting)
+        }
+        meetings.sort { $0.date < $1.date }
+        return meeting
+    }
+
+    public mutating func deleteMeeting(id: String) throws(EditError) {
+        guard let index = meetings.firstIndex(where: { $0.id == id }) else { throw .unknownMeeting(id) }
+        meetings.remove(at: index)
+    }
+
+    // MARK: Evaluation
+
+    @discardableResult
+    public mutating func recordEvaluation(on date: CivilDate, participants: [MemberID]? = nil,
+                                          answers: [EvaluationQuestion: String]) throws(EditError) -> Evaluation {
+        _ = try planIndex(containing: date)
+        let who = participants ?? members(on: date).map(\.id)
+        var id = "ev-\(date.compact)"
+        var n = 2
+        while evaluations.contains(where: { $0.id == id }) { id = "ev-\(date.compact)-\(n)"; n += 1 }
+        let evaluation = Evaluation(id: id, date: date, participants: who,
+                                    answers: answers.compactMapValues { $0.trimmed.isEmpty ? nil : $0.trimmed })
+        evaluations.append(evaluation)
+        evaluations.sort { $0.date < $1.date }
+        return evaluation
+    }
+}
+
+extension CivilDate {
+    /// Sorting helpers for optional dates ("as far as known").
+    public static let distantFuture = CivilDate(year: 9999, month: 12, day: 31)!
+    public static let distantPast = CivilDate(year: 1, month: 1, day: 1)!
+}

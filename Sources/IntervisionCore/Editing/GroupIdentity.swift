@@ -1,0 +1,54 @@
+import Foundation
+
+extension Group {
+    /// A readable id made from the name ("Geïntensiveerde zorg Leiden" → "geintensiveerde-zorg-leiden"):
+    /// lowercase ASCII letters, digits and dashes only, so it is safe as a file name everywhere.
+    /// `taken` ids get a number added.
+    public static func makeID(from name: String, taken: Set<GroupID>) -> GroupID {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var slug = ""
+        for scalar in folded.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.count > 48 { slug = String(slug.prefix(48)); while slug.hasSuffix("-") { slug.removeLast() } }
+        if slug.isEmpty { slug = "groep" }
+        var id = slug
+        var n = 2
+        while taken.contains(id) { id = "\(slug)-\(n)"; n += 1 }
+        return id
+    }
+}
+
+/// Finding a group the way people name it: by id, or by name with case and spaces ignored.
+public enum GroupLookup {
+    public enum Failure: Error, Equatable, Sendable {
+        case unknown(String, known: [String])
+        case ambiguous(String, ids: [GroupID])
+
+        public var message: LocalizedText {
+            switch self {
+            case .unknown(let name, let known):
+                let list = known.isEmpty ? "—" : known.prefix(10).joined(separator: ", ") + (known.count > 10 ? ", …" : "")
+                return LocalizedText(nl: "onbekende groep '\(name)' (groepen: \(list))",
+                                     en: "unknown group '\(name)' (groups: \(list))")
+            case .ambiguous(let name, let ids):
+                return LocalizedText(nl: "'\(name)' past bij meerdere groepen; gebruik het id: \(ids.joined(separator: ", "))",
+                                     en: "'\(name)' matches several groups; use the id: \(ids.joined(separator: ", "))")
+            }
+        }
+    }
+
+    public static func find(_ nameOrID: String, in groups: [Group]) -> Result<Int, Failure> {
+        if let index = groups.firstIndex(where: { $0.id == nameOrID }) { return .success(index) }
+        let wanted = nameOrID.trimmed.lowercased()
+        let matches = groups.indices.filter { groups[$0].name.trimmed.lowercased() == wanted }
+        if matches.count == 1 { return .success(matches[0]) }
+        if matches.count > 1 { return .failure(.ambiguous(nameOrID, ids: matches.map { groups[$0].id })) }
+        return .failure(.unknown(nameOrID, known: groups.map(\.name).sorted()))
+    }
+}
