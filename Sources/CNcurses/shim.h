@@ -1,5 +1,7 @@
 // The C side of the terminal layer. Swift 6 rejects mutable C globals (stdscr, LINES, COLS)
 // and cannot call ncurses macros, so they are wrapped here as small inline functions.
+// Signal handlers live here too: a handler may only set a flag (or, for a fatal signal,
+// restore the terminal and re-raise), and that is easiest to guarantee in plain C.
 #ifndef INTERVISIE_CNCURSES_SHIM_H
 #define INTERVISIE_CNCURSES_SHIM_H
 
@@ -7,6 +9,9 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <wchar.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <ncursesw/ncurses.h>
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
@@ -20,5 +25,61 @@ static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
 static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t shim_a_dim(void) { return A_DIM; }
 static inline int shim_color_pair(int n) { return COLOR_PAIR(n); }
+
+/// The C library's width of a character in the current locale: what ncurses itself assumes.
+extern int wcwidth(wchar_t c);
+static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/// Draws one cell: up to 5 wide characters (a base and its combining marks), with attributes and
+/// colour pair, at (y, x). The cchar_t is built here because its layout is ncurses' business.
+static inline int shim_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, int pair) {
+    cchar_t cell;
+    memset(&cell, 0, sizeof cell);
+    if (setcchar(&cell, chars, attrs, 0, &pair) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+// ---- Signals -------------------------------------------------------------------------------
+
+/// The last quit signal (SIGINT, SIGTERM, SIGHUP) received, 0 when none; read by the event loop.
+static volatile sig_atomic_t shim_quit_signal_received = 0;
+/// Set while curses owns the terminal, so the fatal handler knows whether to restore it.
+static volatile sig_atomic_t shim_curses_active = 0;
+
+static inline void shim_on_quit_signal(int sig) { shim_quit_signal_received = sig; }
+
+/// A crash must not leave the user's terminal in raw mode without echo: restore it, then let the
+/// signal do what it would have done (core dump, exit status) by re-raising it with the default action.
+static inline void shim_on_fatal_signal(int sig) {
+    if (shim_curses_active) { shim_curses_active = 0; endwin(); }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void shim_install_signal_handlers(void) {
+    struct sigaction quit_action;
+    memset(&quit_action, 0, sizeof quit_action);
+    quit_action.sa_handler = shim_on_quit_signal;
+    sigemptyset(&quit_action.sa_mask);
+    sigaction(SIGINT, &quit_action, NULL);
+    sigaction(SIGTERM, &quit_action, NULL);
+    sigaction(SIGHUP, &quit_action, NULL);
+
+    struct sigaction fatal_action;
+    memset(&fatal_action, 0, sizeof fatal_action);
+    fatal_action.sa_handler = shim_on_fatal_signal;
+    sigemptyset(&fatal_action.sa_mask);
+    fatal_action.sa_flags = SA_RESETHAND;
+    int fatal[] = { SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &fatal_action, NULL);
+}
+
+static inline int shim_take_quit_signal(void) {
+    int sig = shim_quit_signal_received;
+    shim_quit_signal_received = 0;
+    return sig;
+}
+
+static inline void shim_set_curses_active(int active) { shim_curses_active = active; }
 
 #endif

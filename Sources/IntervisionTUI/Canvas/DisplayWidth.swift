@@ -49,6 +49,9 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// True for scalars that take no column of their own (combining marks, joiners, selectors).
+    public static func isZeroWidthScalar(_ scalar: Unicode.Scalar) -> Bool { isZeroWidth(scalar) }
+
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x300 { return false }  // Latin-1 and ASCII: never zero (the soft hyphen shows as one column)

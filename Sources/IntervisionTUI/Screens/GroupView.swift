@@ -32,7 +32,7 @@ enum GroupView {
 
         let height = Layout.groupListHeight(state.size)
         let cursor = screen.cursors[screen.tab.rawValue]
-        let top = 5
+        let top = 6
         switch screen.tab {
         case .members: drawMembers(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
         case .meetings: drawMeetings(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
@@ -47,28 +47,38 @@ enum GroupView {
         }
     }
 
-    /// Row 2: the year, meetings held of planned, when the next meeting is due, the plan's state.
+    /// Rows 2 and 3: the year and meetings held of planned; when the next meeting is due and the plan's state.
     static func drawFacts(_ canvas: inout Canvas, content: GroupContent, state: AppState) {
         let language = state.language
         let report = content.report
-        var parts: [(String, StyleRole)] = []
+        var first: [(String, StyleRole)] = []
         if let year = content.year {
-            parts.append(("\(Format.date(year.from, language)) – \(Format.date(year.to, language))", .text))
-            parts.append((Texts.format(.groupHeldOfPlanned, language, String(report.heldThisYear),
-                                       String(report.plannedThisYear > 0 ? report.plannedThisYear : year.meetingCount)), .text))
+            first.append((Texts.format(.groupYear, language, Format.date(year.from, language), Format.date(year.to, language)), .text))
+            let planned = report.plannedThisYear > 0 ? report.plannedThisYear : year.meetingCount
+            first.append((Texts.format(.groupHeldOfPlanned, language, String(report.heldThisYear), String(planned)), .text))
         } else {
-            parts.append((Texts.text(.groupNoYear, language), .warning))
+            first.append((Texts.text(.groupNoYear, language), .warning))
         }
+        var second: [(String, StyleRole)] = []
         if let due = report.nextMeetingDue {
-            parts.append((Texts.format(.groupNextDue, language, Format.date(due, language)), Format.dueRole(due, today: state.today)))
+            var text = Texts.format(.groupNextDue, language, Format.date(due, language))
+            if let planned = report.nextPlannedMeeting {
+                text += " (" + Texts.format(.groupNextPlanned, language, Format.date(planned, language)) + ")"
+            }
+            second.append((text, Format.dueRole(due, today: state.today)))
         }
-        parts.append((Texts.format(.groupPlan, language, Format.planStatus(report.planStatus, language)), Format.planRole(report.planStatus)))
+        second.append((Texts.format(.groupPlan, language, Format.planStatus(report.planStatus, language)), Format.planRole(report.planStatus)))
+        drawParts(&canvas, first, row: 2)
+        drawParts(&canvas, second, row: 3)
+    }
+
+    private static func drawParts(_ canvas: inout Canvas, _ parts: [(String, StyleRole)], row: Int) {
         var column = 1
         for (index, part) in parts.enumerated() {
-            if index > 0 { column += canvas.write(" · ", row: 2, column: column, role: .muted) }
+            if index > 0 { column += canvas.write(" · ", row: row, column: column, role: .muted) }
             let room = canvas.size.width - column - 1
             guard room > 1 else { break }
-            column += canvas.write(part.0, row: 2, column: column, maxWidth: room, role: part.1)
+            column += canvas.write(part.0, row: row, column: column, maxWidth: room, role: part.1)
         }
     }
 
@@ -77,7 +87,7 @@ enum GroupView {
         for tab in GroupTab.allCases {
             let label = " \(tab.rawValue + 1) \(Texts.text(tab.title, language)) (\(content.count(of: tab))) "
             let role: StyleRole = tab == screen.tab ? .tabActive : .tabInactive
-            column += canvas.write(label, row: 3, column: column, role: role) + 1
+            column += canvas.write(label, row: 4, column: column, role: role) + 1
         }
     }
 

@@ -6,8 +6,8 @@ public enum Layout {
 
     /// Header, summary line, column headings above; status bar below.
     public static func overviewListHeight(_ size: Size) -> Int { max(1, size.height - 4) }
-    /// Header, group line, facts line, tabs, column headings above; status bar below.
-    public static func groupListHeight(_ size: Size) -> Int { max(1, size.height - 6) }
+    /// Header, group line, two facts lines, tabs, column headings above; status bar below.
+    public static func groupListHeight(_ size: Size) -> Int { max(1, size.height - 7) }
     /// Header and title/intro above; status bar below.
     public static func helpListHeight(_ size: Size) -> Int { max(1, size.height - 4) }
     public static func settingsListHeight(_ size: Size) -> Int { SettingsRow.allCases.count }

@@ -1,0 +1,149 @@
+import CNcurses
+import Glibc
+import IntervisionTUI
+
+/// The one owner of ncurses: start and stop, draw a canvas, read keys. Used from one thread only
+/// (the event loop's), as curses requires.
+final class CursesScreen {
+    private(set) var colorDepth: ColorDepth = .none
+    private var previous: Canvas?
+    private var drawnTheme: Theme?
+    private var pairs = ColorPairs()
+    private var styles: [Style] = []
+    private var isActive = false
+
+    /// Takes over the terminal. Signal handlers go in first, so ncurses keeps ours for quit signals
+    /// and installs only its SIGWINCH handler (which turns a resize into KEY_RESIZE).
+    func start() {
+        shim_install_signal_handlers()
+        setlocale(LC_ALL, "")
+        initscr()
+        isActive = true
+        shim_set_curses_active(1)
+        raw()  // Ctrl-C arrives as a key, so quitting is an event like any other
+        noecho()
+        nonl()
+        keypad(shim_stdscr(), true)
+        set_escdelay(25)
+        wtimeout(shim_stdscr(), 250)  // wake up four times a second to notice quit signals
+        curs_set(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()  // "default" is the user's own background; init_color is never called
+            colorDepth = ColorDepth(colorCount: Int(shim_colors()))
+        }
+    }
+
+    /// Gives the terminal back. Safe to call twice.
+    func stop() {
+        guard isActive else { return }
+        isActive = false
+        shim_set_curses_active(0)
+        curs_set(1)
+        endwin()
+    }
+
+    var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
+
+    /// Sends only the cells that changed since the last frame (everything after a resize or a
+    /// theme change), then updates the physical screen once.
+    func draw(_ canvas: Canvas, theme: Theme) {
+        if theme != drawnTheme || previous?.size != canvas.size {
+            drawnTheme = theme
+            styles = StyleRole.allCases.map { theme.style($0) }
+            previous = nil
+            werase(shim_stdscr())
+        }
+        for run in CanvasDiff.runs(from: previous, to: canvas) {
+            for column in run.column..<min(run.column + run.length, canvas.size.width) {
+                drawCell(canvas, row: run.row, column: column)
+            }
+        }
+        if let cursor = canvas.cursor {
+            curs_set(1)
+            wmove(shim_stdscr(), Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(shim_stdscr())
+        doupdate()
+        previous = canvas
+    }
+
+    private func drawCell(_ canvas: Canvas, row: Int, column: Int) {
+        let cell = canvas[row, column]
+        let style = styles[cell.role.index]
+        let attributes = Self.cursesAttributes(style.attributes.union(cell.attributes))
+        let pair = pairs.pair(foreground: style.foreground.paletteNumber, background: style.background.paletteNumber)
+        if cell.isContinuation {
+            // The left half drew a wide character, unless the terminal's own idea of its width
+            // (the C library's, in the current locale) is narrower: then fill the gap with a blank.
+            let left = column > 0 ? canvas[row, column - 1].symbol : ""
+            guard let base = left.unicodeScalars.first, shim_wcwidth(wchar_t(base.value)) < 2 else { return }
+            var blank: [wchar_t] = [32, 0]
+            _ = shim_put_cell(Int32(row), Int32(column), &blank, attributes, pair)
+            return
+        }
+        var chars = Self.terminalCharacters(cell.symbol)
+        _ = shim_put_cell(Int32(row), Int32(column), &chars, attributes, pair)
+    }
+
+    /// A grapheme cluster as ncurses can hold it in one cell: the base character and up to four
+    /// combining marks. Longer sequences (emoji joined with ZWJ) keep their first picture, so the
+    /// grid stays aligned whatever the terminal makes of the rest.
+    static func terminalCharacters(_ symbol: String) -> [wchar_t] {
+        var result: [wchar_t] = []
+        for scalar in symbol.unicodeScalars {
+            if result.isEmpty {
+                result.append(wchar_t(scalar.value))
+                continue
+            }
+            if scalar.value == 0x200D || result.count >= 5 { break }
+            guard DisplayWidth.isZeroWidthScalar(scalar) else { break }
+            result.append(wchar_t(scalar.value))
+        }
+        if result.isEmpty { result.append(32) }
+        result.append(0)
+        return result
+    }
+
+    static func cursesAttributes(_ attributes: TextAttributes) -> attr_t {
+        var result: attr_t = 0
+        if attributes.contains(.bold) { result |= shim_a_bold() }
+        if attributes.contains(.underline) { result |= shim_a_underline() }
+        if attributes.contains(.reverse) { result |= shim_a_reverse() }
+        if attributes.contains(.dim) { result |= shim_a_dim() }
+        return result
+    }
+
+    /// The next event: a key, a resize, or a tick when nothing happened within the timeout.
+    func nextEvent() -> Event {
+        var character: wint_t = 0
+        let status = wget_wch(shim_stdscr(), &character)
+        if status == ERR { return .tick }
+        if status == KEY_CODE_YES {
+            let code = Int32(character)
+            if code == shim_key_resize() { return .resize(size) }
+            return KeyDecoder.functionKey(code).map(Event.key) ?? .tick
+        }
+        return KeyDecoder.character(UInt32(character)).map(Event.key) ?? .tick
+    }
+}
+
+/// Colour pairs are allocated the first time a foreground/background combination is drawn.
+struct ColorPairs {
+    private var numbers: [Int: Int32] = [:]
+    private var next: Int32 = 1
+
+    mutating func pair(foreground: Int, background: Int) -> Int32 {
+        if foreground == -1 && background == -1 { return 0 }
+        let key = (foreground + 1) << 25 | (background + 1)
+        if let existing = numbers[key] { return existing }
+        guard Int(next) < Int(shim_color_pairs()) else { return 0 }
+        let number = next
+        guard init_extended_pair(number, Int32(foreground), Int32(background)) == OK else { return 0 }
+        next += 1
+        numbers[key] = number
+        return number
+    }
+}

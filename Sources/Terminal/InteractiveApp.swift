@@ -1,0 +1,93 @@
+import CNcurses
+import Foundation
+import IntervisionCore
+import IntervisionTUI
+
+/// What the executable hands the interactive app.
+public struct LaunchOptions {
+    public var dataFolder: URL
+    public var today: CivilDate
+    /// `--lang`: wins over the settings and the environment for this run.
+    public var language: Language?
+    public var environment: [String: String]
+    /// Where groups and settings are loaded from and saved to.
+    public var store: DataStore
+    /// For the start-up benchmark: quit right after the first frame and report how long it took.
+    public var exitAfterFirstFrame = false
+
+    public init(dataFolder: URL, today: CivilDate, language: Language? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment, store: DataStore) {
+        self.dataFolder = dataFolder
+        self.today = today
+        self.language = language
+        self.environment = environment
+        self.store = store
+    }
+}
+
+/// The interactive terminal app: the one entry point the executable calls.
+public enum InteractiveApp {
+    /// Runs until the user quits; returns the process exit status. Everything printed (errors,
+    /// the benchmark figure) is printed after the terminal has been restored.
+    public static func run(_ options: LaunchOptions) -> Int32 {
+        let started = DispatchTime.now()
+        let loaded: LoadedData
+        do {
+            loaded = try options.store.load()
+        } catch {
+            FileHandle.standardError.write(Data("intervisie: cannot read \(options.dataFolder.path): \(error)\n".utf8))
+            return 1
+        }
+        let settings = loaded.settings ?? Settings()
+        let themes = ThemeLoader(dataFolder: options.dataFolder)
+        var runner = StoreEffectRunner(store: options.store, themes: themes, today: options.today)
+
+        let screen = CursesScreen()
+        screen.start()
+        defer { screen.stop() }
+
+        var state = AppState(size: screen.size, today: options.today, settings: settings,
+                             environmentLanguage: Language.fromEnvironment(options.environment),
+                             languageOverride: options.language, groups: loaded.groups, supervisor: loaded.supervisor,
+                             firstStart: loaded.isEmptyFolder, themeNames: themes.availableNames(),
+                             colorless: screen.colorDepth == .none || !(options.environment["NO_COLOR"] ?? "").isEmpty)
+        feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner)
+        if !loaded.problems.isEmpty, state.message == nil {
+            state.message = StatusMessage(loaded.problems.joined(separator: "; "), isError: true)
+        }
+
+        var chosenTheme = state.theme
+        var effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
+        var firstFrame = true
+        while state.isRunning {
+            if state.theme != chosenTheme {
+                chosenTheme = state.theme
+                effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
+            }
+            screen.draw(App.view(state), theme: effectiveTheme)
+            if firstFrame {
+                firstFrame = false
+                if options.exitAfterFirstFrame {
+                    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+                    screen.stop()
+                    print(String(format: "first frame after %.1f ms (%d groups)", elapsed, state.catalog.count))
+                    return 0
+                }
+            }
+            var event = screen.nextEvent()
+            if shim_take_quit_signal() != 0 { event = .quitSignal }
+            let effects = App.update(&state, event)
+            for effect in effects { feed(runner.run(effect), into: &state, runner: &runner) }
+        }
+        return 0
+    }
+
+    /// Effect results are events too; they may ask for more effects.
+    private static func feed(_ events: [Event], into state: inout AppState, runner: inout StoreEffectRunner) {
+        var pending = events
+        while !pending.isEmpty {
+            let event = pending.removeFirst()
+            for effect in App.update(&state, event) { pending += runner.run(effect) }
+        }
+    }
+}
