@@ -98,7 +98,8 @@ enum GroupView {
             Table.Column(Texts.text(.columnName, language), width: 14, weight: 3),
             Table.Column(Texts.text(.columnSpecialism, language), width: 10, weight: 2),
             Table.Column(Texts.text(.columnBIG, language), width: 11),
-            Table.Column(Texts.text(.columnAttendance, language), width: 6, alignment: .right),
+            Table.Column(Texts.text(.columnAttendance, language), width: max(5, DisplayWidth.of(Texts.text(.columnAttendance, language))),
+                         alignment: .right),
             Table.Column(Texts.text(.columnMayMiss, language), width: mayMissWidth, alignment: .right),
         ], width: canvas.size.width - 2)
         table.drawHeader(&canvas, row: top - 1)

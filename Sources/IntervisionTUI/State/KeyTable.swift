@@ -85,7 +85,8 @@ public enum KeyTable {
         KeyBinding(.nextValue, [.right, .enter, .character(" "), .character("l")], [.settings], help: .actionNextValue, hint: .hintChange, hintKeys: "←→"),
         KeyBinding(.previousValue, [.left, .character("h")], [.settings], help: .actionPreviousValue),
 
-        KeyBinding(.back, [.escape], [.overview, .group, .help, .settings], help: .actionBack, hint: .hintBack),
+        KeyBinding(.back, [.escape], [.group, .help, .settings], help: .actionBack, hint: .hintBack),
+        KeyBinding(.cancelFilter, [.escape], [.overview], help: .actionCancelFilter),
         KeyBinding(.back, [.character("?")], [.help], help: .actionBack),
 
         KeyBinding(.moveUp, [.up], [.filter], help: .actionMoveUp, hint: .hintMove, hintKeys: "↑↓"),

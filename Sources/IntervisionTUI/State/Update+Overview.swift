@@ -60,7 +60,7 @@ extension App {
         case .filter:
             screen.isEditingFilter = true
             return Outcome()
-        case .back:
+        case .cancelFilter:
             if screen.matches != nil || !screen.filter.isEmpty {
                 screen.filter = TextField()
                 screen.matches = nil
