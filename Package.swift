@@ -42,7 +42,8 @@ let package = Package(
         .testTarget(name: "IntervisionCoreTests", dependencies: ["IntervisionCore"]),
         .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore"]),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
-        .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"]),
+        .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
+                    exclude: ["Snapshots"]),
         // Runs the built `intervisie` binary (command line and tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["intervisie"]),
     ],

@@ -40,6 +40,8 @@ static inline int shim_put_cell(int y, int x, const wchar_t *chars, attr_t attrs
 }
 
 // ---- Signals -------------------------------------------------------------------------------
+// Each Swift source file that calls these gets its own copy of a header's static variables, so
+// every call that touches the flags below is made from one file: Terminal/CursesScreen.swift.
 
 /// The last quit signal (SIGINT, SIGTERM, SIGHUP) received, 0 when none; read by the event loop.
 static volatile sig_atomic_t shim_quit_signal_received = 0;

@@ -116,10 +116,13 @@ final class CursesScreen {
         return result
     }
 
-    /// The next event: a key, a resize, or a tick when nothing happened within the timeout.
+    /// The next event: a quit signal that arrived, a key, a resize, or a tick when nothing happened
+    /// within the timeout.
     func nextEvent() -> Event {
+        if shim_take_quit_signal() != 0 { return .quitSignal }
         var character: wint_t = 0
         let status = wget_wch(shim_stdscr(), &character)
+        if shim_take_quit_signal() != 0 { return .quitSignal }
         if status == ERR { return .tick }
         if status == KEY_CODE_YES {
             let code = Int32(character)

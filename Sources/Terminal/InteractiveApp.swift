@@ -1,4 +1,3 @@
-import CNcurses
 import Foundation
 import IntervisionCore
 import IntervisionTUI
@@ -74,8 +73,7 @@ public enum InteractiveApp {
                     return 0
                 }
             }
-            var event = screen.nextEvent()
-            if shim_take_quit_signal() != 0 { event = .quitSignal }
+            let event = screen.nextEvent()
             let effects = App.update(&state, event)
             for effect in effects { feed(runner.run(effect), into: &state, runner: &runner) }
         }
