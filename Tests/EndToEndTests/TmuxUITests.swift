@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// Runs the real `intervisie` binary in tmux at 100×30, as a user would: first start, install the
@@ -65,7 +66,16 @@ struct TmuxUITests {
 
         func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "ui"] + keys) }
 
-        func kill() { _ = try? tmux(["kill-server"]) }
+        /// Ends the pane's process group (the shell and whatever it still runs), then the server.
+        func kill() {
+            if let text = try? tmux(["display", "-p", "-t", "ui", "#{pane_pid}"]),
+               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 1 {
+                Glibc.kill(-pid, SIGKILL)
+            }
+            _ = try? tmux(["kill-server"])
+            let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+            unlink("\(folder)/tmux-\(getuid())/\(socket)")
+        }
     }
 
     @Test(.enabled(if: hasTmux, "tmux is not installed"))
