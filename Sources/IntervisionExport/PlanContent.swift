@@ -7,6 +7,11 @@ public struct PlanContent: Hashable, Sendable {
     public struct Person: Hashable, Sendable {
         public var name: String
         public var phone: String
+
+        public init(name: String, phone: String) {
+            self.name = name
+            self.phone = phone
+        }
     }
 
     public struct Participant: Hashable, Sendable {
@@ -14,11 +19,22 @@ public struct PlanContent: Hashable, Sendable {
         public var specialism: String
         /// 11 digits with leading zeros; nil for a member without BIG registration.
         public var big: String?
+
+        public init(name: String, specialism: String, big: String?) {
+            self.name = name
+            self.specialism = specialism
+            self.big = big
+        }
     }
 
     public struct Meeting: Hashable, Sendable {
         public var date: CivilDate?
         public var topic: String
+
+        public init(date: CivilDate?, topic: String) {
+            self.date = date
+            self.topic = topic
+        }
     }
 
     public var groupID: GroupID
