@@ -25,9 +25,9 @@ enum AttendanceDocument {
             if !meeting.method.isBlank { fields.append(.init(label: "Methode", lines: [meeting.method])) }
             blocks.append(.fields(fields))
             blocks.append(.table(.init(
-                columns: [.init(title: columns.name, width: 0.27), .init(title: columns.big, width: 0.17),
-                          .init(title: columns.status, width: 0.16), .init(title: columns.reason, width: 0.18),
-                          .init(title: columns.signature, width: 0.22)],
+                columns: [.init(title: columns.name, width: 0.25), .init(title: columns.big, width: 0.16),
+                          .init(title: columns.status, width: 0.18), .init(title: columns.reason, width: 0.18),
+                          .init(title: columns.signature, width: 0.23)],
                 rows: meeting.rows.map { row in
                     [[row.name], [row.big ?? "geen"], [row.statusText], [row.present ? "" : row.reason], []]
                 },

@@ -1,7 +1,8 @@
 /// Renders an `ExportDocument` as one self-contained HTML file (inline CSS, no scripts, no external
-/// resources) that prints on A4. A draft carries CONCEPT in a fixed banner and watermark: fixed
-/// elements are repeated on every printed page by browsers, and the @page margin box adds it where
-/// supported.
+/// resources) that prints on A4. A draft carries CONCEPT on screen in a fixed banner; in print in
+/// the @page top margin box (where supported) and, everywhere, in a fixed diagonal watermark, which
+/// browsers repeat on every printed page. The banner is hidden in print because a fixed element at
+/// the top would cover the table header rows that repeat on each page.
 enum HTMLRenderer {
     static func render(_ document: ExportDocument) -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -82,7 +83,8 @@ enum HTMLRenderer {
               color: rgba(192, 0, 0, 0.10); transform: rotate(-35deg); pointer-events: none; z-index: 1; }
             main, footer { position: relative; z-index: 0; }
             @page { @top-center { content: "CONCEPT"; color: #c00000; font-weight: bold; letter-spacing: 0.3em; } }
-            @media print { body { padding-top: 8mm; } }
+            @media screen { body { padding-top: 14mm; } }
+            @media print { .concept-banner { display: none; } }
 
             """
         }

@@ -42,6 +42,7 @@ struct PlanTextFormatsTests {
         #expect(page.classes.contains("concept-banner"))
         #expect(page.classes.contains("concept-watermark"))
         #expect(page.styles.contains(".concept-banner { position: fixed"))
+        #expect(page.styles.contains(".concept-watermark { position: fixed"))
         #expect(page.styles.contains("@top-center { content: \"CONCEPT\""))
         #expect(page.title.contains("CONCEPT"))
         #expect(page.tables == ExpectedPlan.tables)
