@@ -11,7 +11,7 @@ enum DocxRenderer {
 
     static func render(_ document: ExportDocument) -> Data {
         let header = document.draft
-            ? part("hdr", paragraph([OfficialPlanForm.draftMark], style: "Concept"))
+            ? part("hdr", paragraph([ExportDocument.draftMark], style: "Concept"))
             : nil
         let footer = document.footer.isEmpty
             ? nil

@@ -9,6 +9,9 @@ struct ExportDocument: Sendable {
     /// Marks every page CONCEPT.
     var draft: Bool = false
 
+    /// The draft marking, in every format.
+    static let draftMark = "CONCEPT"
+
     enum Block: Sendable {
         /// A section heading; `newPage` starts it on a fresh page where the format has pages.
         case heading(String, newPage: Bool = false)

@@ -10,8 +10,8 @@ enum HTMLRenderer {
         html += "<title>\(Markup.escape(TextCleaning.line(document.title)))\(document.draft ? " (CONCEPT)" : "")</title>\n"
         html += "<style>\n\(css(draft: document.draft))</style>\n</head>\n<body>\n"
         if document.draft {
-            html += "<div class=\"concept-banner\" role=\"note\">\(OfficialPlanForm.draftMark)</div>\n"
-            html += "<div class=\"concept-watermark\" aria-hidden=\"true\">\(OfficialPlanForm.draftMark)</div>\n"
+            html += "<div class=\"concept-banner\" role=\"note\">\(ExportDocument.draftMark)</div>\n"
+            html += "<div class=\"concept-watermark\" aria-hidden=\"true\">\(ExportDocument.draftMark)</div>\n"
         }
         html += "<main>\n<h1>\(Markup.escape(TextCleaning.line(document.title)))</h1>\n"
         for block in document.blocks { html += render(block) }
@@ -50,7 +50,7 @@ enum HTMLRenderer {
 
     /// Lines of a cell, separated by <br>.
     private static func cellText(_ lines: [String]) -> String {
-        lines.flatMap { TextCleaning.lines($0).isEmpty ? [""] : TextCleaning.lines($0) }
+        lines.flatMap(TextCleaning.lines)
             .map { Markup.escape($0).replacingOccurrences(of: "\t", with: " ") }
             .joined(separator: "<br>")
     }

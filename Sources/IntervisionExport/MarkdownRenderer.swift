@@ -3,10 +3,10 @@
 enum MarkdownRenderer {
     static func render(_ document: ExportDocument) -> String {
         var lines: [String] = []
-        lines.append("# \(MarkdownText.escape(document.title))\(document.draft ? " — \(OfficialPlanForm.draftMark)" : "")")
+        lines.append("# \(MarkdownText.escape(document.title))\(document.draft ? " — \(ExportDocument.draftMark)" : "")")
         lines.append("")
         if document.draft {
-            lines.append("> **\(OfficialPlanForm.draftMark)**")
+            lines.append("> **\(ExportDocument.draftMark)**")
             lines.append("")
         }
         for block in document.blocks {
@@ -36,7 +36,7 @@ enum MarkdownRenderer {
             lines.append("")
         }
         if document.draft {
-            lines.append("> **\(OfficialPlanForm.draftMark)**")
+            lines.append("> **\(ExportDocument.draftMark)**")
             lines.append("")
         }
         return lines.joined(separator: "\n")

@@ -40,7 +40,5 @@ enum OfficialPlanForm {
 
     /// Our words, not the form's: what the BIG cell says for a member without a BIG number.
     static let noBIGNumber = "niet BIG-geregistreerd*"
-    /// The draft marking on every page.
-    static let draftMark = "CONCEPT"
     static let draftExplanation = "CONCEPT – dit jaarplan is nog niet volledig ingevuld en is niet bedoeld voor indiening in GAIA."
 }

@@ -95,7 +95,7 @@ enum PlanJSON {
         let document = Document(
             form: "\(OfficialPlanForm.title), \(OfficialPlanForm.version)",
             draft: draft,
-            status: draft ? OfficialPlanForm.draftMark : "DEFINITIEF",
+            status: draft ? ExportDocument.draftMark : "DEFINITIEF",
             group: GroupPart(id: plan.groupID, name: plan.groupName, focusAreas: plan.focusAreas,
                              remarks: plan.remarks, methods: plan.methods),
             supervisor: Person(name: plan.supervisor.name, phone: plan.supervisor.phone),
