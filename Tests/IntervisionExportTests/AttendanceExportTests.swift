@@ -10,11 +10,11 @@ struct AttendanceExportTests {
     /// The rows a reader must get back: the year's held meetings only, people in member order.
     static let expectedRows: [[String]] = [
         ["Datum", "Onderwerp", "Naam", "BIG-nummer", "Aanwezigheid", "Reden afwezigheid"],
-        ["2024-09-17", "Slecht-nieuwsgesprek", "Anna de Vries", "=\"01234567890\"", "aanwezig", ""],
-        ["2024-09-17", "Slecht-nieuwsgesprek", "Ümit Çelik", "=\"00123456789\"", "afwezig (afgemeld)", "Dienst, helaas \"onverwacht\""],
-        ["2024-09-17", "Slecht-nieuwsgesprek", "Zoë \"Z\" O'Brien & <Co>", "=\"00987654321\"", "aanwezig", ""],
-        ["2024-09-17", "Slecht-nieuwsgesprek", "Evil\u{241B}[31mName", "=\"11122233344\"", "aanwezig", ""],
-        ["2024-09-17", "Slecht-nieuwsgesprek", "Sanne Bakker", "", "afwezig", "Ziek\r\nmet koorts"],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Anna de Vries", "=\"01234567890\"", "aanwezig", ""],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Ümit Çelik", "=\"00123456789\"", "afwezig (afgemeld)", "Dienst, helaas \"onverwacht\""],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Zoë \"Z\" O'Brien & <Co>", "=\"00987654321\"", "aanwezig", ""],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Evil\u{241B}[31mName", "=\"11122233344\"", "aanwezig", ""],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Sanne Bakker", "", "afwezig", "Ziek\r\nmet koorts"],
         ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Anna de Vries", "=\"01234567890\"", "aanwezig", ""],
         ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Ümit Çelik", "=\"00123456789\"", "aanwezig", ""],
         ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Zoë \"Z\" O'Brien & <Co>", "=\"00987654321\"", "afwezig", "Vakantie"],

@@ -45,7 +45,7 @@ enum Fixture {
         members: members,
         plans: [plan],
         meetings: [
-            Meeting(id: "a", date: date("2024-09-17"), topic: "Slecht-nieuwsgesprek", method: "Incidentmethode", attendance: [
+            Meeting(id: "a", date: date("2024-09-17"), topic: "Slecht-nieuwsgesprek, deel 1", method: "Incidentmethode", attendance: [
                 Attendance(memberID: "m1", present: true),
                 Attendance(memberID: "m2", present: false, reason: "Dienst, helaas \"onverwacht\"", excused: true),
                 Attendance(memberID: "m3", present: true),
