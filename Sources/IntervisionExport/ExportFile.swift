@@ -1,0 +1,178 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import IntervisionCore
+
+/// Why an export file was not written; each case names the path.
+public enum ExportFileError: Error, Equatable, Sendable {
+    /// The file exists and `force` was not given.
+    case exists(path: String)
+    /// The operating system refused (missing folder, no permission, disk full, ...).
+    case writeFailed(path: String, reason: String)
+
+    public var path: String {
+        switch self {
+        case .exists(let path), .writeFailed(let path, _): return path
+        }
+    }
+
+    public var message: LocalizedText {
+        switch self {
+        case .exists(let path):
+            return LocalizedText(nl: "\(path) bestaat al; gebruik --force om het te overschrijven",
+                                 en: "\(path) already exists; use --force to overwrite it")
+        case .writeFailed(let path, let reason):
+            return LocalizedText(nl: "Kan \(path) niet schrijven: \(reason)", en: "Cannot write \(path): \(reason)")
+        }
+    }
+}
+
+/// Export files hold personal data (names, BIG numbers): they are created readable by the owner only
+/// (0600), and an existing file is never replaced unless asked.
+public enum ExportFile {
+    /// The longest name we make, in bytes: well inside every file system's 255 and short enough for
+    /// e-mail attachments and upload forms.
+    static let maximumLength = 100
+
+    private static let windowsReservedNames = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+
+    /// A file name like `jaarplan-Geintensiveerde-zorg-Leiden.docx` for any group name.
+    ///
+    /// Diacritics are folded to ASCII (ï → i) and anything else that is not an ASCII letter or
+    /// digit becomes a single `-`: such names survive every file system, ZIP tool, mail program
+    /// and upload form (GAIA included), where non-ASCII names still get mangled. No path
+    /// separators, no `: * ? " < > |`, no control characters, no leading dot, at most 100 bytes.
+    public static func safeName(for groupName: String, kind: String, ext: String) -> String {
+        let ext = String(ascii(ext).filter { $0 != "-" }.prefix(10)).lowercased()
+        let kind = String(ascii(kind).prefix(30))
+        var group = ascii(groupName)
+        if group.isEmpty { group = "groep" }
+        let stem = kind.isEmpty ? group : "\(kind)-\(group)"
+        let room = maximumLength - (ext.isEmpty ? 0 : ext.count + 1)
+        var cut = String(stem.prefix(room))
+        while cut.hasSuffix("-") { cut.removeLast() }
+        if windowsReservedNames.contains(cut.uppercased()) { cut += "-bestand" }
+        return ext.isEmpty ? cut : "\(cut).\(ext)"
+    }
+
+    /// ASCII letters and digits, other runs as one "-", no "-" at either end.
+    private static func ascii(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var result = ""
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            let replacement = foldings[scalar] ?? (scalar.isASCII ? String(scalar) : nil)
+            guard let replacement, replacement.unicodeScalars.allSatisfy(isNameCharacter) else {
+                pendingDash = true
+                continue
+            }
+            if pendingDash && !result.isEmpty { result += "-" }
+            pendingDash = false
+            result += replacement
+        }
+        return result
+    }
+
+    private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    /// Letters that do not decompose into a base letter and a diacritic.
+    private static let foldings: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L",
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ĳ": "ij", "Ĳ": "IJ",
+    ]
+
+    /// Writes `data` to `url` with permissions 0600.
+    ///
+    /// Without `force` an existing file (or symlink, or folder) is never touched, not even in a race
+    /// with another program: the data goes to a temporary file beside it, which is then hard-linked
+    /// into place (`link` fails if the name exists). File systems without hard links fall back to an
+    /// exclusive create. With `force` the temporary file is renamed over the target: readers see the
+    /// old file or the new one, never a half-written one.
+    public static func write(_ data: Data, to url: URL, force: Bool) throws(ExportFileError) {
+        let path = url.path
+        let directory = url.deletingLastPathComponent().path
+        if !force && fileExists(path) { throw .exists(path: path) }
+
+        let temporary = try writeTemporary(data, directory: directory, finalPath: path)
+        defer { unlink(temporary) }
+        if force {
+            guard rename(temporary, path) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+            return
+        }
+        if link(temporary, path) == 0 { return }
+        let linkError = errno
+        if linkError == EEXIST { throw .exists(path: path) }
+        guard linkError == EPERM || linkError == ENOTSUP || linkError == EOPNOTSUPP || linkError == EXDEV else {
+            throw .writeFailed(path: path, reason: String(cString: strerror(linkError)))
+        }
+        try writeExclusively(data, to: path)
+    }
+
+    private static func fileExists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    private static func writeTemporary(_ data: Data, directory: String, finalPath: String) throws(ExportFileError) -> String {
+        var template = Array((directory.isEmpty ? "." : directory).utf8CString.dropLast())
+        template += Array("/.intervisie-export-XXXXXX".utf8CString)
+        let descriptor = mkstemp(&template)  // creates 0600, O_EXCL
+        guard descriptor >= 0 else { throw .writeFailed(path: finalPath, reason: errnoText()) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        do throws(ExportFileError) {
+            try writeAll(data, to: descriptor, path: finalPath)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        return temporary
+    }
+
+    private static func writeExclusively(_ data: Data, to path: String) throws(ExportFileError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw .exists(path: path) }
+            throw .writeFailed(path: path, reason: errnoText())
+        }
+        do throws(ExportFileError) {
+            try writeAll(data, to: descriptor, path: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// Writes everything, sets 0600 whatever the umask, syncs and closes the descriptor.
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(ExportFileError) {
+        defer { close(descriptor) }
+        guard fchmod(descriptor, 0o600) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+        var failure: String?
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errnoText()
+                    return
+                }
+                offset += written
+            }
+        }
+        if let failure { throw .writeFailed(path: path, reason: failure) }
+        guard fsync(descriptor) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+    }
+
+    #if canImport(Glibc)
+    private static let systemWrite = Glibc.write
+    #else
+    private static let systemWrite = Darwin.write
+    #endif
+
+    private static func errnoText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import IntervisionCore
+import IntervisionExport
+import Testing
+
+@Suite("Annual evaluation export")
+struct EvaluationExportTests {
+    let group = Fixture.group
+    var evaluation: Evaluation { group.evaluations[0] }
+
+    @Test("every question has Dutch and English text and a hint")
+    func questionTexts() {
+        for question in EvaluationQuestion.allCases {
+            #expect(!question.text.nl.isEmpty && !question.text.en.isEmpty)
+            #expect(!question.hint.nl.isEmpty && !question.hint.en.isEmpty)
+            #expect(question.text.nl != question.text.en)
+        }
+        #expect(Set(EvaluationQuestion.allCases.map(\.text.nl)).count == EvaluationQuestion.allCases.count)
+    }
+
+    @Test("Markdown: group, date, participants, every question with its answer, in Dutch")
+    func markdown() {
+        let markdown = EvaluationExport.markdown(group: group, evaluation: evaluation, supervisor: Fixture.supervisor)
+        #expect(markdown.hasPrefix("# Jaarevaluatie intervisiegroep\n"))
+        for line in [
+            "| Naam intervisiegroep | Geïntensiveerde zorg &amp; &lt;Leiden&gt; |",
+            "| Datum evaluatie | 08-07-2025 |",
+            "| Jaargang | van 01-09-2024 tot 31-08-2025 |",
+            "| Begeleider | Marieke van den Berg |",
+            "| Deelnemers (3) | Anna de Vries<br>Ümit Çelik<br>Evil\u{241B}\\[31mName |",
+            "## Wat ging er dit jaar goed in de intervisiegroep?",
+            "Veilige sfeer &amp; iedereen bracht een &lt;casus&gt; in.",
+            "## Wat kan er beter, en hoe?",
+            "Strakker op tijd eindigen.  \nSuggestie: een tijdbewaker per avond.",
+            "## Welke intervisiemethoden en thema's werkten goed, en welke minder?",
+            "## Wat passen de deelnemers toe in hun eigen praktijk?",
+            "Eerder feedback vragen aan collega's.",
+            "## Welke afspraken maakt de groep voor het komende jaar?",
+            "Zes bijeenkomsten; data vooraf vast.",
+            "## Overige opmerkingen\n\n(niet ingevuld)",
+        ] {
+            #expect(markdown.contains(line), "missing: \(line)")
+        }
+        #expect(!markdown.contains("<casus>"))
+        #expect(!markdown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test("HTML: the same content, escaped, self-contained")
+    func html() throws {
+        let html = EvaluationExport.html(group: group, evaluation: evaluation, supervisor: nil)
+        let page = try HTMLReport.read(html)
+        #expect(page.h1 == ["Jaarevaluatie intervisiegroep"])
+        #expect(page.h2 == EvaluationQuestion.allCases.map(\.text.nl))
+        #expect(page.tables.first?.first == ["Naam intervisiegroep", "Geïntensiveerde zorg & <Leiden>"])
+        #expect(page.tables.first?.contains(["Deelnemers (3)", "Anna de Vries\nÜmit Çelik\nEvil\u{241B}[31mName"]) == true)
+        #expect(page.text.contains("Veilige sfeer & iedereen bracht een <casus> in."))
+        #expect(page.text.contains("(niet ingevuld)"))
+        #expect(!html.contains("<casus>"))
+        #expect(!html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!page.tags.contains("script"))
+    }
+}
