@@ -69,7 +69,8 @@ public enum InteractiveApp {
                 if options.exitAfterFirstFrame {
                     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
                     screen.stop()
-                    print(String(format: "first frame after %.1f ms (%d groups)", elapsed, state.catalog.count))
+                    let figure = String(format: "first frame after %.1f ms (%d groups)\n", elapsed, state.catalog.count)
+                    FileHandle.standardError.write(Data(figure.utf8))
                     return 0
                 }
             }
