@@ -43,6 +43,9 @@ enum SettingsView {
         case .theme:
             return state.settings.theme
         case .language:
+            if let forced = state.languageOverride {
+                return Format.languageName(forced, in: language) + " (--lang)"
+            }
             guard let chosen = state.settings.language else {
                 return Texts.format(.languageAutomatic, language, Format.languageName(state.environmentLanguage, in: language))
             }
