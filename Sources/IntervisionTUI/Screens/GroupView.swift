@@ -21,7 +21,7 @@ enum GroupView {
         // Row 1: name, and the count of findings on the right.
         let counts: (String, StyleRole) = report.findings.isEmpty
             ? (Texts.text(.noFindings, language).split(separator: ":").first.map(String.init) ?? "", .ok)
-            : (Texts.format(.groupFindingsCount, language, String(report.errorCount), String(report.warningCount)),
+            : (Format.findingCounts(errors: report.errorCount, warnings: report.warningCount, language),
                report.hasErrors ? .error : .warning)
         let countsWidth = DisplayWidth.of(counts.0)
         canvas.write(content.group.name, row: 1, column: 1, maxWidth: max(1, width - countsWidth - 4), role: .title)

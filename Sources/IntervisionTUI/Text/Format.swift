@@ -30,6 +30,12 @@ public enum Format {
         }
     }
 
+    /// "1 fout, 3 waarschuwingen": counts with the right singular or plural.
+    public static func findingCounts(errors: Int, warnings: Int, _ language: Language) -> String {
+        func count(_ n: Int, _ one: TextKey, _ many: TextKey) -> String { n == 1 ? Texts.text(one, language) : Texts.format(many, language, String(n)) }
+        return count(errors, .errorsOne, .errorsMany) + ", " + count(warnings, .warningsOne, .warningsMany)
+    }
+
     public static func role(_ language: Language, _ role: Role) -> String {
         Texts.text(role == .supervisor ? .roleSupervisor : .roleContactPerson, language)
     }

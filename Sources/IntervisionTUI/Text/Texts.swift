@@ -17,7 +17,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case columnDate, columnStatus, columnTopic, columnPresent, columnMethod
     case columnDue, columnFinding, columnRule
     case meetingHeld, meetingPlanned, noBIG, memberLeft, contactMark, cannotReach75, noMeetingYet
-    case groupYear, groupNoYear, groupHeldOfPlanned, groupNextDue, groupNextPlanned, groupPlan, groupFindingsCount
+    case groupYear, groupNoYear, groupHeldOfPlanned, groupNextDue, groupNextPlanned, groupPlan, errorsOne, errorsMany, warningsOne, warningsMany
     case noFindings, noMembers, noMeetings
     case findingDetailTitle, findingRule, findingDue, findingMember, dialogClose
     // Help
@@ -114,7 +114,10 @@ public enum Texts {
         case .groupNextDue: return t("volgende uiterlijk {0}", "next due by {0}")
         case .groupNextPlanned: return t("gepland {0}", "planned {0}")
         case .groupPlan: return t("jaarplan: {0}", "yearly plan: {0}")
-        case .groupFindingsCount: return t("{0} fouten, {1} waarschuwingen", "{0} errors, {1} warnings")
+        case .errorsOne: return t("1 fout", "1 error")
+        case .errorsMany: return t("{0} fouten", "{0} errors")
+        case .warningsOne: return t("1 waarschuwing", "1 warning")
+        case .warningsMany: return t("{0} waarschuwingen", "{0} warnings")
         case .noFindings: return t("Geen bevindingen: deze groep voldoet aan de regels.", "No findings: this group meets the rules.")
         case .noMembers: return t("Deze groep heeft nog geen leden.", "This group has no members yet.")
         case .noMeetings: return t("Nog geen bijeenkomsten in dit jaar.", "No meetings in this year yet.")
