@@ -1,0 +1,31 @@
+/// A field name packed into three machine words, so that matching a key read from a file against
+/// the names a decoder knows is three integer compares instead of making and comparing a String.
+/// Every name the formats use is at most 24 bytes; a longer key in a file never matches one.
+struct FieldKey: Equatable {
+    private let word0: UInt64
+    private let word1: UInt64
+    private let word2: UInt64
+    private let length: Int
+
+    static let maximumLength = 24
+
+    /// A name the decoder knows. Always inlined, so that a constant name folds to three constants.
+    @inline(__always)
+    init(_ name: StaticString) {
+        precondition(name.utf8CodeUnitCount <= FieldKey.maximumLength, "field name too long: \(name)")
+        self.init(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    /// A key as it appears in a file (without quotes, escapes already decoded).
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        if bytes.count <= FieldKey.maximumLength, let base = bytes.baseAddress {
+            withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+        }
+        word0 = words.0
+        word1 = words.1
+        word2 = words.2
+        length = bytes.count
+    }
+}
