@@ -71,7 +71,7 @@ extension Store {
         let source = path(for: id)
         try locked { () throws(StoreError) in
             guard let record = records[source] else {
-                if try POSIX.stamp(source) == nil { throw StoreError.notFound(path: source) }
+                if try POSIX.status(source) == nil { throw StoreError.notFound(path: source) }
                 throw StoreError.changedOnDisk(path: source)
             }
             try POSIX.makeFolder(deletedPath)
@@ -98,7 +98,7 @@ extension Store {
         while true {
             let suffix = attempt == 1 ? "" : "-\(attempt)"
             let candidate = "\(deletedPath)/\(id).\(stamp)\(suffix).json"
-            if try POSIX.stamp(candidate) == nil { return candidate }
+            if try POSIX.status(candidate) == nil { return candidate }
             attempt += 1
         }
     }

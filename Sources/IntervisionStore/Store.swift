@@ -82,9 +82,15 @@ public final class Store: @unchecked Sendable {
     /// The file at `path` must be exactly as this session last read or wrote it; a file it never
     /// saw must not exist. Caller holds `lock` and the folder lock.
     func checkUnchanged(_ path: String) throws(StoreError) {
-        let current = try POSIX.stamp(path)
         let recorded = records[path]?.stamp
-        guard current == recorded else { throw StoreError.changedOnDisk(path: path) }
+        guard let status = try POSIX.status(path) else {
+            if recorded != nil { throw StoreError.changedOnDisk(path: path) }
+            return
+        }
+        guard let recorded, recorded.status == status else { throw StoreError.changedOnDisk(path: path) }
+        // Same inode, size and times: only a rewrite within one clock tick is left to rule out.
+        let (_, current) = try POSIX.readFile(path, into: ReadBuffer(capacity: Int(status.size) + 1))
+        guard current.contentHash == recorded.contentHash else { throw StoreError.changedOnDisk(path: path) }
     }
 
     /// Removes temporary files left by a save that was killed. Only under the folder lock, when no

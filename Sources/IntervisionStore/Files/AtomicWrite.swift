@@ -11,6 +11,8 @@ struct PendingWrite {
     /// Where it is now: `.<name>.<random>.tmp` next to `path`, invisible to the loader.
     let temporaryPath: String
     let descriptor: Int32
+    /// Of the bytes written, to recognise this version of the file later.
+    let contentHash: UInt64
 }
 
 /// Replaces files so that a reader, or a crash at any moment, sees either the old or the new
@@ -38,7 +40,8 @@ enum AtomicWrite {
             descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, POSIX.fileMode)
         } while descriptor < 0 && errno == EEXIST
         guard descriptor >= 0 else { throw StoreError.fromErrno(errno, path: path, operation: "create temporary file") }
-        let pending = PendingWrite(path: path, temporaryPath: temporaryPath, descriptor: descriptor)
+        let hash = bytes.withUnsafeBufferPointer(ContentHash.of)
+        let pending = PendingWrite(path: path, temporaryPath: temporaryPath, descriptor: descriptor, contentHash: hash)
         do throws(StoreError) {
             // The umask may have taken bits away; the mode must be exactly 0600 either way.
             guard fchmod(descriptor, POSIX.fileMode) == 0 else { throw StoreError.fromErrno(errno, path: path, operation: "chmod") }
@@ -66,7 +69,7 @@ enum AtomicWrite {
                 let statResult = fstat(write.descriptor, &info)
                 close(write.descriptor)
                 guard statResult == 0 else { throw StoreError.fromErrno(errno, path: write.path, operation: "stat") }
-                stamps.append((write.path, FileStamp(info)))
+                stamps.append((write.path, FileStamp(status: FileStatus(info), contentHash: write.contentHash)))
                 let folder = POSIX.parentPath(write.path)
                 if !folders.contains(folder) { folders.append(folder) }
             }

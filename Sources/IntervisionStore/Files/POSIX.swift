@@ -13,14 +13,14 @@ enum POSIX {
     /// Permissions of every folder the store creates: owner only.
     static let folderMode: mode_t = 0o700
 
-    /// The identity of a file's current content as the operating system sees it.
-    static func stamp(_ path: String) throws(StoreError) -> FileStamp? {
+    /// What the operating system says about the file now; nil when there is none.
+    static func status(_ path: String) throws(StoreError) -> FileStatus? {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { return nil }
             throw StoreError.fromErrno(errno, path: path, operation: "stat")
         }
-        return FileStamp(info)
+        return FileStatus(info)
     }
 
     /// Creates `path` and any missing parents with mode 0700; an existing folder is left as it is.
@@ -91,7 +91,7 @@ enum POSIX {
             if result == 0 { break }
             count += result
         }
-        return (count, FileStamp(info))
+        return (count, FileStamp(status: FileStatus(info), contentHash: ContentHash.of(buffer.bytes(count))))
     }
 
     /// Moves `path` to `newPath` in one step.
@@ -120,10 +120,17 @@ enum POSIX {
     }
 }
 
-/// What identifies one version of a file on disk: device, inode, size, modification and change
-/// times. A save compares it with what was recorded when the file was read; any write by another
-/// program changes the change time (which no program can set back), a replacement changes the inode.
+/// One version of a file, as recorded when this session read or wrote it. A save compares it with
+/// the file on disk: any write by another program changes the change time (which no program can
+/// set back) and a replacement changes the inode; a rewrite in place within one tick of the
+/// file system's clock changes neither, but changes the content hash.
 struct FileStamp: Equatable, Sendable {
+    var status: FileStatus
+    var contentHash: UInt64
+}
+
+/// Device, inode, size, modification and change times of a file.
+struct FileStatus: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64

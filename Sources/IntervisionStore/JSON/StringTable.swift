@@ -34,7 +34,7 @@ final class StringTable {
 
     /// The shared string for `bytes` (valid UTF-8).
     func string(for bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let hash = StringTable.hash(bytes)
+        let hash = ContentHash.of(bytes)
         var index = Int(truncatingIfNeeded: hash) & mask
         while let existing = slots[index].string {
             if slots[index].hash == hash, slots[index].length == bytes.count, equalsArena(slots[index].offset, bytes) {
@@ -55,26 +55,5 @@ final class StringTable {
         arena.withUnsafeBufferPointer { stored in
             memcmp(stored.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0
         }
-    }
-
-    /// A fast 64-bit hash, eight bytes at a time (not for untrusted keys in a long-lived table;
-    /// a collision here only costs a compare).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 29
-            index += 8
-        }
-        var tail: UInt64 = 0
-        while index < bytes.count {
-            tail = tail << 8 | UInt64(bytes[index])
-            index += 1
-        }
-        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
-        return hash ^ (hash >> 31)
     }
 }
