@@ -53,8 +53,12 @@ public final class Store: @unchecked Sendable {
         try FolderLock.withLock(folderPath) { () throws(StoreError) in
             sweepTemporariesOnce()
             for path in paths { try checkUnchanged(path) }
+            // From this many files on, one syncfs is far cheaper than an fsync per file.
+            let flush: AtomicWrite.Flush = paths.count >= 16 && AtomicWrite.canSyncFileSystem ? .wholeFileSystem : .eachFile
             let prepared = Parallel.map(paths.count, makeState: {}) { _, index in
-                Result { () throws(StoreError) -> PendingWrite in try AtomicWrite.prepare(encode(index), for: paths[index]) }
+                Result { () throws(StoreError) -> PendingWrite in
+                    try AtomicWrite.prepare(encode(index), for: paths[index], flush: flush)
+                }
             }
             var pending: [PendingWrite] = []
             pending.reserveCapacity(paths.count)
@@ -72,12 +76,9 @@ public final class Store: @unchecked Sendable {
             var stamps: [(path: String, stamp: FileStamp)] = []
             stamps.reserveCapacity(paths.count)
             defer { for (path, stamp) in stamps { records[path] = .writable(stamp) } }
-            try AtomicWrite.commit(pending, syncWholeFileSystem: paths.count >= Store.batchSyncThreshold, stamps: &stamps)
+            try AtomicWrite.commit(pending, flush: flush, stamps: &stamps)
         }
     }
-
-    /// From this many files on, one `syncfs` is cheaper than an `fsync` per file.
-    static let batchSyncThreshold = 16
 
     /// The file at `path` must be exactly as this session last read or wrote it; a file it never
     /// saw must not exist. Caller holds `lock` and the folder lock.

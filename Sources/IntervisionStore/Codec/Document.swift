@@ -108,6 +108,11 @@ struct TextPosition: Equatable {
     var line: Int
     var column: Int
 
+    init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
     init(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
         var line = 1
         var lineStart = 0

@@ -94,7 +94,7 @@ enum GroupDecoding {
         var seen = SeenFields()
         var from: CivilDate?
         var to: CivilDate?
-        var plan = YearPlan(from: CivilDate(dayNumber: 0), to: CivilDate(dayNumber: 0))
+        var plan = YearPlan(from: placeholderDate, to: placeholderDate)
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
@@ -137,7 +137,7 @@ enum GroupDecoding {
         try reader.beginObject()
         var seen = SeenFields()
         var date: CivilDate?
-        var meeting = Meeting(id: "", date: CivilDate(dayNumber: 0))
+        var meeting = Meeting(id: "", date: placeholderDate)
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
@@ -187,7 +187,7 @@ enum GroupDecoding {
         try reader.beginObject()
         var seen = SeenFields()
         var date: CivilDate?
-        var evaluation = Evaluation(id: "", date: CivilDate(dayNumber: 0))
+        var evaluation = Evaluation(id: "", date: placeholderDate)
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
@@ -236,6 +236,9 @@ enum GroupDecoding {
         default: return nil
         }
     }
+
+    /// Fills a required date until the real one is read (a missing one is a fault, so it never shows).
+    private static let placeholderDate = CivilDate(year: 1970, month: 1, day: 1)!
 
     private static func require(_ seen: SeenFields, _ field: Int, _ name: String, _ thing: String,
                                 at offset: Int) throws(JSONFault) {

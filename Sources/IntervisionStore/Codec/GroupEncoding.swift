@@ -35,7 +35,7 @@ enum GroupEncoding {
         list("meetings", group.meetings, &out, &first, element: meeting)
         list("evaluations", group.evaluations, &out, &first, element: evaluation)
         out.raw("\n}\n")
-        return out.bytes
+        return out.finish()
     }
 
     // MARK: - Elements

@@ -28,7 +28,7 @@ enum ProfileCodec {
             out.double(hours)
         }
         out.raw("\n}\n")
-        return out.bytes
+        return out.finish()
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DocumentFault) -> DecodedDocument<Supervisor> {

@@ -22,7 +22,7 @@ enum SettingsCodec {
         out.key("role", &first, newlineIndent: 2)
         out.string(settings.role.rawValue)
         out.raw("\n}\n")
-        return out.bytes
+        return out.finish()
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DocumentFault) -> DecodedDocument<Settings> {

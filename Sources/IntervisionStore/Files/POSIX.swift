@@ -121,23 +121,22 @@ enum POSIX {
 }
 
 /// One version of a file, as recorded when this session read or wrote it. A save compares it with
-/// the file on disk: any write by another program changes the change time (which no program can
-/// set back) and a replacement changes the inode; a rewrite in place within one tick of the
-/// file system's clock changes neither, but changes the content hash.
+/// the file on disk: a replacement changes the inode, most edits the size or modification time,
+/// and an edit that keeps all three (in place, within one tick of the file system's clock, or
+/// with the time set back) changes the content hash.
 struct FileStamp: Equatable, Sendable {
     var status: FileStatus
     var contentHash: UInt64
 }
 
-/// Device, inode, size, modification and change times of a file.
+/// Device, inode, size and modification time of a file: what a rename leaves as it is (unlike
+/// the change time), so a stamp taken before renaming a new file into place still holds after.
 struct FileStatus: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
     var modified: Int64
     var modifiedNanoseconds: Int64
-    var changed: Int64
-    var changedNanoseconds: Int64
 
     init(_ info: stat) {
         device = UInt64(info.st_dev)
@@ -146,13 +145,9 @@ struct FileStatus: Equatable, Sendable {
         #if canImport(Glibc)
         modified = Int64(info.st_mtim.tv_sec)
         modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec)
-        changedNanoseconds = Int64(info.st_ctim.tv_nsec)
         #else
         modified = Int64(info.st_mtimespec.tv_sec)
         modifiedNanoseconds = Int64(info.st_mtimespec.tv_nsec)
-        changed = Int64(info.st_ctimespec.tv_sec)
-        changedNanoseconds = Int64(info.st_ctimespec.tv_nsec)
         #endif
     }
 }

@@ -81,7 +81,12 @@ struct JSONReader {
             var name = try readEscapedString(from: start)
             key = name.withUTF8 { FieldKey($0) }
         } else {
-            key = FieldKey(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            let length = end - start
+            if length <= FieldKey.maximumLength && start + FieldKey.maximumLength <= bytes.count {
+                key = FieldKey(wordsAt: UnsafeRawPointer(bytes.baseAddress! + start), length: length)
+            } else {
+                key = FieldKey(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
             offset = end + 1
         }
         try expect(Byte.colon, "expected ':' after a field name")
@@ -318,6 +323,7 @@ struct JSONReader {
     }
 
     /// `reason` is a StaticString so the hot path never touches a String.
+    @inline(__always)
     private mutating func expect(_ byte: UInt8, _ reason: StaticString) throws(JSONFault) {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == byte else { throw fault("\(reason)") }

@@ -2,35 +2,52 @@ import IntervisionCore
 
 /// Appends JSON values to a byte buffer. The codecs decide the layout (which object goes on one
 /// line); this type gets every value exactly right: string escapes, dates, numbers.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// It owns its memory directly instead of appending to an Array, which would check capacity and
+/// uniqueness for every byte: writing a thousand groups is a hot path of the demo data set.
+struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written, handed over as an Array.
+    consuming func finish() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Text the codec spells out itself: punctuation, indentation, field names.
+    @inline(__always)
     mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        append(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     /// Text known to need no escaping (ASCII names from the model's own enums).
     mutating func rawText(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append($0.baseAddress!, $0.count) }
     }
 
     /// `"name": ` with the separator before it: `, ` inside a one-line object, or a new line and
     /// `indent` spaces in a multi-line one.
     mutating func key(_ name: StaticString, _ first: inout Bool, newlineIndent indent: Int? = nil) {
         if let indent {
-            if !first { bytes.append(Byte.comma) }
-            bytes.append(Byte.newline)
-            bytes.append(contentsOf: repeatElement(Byte.space, count: indent))
+            if !first { byte(Byte.comma) }
+            byte(Byte.newline)
+            reserve(indent)
+            (base + count).initialize(repeating: Byte.space, count: indent)
+            count += indent
         } else if !first {
             raw(", ")
         }
         first = false
-        bytes.append(Byte.quote)
+        byte(Byte.quote)
         raw(name)
         raw("\": ")
     }
@@ -40,40 +57,41 @@ struct JSONWriter {
     mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
-            bytes.append(Byte.quote)
+            byte(Byte.quote)
             var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == Byte.quote || byte == Byte.backslash || byte == 0x7F else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscape(byte)
+            for index in 0..<utf8.count where JSONWriter.needsEscape[Int(utf8[index])] {
+                append(utf8.baseAddress! + runStart, index - runStart)
+                appendEscape(utf8[index])
                 runStart = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
-            bytes.append(Byte.quote)
+            append(utf8.baseAddress! + runStart, utf8.count - runStart)
+            byte(Byte.quote)
         }
     }
 
     /// `"YYYY-MM-DD"`.
     mutating func date(_ value: CivilDate) {
-        bytes.append(Byte.quote)
-        appendDigits(value.year, width: 4)
-        bytes.append(Byte.minus)
-        appendDigits(value.month, width: 2)
-        bytes.append(Byte.minus)
-        appendDigits(value.day, width: 2)
-        bytes.append(Byte.quote)
+        reserve(12)
+        let out = base + count
+        out[0] = Byte.quote
+        writeDigits(value.year, 4, to: out + 1)
+        out[5] = Byte.minus
+        writeDigits(value.month, 2, to: out + 6)
+        out[8] = Byte.minus
+        writeDigits(value.day, 2, to: out + 9)
+        out[11] = Byte.quote
+        count += 12
     }
 
     mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        rawText(String(value))
     }
 
     /// The shortest text that reads back as the same Double. Callers leave out non-finite values:
     /// JSON has no spelling for them.
     mutating func double(_ value: Double) {
         precondition(value.isFinite, "JSON has no spelling for \(value)")
-        bytes.append(contentsOf: value.description.utf8)
+        rawText(value.description)
     }
 
     mutating func bool(_ value: Bool) {
@@ -82,16 +100,50 @@ struct JSONWriter {
 
     /// `["a", "b"]` on one line.
     mutating func stringList(_ values: [String]) {
-        bytes.append(Byte.openBracket)
+        byte(Byte.openBracket)
         for (index, value) in values.enumerated() {
             if index > 0 { raw(", ") }
             string(value)
         }
-        bytes.append(Byte.closeBracket)
+        byte(Byte.closeBracket)
     }
 
-    private mutating func appendEscape(_ byte: UInt8) {
-        switch byte {
+    // MARK: - Internals
+
+    /// Bytes that cannot stand in a JSON string as they are (`"`, `\`, controls) or that would be
+    /// invisible or harmful in a terminal or diff (DEL).
+    private static let needsEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }
+
+    @inline(__always)
+    private mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
+        reserve(length)
+        (base + count).update(from: source, count: length)
+        count += length
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        larger.update(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity = newCapacity
+    }
+
+    private mutating func appendEscape(_ value: UInt8) {
+        switch value {
         case Byte.quote: raw("\\\"")
         case Byte.backslash: raw("\\\\")
         case 0x0A: raw("\\n")
@@ -101,20 +153,17 @@ struct JSONWriter {
         case 0x0C: raw("\\f")
         default:
             raw("\\u00")
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0x0F)])
+            let hex: StaticString = "0123456789abcdef"
+            byte(hex.utf8Start[Int(value >> 4)])
+            byte(hex.utf8Start[Int(value & 0x0F)])
         }
     }
 
-    private mutating func appendDigits(_ value: Int, width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
+    private func writeDigits(_ value: Int, _ width: Int, to out: UnsafeMutablePointer<UInt8>) {
         var rest = value
-        while divisor > 0 {
-            bytes.append(Byte.zero + UInt8(rest / divisor % 10))
-            rest %= divisor
-            divisor /= 10
+        for position in stride(from: width - 1, through: 0, by: -1) {
+            out[position] = Byte.zero + UInt8(rest % 10)
+            rest /= 10
         }
     }
 }
