@@ -24,12 +24,12 @@ final class StringTable {
         var string: String? = nil
     }
 
-    init(capacity: Int = 2048) {
+    init(capacity: Int = 1024) {
         var size = 1
         while size < capacity { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
-        arena.reserveCapacity(size * 24)
+        arena.reserveCapacity(size * 8)
     }
 
     /// The shared string for `bytes` (valid UTF-8).
