@@ -10,6 +10,7 @@ public struct GroupLoad: Sendable {
     /// Groups that are shown but will not be saved over, with the reason (newer version, unknown fields).
     public var readOnly: [GroupID: StoreError]
 
+    /// A result as the store builds it (public for tests and previews of other modules).
     public init(groups: [Group] = [], problems: [StoreError] = [], readOnly: [GroupID: StoreError] = [:]) {
         self.groups = groups
         self.problems = problems
@@ -19,10 +20,12 @@ public struct GroupLoad: Sendable {
 
 /// A single file's value, and why saving it back would be refused (nil: it may be saved).
 public struct Loaded<Value: Sendable>: Sendable {
+    /// What the file holds (or the default when there is no file).
     public var value: Value
     /// Set for a file from a newer version or with unknown fields; a save of it throws `.readOnly`.
     public var readOnly: StoreError?
 
+    /// A loaded value; `readOnly` nil when it may be saved back.
     public init(value: Value, readOnly: StoreError? = nil) {
         self.value = value
         self.readOnly = readOnly
