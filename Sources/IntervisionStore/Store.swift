@@ -89,7 +89,8 @@ public final class Store: @unchecked Sendable {
             return
         }
         guard let recorded, recorded.status == status else { throw StoreError.changedOnDisk(path: path) }
-        // Same inode, size and times: only a rewrite within one clock tick is left to rule out.
+        // Same inode, size and modification time: only an edit that kept all three (in place within
+        // one clock tick, or with the time set back) is left to rule out.
         let (_, current) = try POSIX.readFile(path, into: ReadBuffer(capacity: Int(status.size) + 1))
         guard current.contentHash == recorded.contentHash else { throw StoreError.changedOnDisk(path: path) }
     }

@@ -22,11 +22,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case changedOnDisk(path: String)
     /// There is no such file (deleting a group that is not on disk).
     case notFound(path: String)
-    /// Disk full, quota exceeded or file size limit reached; the old file is untouched.
+    /// Disk full, quota exceeded or file size limit reached; the file on disk is untouched.
     case noSpace(path: String)
-    /// The operating system refused access; the old file is untouched.
+    /// The operating system refused access; the file on disk is untouched.
     case permissionDenied(path: String)
-    /// Any other failure of the operating system, with its errno.
+    /// Any other failure of the operating system, with its errno; the file on disk is untouched.
     case ioFailure(path: String, operation: String, code: Int32)
 
     /// The file the error is about (empty for an invalid group id).
@@ -75,17 +75,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return LocalizedText(nl: "\(path) bestaat niet.", en: "\(path) does not exist.")
         case .noSpace(let path):
             return LocalizedText(
-                nl: "Niet opgeslagen: geen ruimte voor \(path) (schijf vol, quotum of maximale bestandsgrootte). Het oude bestand is ongewijzigd.",
-                en: "Not saved: no space for \(path) (disk full, quota or file size limit). The old file is unchanged.")
+                nl: "Geen ruimte om \(path) te schrijven (schijf vol, quotum of maximale bestandsgrootte). Het bestand op schijf is ongewijzigd.",
+                en: "No space left to write \(path) (disk full, quota or file size limit). The file on disk is unchanged.")
         case .permissionDenied(let path):
             return LocalizedText(
-                nl: "Niet opgeslagen: geen toestemming voor \(path). Het oude bestand is ongewijzigd.",
-                en: "Not saved: permission denied for \(path). The old file is unchanged.")
+                nl: "Geen toestemming voor \(path). Het bestand op schijf is ongewijzigd.",
+                en: "Permission denied for \(path). The file on disk is unchanged.")
         case .ioFailure(let path, let operation, let code):
             let detail = String(cString: strerror(code))
             return LocalizedText(
-                nl: "\(path): \(operation) mislukt (\(detail), errno \(code)). Het oude bestand is ongewijzigd.",
-                en: "\(path): \(operation) failed (\(detail), errno \(code)). The old file is unchanged.")
+                nl: "\(path): \(operation) mislukt (\(detail), errno \(code)). Het bestand op schijf is ongewijzigd.",
+                en: "\(path): \(operation) failed (\(detail), errno \(code)). The file on disk is unchanged.")
         }
     }
 

@@ -158,6 +158,17 @@ final class StoreSafetyTests {
         #expect(try String(contentsOfFile: store.settingsPath, encoding: .utf8) == corrupt)
     }
 
+    @Test("a group file that cannot be read at all (here a folder) is reported with its errno; the others load")
+    func unreadableEntry() throws {
+        let (_, store) = try folderWithGroups()
+        let path = store.path(for: "odd")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        let load = store.loadAll()
+        #expect(load.groups.map(\.id) == ["good1", "good2"])
+        #expect(load.problems == [.ioFailure(path: path, operation: "read", code: EISDIR)])
+        #expect(throws: StoreError.self) { try store.save(Fixtures.minimalGroup(id: "odd")) }
+    }
+
     @Test("a temporary file left by a killed save is ignored by loading and swept by the next save")
     func staleTemporaryFile() throws {
         let (folder, store) = try folderWithGroups()

@@ -21,7 +21,7 @@ final class WriteFailureTests {
         let (path, before) = try prepare()
         let result = try HelperProcess.run(["fail-write", folder.dataFolder.path, "victim", "file-size-limit"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("noSpace: Not saved: no space for \(path)"), "\(result.output)")
+        #expect(result.output.hasPrefix("noSpace: No space left to write \(path)"), "\(result.output)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(names(in: folder.dataFolder.path + "/groups") == ["victim.json"])
     }
@@ -38,7 +38,7 @@ final class WriteFailureTests {
         chmod(path, 0o644)
         let result = try HelperProcess.run(["fail-write", folder.dataFolder.path, "victim", "as-nobody"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("permissionDenied: Not saved: permission denied for \(path)"), "\(result.output)")
+        #expect(result.output.hasPrefix("permissionDenied: Permission denied for \(path)"), "\(result.output)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(names(in: folder.dataFolder.path + "/groups") == ["victim.json"])
     }
