@@ -3,7 +3,7 @@ import IntervisionStore
 
 /// How `check` prints findings: readable text, or the JSON shape scripts rely on.
 enum CheckOutput {
-    static func json(_ reports: [GroupReport], today: CivilDate, problems: [StoreError], language: Language) -> String {
+    static func json(_ reports: [GroupReport], today: CivilDate, problems: [StoreError], language: Language) -> [UInt8] {
         var findings = JSONOut.Array()
         for report in reports {
             for finding in report.findings {
@@ -14,15 +14,15 @@ enum CheckOutput {
                     .string("message", finding.message.text(language)))
             }
         }
-        var out = JSONOut.Object().string("today", today.iso).raw("findings", findings.text)
+        var out = JSONOut.Object().string("today", today.iso).array("findings", findings)
         if !problems.isEmpty {
             var files = JSONOut.Array()
             for problem in problems {
                 files.append(JSONOut.Object().string("path", problem.path).string("message", problem.message.text(language)))
             }
-            out = out.raw("problems", files.text)
+            out = out.array("problems", files)
         }
-        return out.text
+        return out.closedBytes + [0x0A]
     }
 
     static func text(_ reports: [GroupReport], language: Language) -> String {

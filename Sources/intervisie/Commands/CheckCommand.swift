@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IntervisionCore
 
 struct CheckCommand: ParsableCommand {
@@ -12,10 +13,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(options)
         let groups = try group.map { [workspace.groups[try workspace.groupIndex($0)]] } ?? workspace.groups
-        let reports = groups.map(workspace.report)
+        let reports = RulesEngine.reports(for: groups, supervisor: workspace.supervisor, today: workspace.today)
         if json {
-            print(CheckOutput.json(reports, today: workspace.today, problems: group == nil ? workspace.problems : [],
-                                   language: workspace.language))
+            let json = CheckOutput.json(reports, today: workspace.today, problems: group == nil ? workspace.problems : [],
+                                        language: workspace.language)
+            FileHandle.standardOutput.write(Data(json))
         } else {
             if group == nil { workspace.warnAboutProblems() }
             print(CheckOutput.text(reports, language: workspace.language), terminator: "")

@@ -1,12 +1,12 @@
 import Dispatch
 import Foundation
 
-/// Spreads work over the cores: the store's way to load or write a thousand files in the time
+/// Spreads work over the cores: loading a thousand files, or judging a thousand groups, in the time
 /// of a few hundred.
-enum Parallel {
+public enum Parallel {
     /// `[body(0), body(1), ...]`, computed by a few workers per core that each stride over the
     /// indices with their own `State` (a reusable buffer, say). Small inputs stay on one thread.
-    static func map<State, Result>(_ count: Int, makeState: @Sendable () -> State,
+    public static func map<State, Result>(_ count: Int, makeState: @Sendable () -> State,
                                    _ body: @Sendable (inout State, Int) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         defer { slots.free() }
@@ -23,6 +23,11 @@ enum Parallel {
             }
         }
         return slots.collect()
+    }
+
+    /// `[body(0), body(1), ...]` over the cores, for work that needs no state of its own.
+    public static func map<Result>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        map(count, makeState: { () }, { _, index in body(index) })
     }
 
     /// One slot per index, written by exactly one worker each and read after all have finished.
