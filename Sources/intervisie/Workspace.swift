@@ -17,8 +17,7 @@ final class Workspace {
     private(set) var failedFiles: [StoreError] = []
 
     init(_ options: GlobalOptions) throws {
-        let folder = DataFolder.resolve(explicit: options.dataDir, environment: options.environment,
-                                        home: NSHomeDirectory())
+        let folder = DataFolder.current(explicit: options.dataDir)
         store = Store(folder: folder)
         today = try options.resolvedToday()
         do throws(StoreError) {
