@@ -40,7 +40,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IntervisionCoreTests", dependencies: ["IntervisionCore"]),
-        .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore"]),
+        .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore", "store-stress"]),
+        // The store tests' helper process (SIGKILL mid-save, refused writes) and its benchmark.
+        .executableTarget(
+            name: "store-stress",
+            dependencies: ["IntervisionStore", "IntervisionCore"],
+            path: "Tests/Support/StoreStress"
+        ),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
         .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
                     exclude: ["Snapshots"]),

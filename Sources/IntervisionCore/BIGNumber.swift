@@ -36,5 +36,14 @@ public struct BIGNumber: Hashable, Sendable, CustomStringConvertible {
 
     private init(validDigits: String) { digits = validDigits }
 
+    /// Exactly 11 ASCII digits, as the data files store them; nil otherwise. Checks bytes instead
+    /// of characters, so loading thousands of members does not pay for `parse`'s clean-up.
+    public init?(storedDigits text: String) {
+        guard text.utf8.count == 11, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return nil
+        }
+        self.init(validDigits: text)
+    }
+
     public var description: String { digits }
 }

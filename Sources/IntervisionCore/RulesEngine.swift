@@ -22,6 +22,11 @@ public enum RulesEngine {
             planStatus: planStatus(j), members: standings, findings: findings)
     }
 
+    /// Reports for many groups, judged in parallel (the engine is pure, groups are independent).
+    public static func reports(for groups: [Group], supervisor: Supervisor?, today: CivilDate) -> [GroupReport] {
+        Parallel.map(groups.count) { report(for: groups[$0], supervisor: supervisor, today: today) }
+    }
+
     /// Errors first, then what is due soonest, then the order of the rules.
     static func actionOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity > b.severity }

@@ -52,7 +52,7 @@ public enum InteractiveApp {
                              colorless: screen.colorDepth == .none || !(options.environment["NO_COLOR"] ?? "").isEmpty)
         feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner)
         if !loaded.problems.isEmpty, state.message == nil {
-            state.message = StatusMessage(loaded.problems.joined(separator: "; "), isError: true)
+            state.message = StatusMessage(loaded.problems.map { $0.text(state.language) }.joined(separator: "; "), isError: true)
         }
 
         var chosenTheme = state.theme

@@ -1,54 +1,26 @@
-// A minimal launcher for the terminal UI until the command line (swift-argument-parser) lands on
-// main; it will call the same entry point: `InteractiveApp.run(LaunchOptions(...))`.
+import ArgumentParser
 import Foundation
 import IntervisionCore
-import IntervisionTUI
-import Terminal
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-var dataFolder = URL(fileURLWithPath: FileManager.default.homeDirectoryForCurrentUser.path + "/.intervisie")
-var today: CivilDate?
-var language: Language?
-var exitAfterFirstFrame = false
-var demoGroups = 0
-
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("intervisie: \(message)\n".utf8))
+// Exit codes are part of the interface: 0 fine, 1 error findings, 2 bad usage or input.
+// ArgumentParser's own usage errors (64) are mapped to 2 as well.
+do {
+    var command = try Intervisie.parseAsRoot(ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst())))
+    try command.run()
+} catch let error as CLIError {
+    let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    let chosen = CommandLine.arguments.firstIndex(of: "--lang").flatMap { index in
+        index + 1 < CommandLine.arguments.count ? Language(rawValue: CommandLine.arguments[index + 1]) : nil
+    } ?? language
+    FileHandle.standardError.write(Data("intervisie: \(error.message.text(chosen))\n".utf8))
+    exit(2)
+} catch let exit as ExitCode {
+    Intervisie.exit(withError: exit)
+} catch {
+    let code = Intervisie.exitCode(for: error)
+    if code == .success {
+        Intervisie.exit(withError: error)  // --help, --version: printed to stdout, exit 0
+    }
+    FileHandle.standardError.write(Data((Intervisie.fullMessage(for: error) + "\n").utf8))
     exit(2)
 }
-
-while !arguments.isEmpty {
-    let argument = arguments.removeFirst()
-    func value() -> String {
-        guard !arguments.isEmpty else { fail("\(argument) needs a value") }
-        return arguments.removeFirst()
-    }
-    switch argument {
-    case "--data-dir": dataFolder = URL(fileURLWithPath: value())
-    case "--today":
-        let text = value()
-        guard let date = CivilDate(text) else { fail("--today \(text): not a date (YYYY-MM-DD)") }
-        today = date
-    case "--lang":
-        let text = value()
-        guard let chosen = Language(rawValue: text) else { fail("--lang \(text): use nl or en") }
-        language = chosen
-    case "--bench-first-frame": exitAfterFirstFrame = true
-    case "--demo-groups": demoGroups = Int(value()) ?? 0
-    case "--bench-keys":
-        exit(TUIBenchmark.run(groups: Int(value()) ?? 10_000))
-    default: fail("unknown argument \(argument) (use --data-dir DIR, --today YYYY-MM-DD, --lang nl|en)")
-    }
-}
-
-let now = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-let day = today ?? CivilDate(year: now.year!, month: now.month!, day: now.day!)!
-var initial = LoadedData()
-if demoGroups > 0 {
-    let demo = DemoData.generate(groups: demoGroups, seed: 1, today: day)
-    initial = LoadedData(settings: Settings(), supervisor: demo.supervisor, groups: demo.groups)
-}
-// Until the store lands the data lives in memory for the run (see docs/tui.md).
-var options = LaunchOptions(dataFolder: dataFolder, today: day, language: language, store: InMemoryDataStore(initial))
-options.exitAfterFirstFrame = exitAfterFirstFrame
-exit(InteractiveApp.run(options))

@@ -122,6 +122,16 @@ struct TmuxUITests {
         try session.keys("q")
         screen = try session.waitFor(text: "EXITED 0")
         #expect(!screen.contains("1 Members"), "the alternate screen should be gone:\n\(screen)")
+
+        // The demo was saved in the data folder: a second start goes straight to the overview.
+        let again = Session()
+        defer { again.kill() }
+        try again.tmux(["new-session", "-d", "-s", "ui", "-x", "100", "-y", "30", "env", "TERM=tmux-256color", "LANG=nl_NL.UTF-8",
+                        "sh", "-c", "'\(binary.path)' --data-dir '\(data.path)' --today 2026-11-22; echo EXITED $?; sleep 60"])
+        screen = try again.waitFor(text: "8 groepen")  // Dutch from LANG this time
+        #expect(!screen.contains("Welkom"))
+        try again.keys("C-c")
+        _ = try again.waitFor(text: "EXITED 0")
     }
 
     /// The first child process of a shell (the app the pane's shell runs).

@@ -16,6 +16,18 @@ struct GroupEditingTests {
         #expect(throws: EditError.unknownMember("Bob", known: ["Anna Müller"])) { try group.findMember("Bob") }
     }
 
+    @Test func aBIGNumberBelongsToOneMember() throws {
+        var group = Group(id: "g", name: "G")
+        try group.addMember(name: "A", big: BIGNumber("123456789"))
+        #expect(throws: EditError.duplicateBIG("00123456789", owner: "A")) { try group.addMember(name: "B", big: BIGNumber("00123456789")) }
+        var b = try group.addMember(name: "B")
+        b.big = BIGNumber("123456789")
+        #expect(throws: EditError.duplicateBIG("00123456789", owner: "A")) { try group.updateMember(b) }
+        var a = try group.findMember("A")
+        a.phone = "06"
+        try group.updateMember(a)  // its own number is no conflict
+    }
+
     @Test func idsAreNeverReused() throws {
         var group = Group(id: "g", name: "G")
         try group.addMember(name: "A")

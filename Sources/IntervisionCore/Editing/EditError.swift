@@ -16,6 +16,7 @@ public enum EditError: Error, Equatable, Sendable {
     case invalidCount(Int)
     case invalidDuration(Double)
     case leftBeforeJoined(String, CivilDate)
+    case duplicateBIG(String, owner: String)
 
     public var message: LocalizedText {
         switch self {
@@ -57,6 +58,8 @@ public enum EditError: Error, Equatable, Sendable {
             return LocalizedText(nl: "aantal bijeenkomsten \(count) is ongeldig", en: "number of meetings \(count) is not valid")
         case .invalidDuration(let hours):
             return LocalizedText(nl: "duur \(hours) uur is ongeldig (0 tot 24)", en: "duration \(hours) hours is not valid (0 to 24)")
+        case .duplicateBIG(let number, let owner):
+            return LocalizedText(nl: "BIG-nummer \(number) hoort al bij \(owner)", en: "BIG number \(number) already belongs to \(owner)")
         case .leftBeforeJoined(let name, let date):
             return LocalizedText(nl: "\(name) kan niet vertrekken op \(date.dutch), vóór de begindatum",
                                  en: "\(name) cannot leave on \(date.iso), before joining")

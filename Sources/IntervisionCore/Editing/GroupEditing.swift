@@ -37,6 +37,7 @@ extension Group {
         if members.contains(where: { $0.left == nil && $0.name.trimmed.lowercased() == clean.lowercased() }) {
             throw .duplicateMember(clean)
         }
+        try checkBIGIsFree(big, for: nil)
         let member = Member(id: nextMemberID, name: clean, specialism: specialism.trimmed, big: big,
                             phone: phone.trimmed, joined: joined)
         members.append(member)
@@ -63,7 +64,14 @@ extension Group {
             throw .duplicateMember(member.name)
         }
         if let joined = member.joined, let left = member.left, left < joined { throw .leftBeforeJoined(member.name, left) }
+        try checkBIGIsFree(member.big, for: member.id)
         members[index] = member
+    }
+
+    /// A BIG number belongs to one person: the same number twice in a group is a typing error.
+    private func checkBIGIsFree(_ big: BIGNumber?, for memberID: MemberID?) throws(EditError) {
+        guard let big, let owner = members.first(where: { $0.big == big && $0.id != memberID }) else { return }
+        throw .duplicateBIG(big.digits, owner: owner.name)
     }
 
     // MARK: Plans

@@ -6,9 +6,9 @@ public struct LoadedData: Sendable {
     public var supervisor: Supervisor?
     public var groups: [Group]
     /// Files that could not be read (shown in the status bar; they are never overwritten).
-    public var problems: [String]
+    public var problems: [LocalizedText]
 
-    public init(settings: Settings? = nil, supervisor: Supervisor? = nil, groups: [Group] = [], problems: [String] = []) {
+    public init(settings: Settings? = nil, supervisor: Supervisor? = nil, groups: [Group] = [], problems: [LocalizedText] = []) {
         self.settings = settings
         self.supervisor = supervisor
         self.groups = groups
@@ -23,8 +23,16 @@ public struct LoadedData: Sendable {
 public protocol DataStore: AnyObject {
     func load() throws -> LoadedData
     func save(_ group: Group) throws
+    /// Several groups in one go (the demo data set).
+    func save(_ groups: [Group]) throws
     func save(_ settings: Settings) throws
     func save(_ supervisor: Supervisor) throws
+}
+
+extension DataStore {
+    public func save(_ groups: [Group]) throws {
+        for group in groups { try save(group) }
+    }
 }
 
 /// Keeps everything in memory: for tests, and for trying the screens without touching a folder.

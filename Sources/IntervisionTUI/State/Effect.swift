@@ -24,7 +24,7 @@ public enum EffectResult: Sendable {
     /// default theme) is used instead.
     case themeFailed(name: String, message: String, fallback: Theme)
     /// A save or install failed; the message is shown in the status bar.
-    case failed(String)
+    case failed(LocalizedText)
 }
 
 /// Performs effects outside the state machine (files, the store). Results come back as events

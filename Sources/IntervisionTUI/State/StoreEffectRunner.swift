@@ -1,5 +1,6 @@
 import Foundation
 import IntervisionCore
+import IntervisionStore
 
 /// Runs the app's effects against a data store and the theme files.
 public struct StoreEffectRunner: EffectRunner {
@@ -30,15 +31,18 @@ public struct StoreEffectRunner: EffectRunner {
             case .installDemoData:
                 let demo = DemoData.generate(groups: demoGroupCount, seed: 1, today: today)
                 try store.save(demo.supervisor)
-                for group in demo.groups { try store.save(group) }
+                try store.save(demo.groups)
                 return [.effectResult(.demoInstalled(supervisor: demo.supervisor, groups: demo.groups))]
             case .loadTheme(let name):
                 return [.effectResult(loadTheme(name))]
             case .quit:
                 return []
             }
+        } catch let error as StoreError {
+            return [.effectResult(.failed(error.message))]
         } catch {
-            return [.effectResult(.failed(String(describing: error)))]
+            let text = String(describing: error)
+            return [.effectResult(.failed(LocalizedText(nl: text, en: text)))]
         }
     }
 

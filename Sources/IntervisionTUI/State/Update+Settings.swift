@@ -56,7 +56,7 @@ extension App {
             state.theme = fallback
             state.message = StatusMessage(Texts.format(.messageThemeFailed, language, message), isError: true)
         case .failed(let message):
-            state.message = StatusMessage(Texts.format(.messageFailed, language, message), isError: true)
+            state.message = StatusMessage(Texts.format(.messageFailed, language, message.text(language)), isError: true)
         }
         return []
     }

@@ -1,0 +1,287 @@
+import IntervisionCore
+
+/// Reads a group file straight into the model (docs/data-format.md). Fields may come in any order;
+/// a missing field holds its default; a field this version does not know is logged and skipped.
+enum GroupDecoding {
+    /// `strings`: shares recurring texts across the files one thread loads.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
+                       strings: StringTable? = nil) throws(DocumentFault) -> DecodedDocument<Group> {
+        try decodeDocument(bytes, format: GroupCodec.formatName, supportedVersion: GroupCodec.version, strings: strings) {
+            (reader: inout JSONReader, header: inout DocumentHeader, unknown: inout UnknownFieldLog) throws(JSONFault) in
+            try group(&reader, &header, &unknown)
+        }
+    }
+
+    private static func group(_ reader: inout JSONReader, _ header: inout DocumentHeader,
+                              _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Group {
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var id: GroupID?
+        var name: String?
+        var group = Group(id: "", name: "")
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            if try header.read(key, &reader) { continue }
+            switch key {
+            case GroupField.id:
+                try seen.mark(0, reader)
+                let valueStart = reader.valueStart()
+                let value = try reader.readString()
+                guard GroupFileName.isValid(value) else {
+                    throw JSONFault(offset: valueStart, reason: "group id \"\(value)\" cannot be a file name")
+                }
+                id = value
+            case GroupField.name: try seen.mark(1, reader); name = try reader.readString()
+            case GroupField.focusAreas: try seen.mark(2, reader); group.focusAreas = try reader.readStringList(shared: true)
+            case GroupField.methods: try seen.mark(3, reader); group.methods = try reader.readStringList(shared: true)
+            case GroupField.remarks: try seen.mark(4, reader); group.remarks = try reader.readOptionalString()
+            case GroupField.contact:
+                try seen.mark(5, reader)
+                group.contactMemberID = try reader.skipNull() ? nil : reader.readString()
+            case GroupField.supervisorName: try seen.mark(6, reader); group.supervisorName = try reader.readOptionalString()
+            case GroupField.supervisorPhone: try seen.mark(7, reader); group.supervisorPhone = try reader.readOptionalString()
+            case GroupField.members:
+                try seen.mark(8, reader)
+                group.members = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try member(&reader, &unknown) }
+            case GroupField.plans:
+                try seen.mark(9, reader)
+                group.plans = try reader.readList(expected: 4) { (reader: inout JSONReader) throws(JSONFault) in try plan(&reader, &unknown) }
+            case GroupField.meetings:
+                try seen.mark(10, reader)
+                group.meetings = try reader.readList(expected: 24) { (reader: inout JSONReader) throws(JSONFault) in try meeting(&reader, &unknown) }
+            case GroupField.evaluations:
+                try seen.mark(11, reader)
+                group.evaluations = try reader.readList(expected: 4) { (reader: inout JSONReader) throws(JSONFault) in try evaluation(&reader, &unknown) }
+            default:
+                try unknown.skip(&reader)
+            }
+        }
+        guard let id else { throw JSONFault(offset: start, reason: "the group has no \"id\"") }
+        guard let name else { throw JSONFault(offset: start, reason: "the group has no \"name\"") }
+        group.id = id
+        group.name = name
+        return group
+    }
+
+    private static func member(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Member {
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var member = Member(id: "", name: "")
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case GroupField.id: try seen.mark(0, reader); member.id = try reader.readString()
+            case GroupField.name: try seen.mark(1, reader); member.name = try reader.readString()
+            case GroupField.specialism: try seen.mark(2, reader); member.specialism = try reader.readOptionalString(shared: true)
+            case GroupField.big: try seen.mark(3, reader); member.big = try reader.readOptionalBIG()
+            case GroupField.phone: try seen.mark(4, reader); member.phone = try reader.readOptionalString()
+            case GroupField.joined: try seen.mark(5, reader); member.joined = try reader.readOptionalDate()
+            case GroupField.left: try seen.mark(6, reader); member.left = try reader.readOptionalDate()
+            case GroupField.periodStart: try seen.mark(7, reader); member.registrationPeriodStart = try reader.readOptionalDate()
+            default: try unknown.skip(&reader)
+            }
+        }
+        try require(seen, 0, "id", "member", at: start)
+        try require(seen, 1, "name", "member", at: start)
+        return member
+    }
+
+    private static func plan(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> YearPlan {
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var from: CivilDate?
+        var to: CivilDate?
+        var plan = YearPlan(from: placeholderDate, to: placeholderDate)
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case GroupField.from: try seen.mark(0, reader); from = try reader.readDate()
+            case GroupField.to: try seen.mark(1, reader); to = try reader.readDate()
+            case GroupField.totalMeetings: try seen.mark(2, reader); plan.totalMeetings = try reader.readOptionalInt()
+            case GroupField.durationHours: try seen.mark(3, reader); plan.durationHours = try reader.readOptionalDouble()
+            case GroupField.exported: try seen.mark(4, reader); plan.exported = try reader.readOptionalDate()
+            case GroupField.submitted: try seen.mark(5, reader); plan.submitted = try reader.readOptionalDate()
+            case GroupField.planned:
+                try seen.mark(6, reader)
+                plan.planned = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try plannedMeeting(&reader, &unknown) }
+            default: try unknown.skip(&reader)
+            }
+        }
+        guard let from else { throw JSONFault(offset: start, reason: "the plan has no \"from\" date") }
+        guard let to else { throw JSONFault(offset: start, reason: "the plan has no \"to\" date") }
+        plan.from = from
+        plan.to = to
+        return plan
+    }
+
+    private static func plannedMeeting(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> PlannedMeeting {
+        try reader.beginObject()
+        var seen = SeenFields()
+        var row = PlannedMeeting()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case GroupField.date: try seen.mark(0, reader); row.date = try reader.readOptionalDate()
+            case GroupField.topic: try seen.mark(1, reader); row.topic = try reader.readOptionalString(shared: true)
+            default: try unknown.skip(&reader)
+            }
+        }
+        return row
+    }
+
+    private static func meeting(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Meeting {
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var date: CivilDate?
+        var meeting = Meeting(id: "", date: placeholderDate)
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case GroupField.id: try seen.mark(0, reader); meeting.id = try reader.readString()
+            case GroupField.date: try seen.mark(1, reader); date = try reader.readDate()
+            case GroupField.topic: try seen.mark(2, reader); meeting.topic = try reader.readOptionalString(shared: true)
+            case GroupField.method: try seen.mark(3, reader); meeting.method = try reader.readOptionalString(shared: true)
+            case GroupField.durationHours: try seen.mark(4, reader); meeting.durationHours = try reader.readOptionalDouble()
+            case GroupField.attendance:
+                try seen.mark(5, reader)
+                meeting.attendance = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try attendance(&reader, &unknown) }
+            default: try unknown.skip(&reader)
+            }
+        }
+        try require(seen, 0, "id", "meeting", at: start)
+        guard let date else { throw JSONFault(offset: start, reason: "the meeting has no \"date\"") }
+        meeting.date = date
+        return meeting
+    }
+
+    /// A bare member id (present) or an object with the details of an absence.
+    private static func attendance(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Attendance {
+        if reader.peekKind() == .string {
+            return Attendance(memberID: try reader.readString(), present: true)
+        }
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var entry = Attendance(memberID: "", present: false)
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case GroupField.member: try seen.mark(0, reader); entry.memberID = try reader.readString()
+            case GroupField.present: try seen.mark(1, reader); entry.present = try reader.readBool()
+            case GroupField.reason: try seen.mark(2, reader); entry.reason = try reader.readOptionalString(shared: true)
+            case GroupField.excused: try seen.mark(3, reader); entry.excused = try reader.readOptionalBool()
+            default: try unknown.skip(&reader)
+            }
+        }
+        try require(seen, 0, "member", "attendance entry", at: start)
+        try require(seen, 1, "present", "attendance entry", at: start)
+        return entry
+    }
+
+    private static func evaluation(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Evaluation {
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var date: CivilDate?
+        var evaluation = Evaluation(id: "", date: placeholderDate)
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case GroupField.id: try seen.mark(0, reader); evaluation.id = try reader.readString()
+            case GroupField.date: try seen.mark(1, reader); date = try reader.readDate()
+            case GroupField.participants: try seen.mark(2, reader); evaluation.participants = try reader.readStringList()
+            case GroupField.answers: try seen.mark(3, reader); evaluation.answers = try answers(&reader, &unknown)
+            default: try unknown.skip(&reader)
+            }
+        }
+        try require(seen, 0, "id", "evaluation", at: start)
+        guard let date else { throw JSONFault(offset: start, reason: "the evaluation has no \"date\"") }
+        evaluation.date = date
+        return evaluation
+    }
+
+    /// `{"wentWell": "...", ...}`: a question this version does not know is an unknown field.
+    private static func answers(_ reader: inout JSONReader,
+                                _ unknown: inout UnknownFieldLog) throws(JSONFault) -> [EvaluationQuestion: String] {
+        if try reader.skipNull() { return [:] }
+        try reader.beginObject()
+        var answers: [EvaluationQuestion: String] = Dictionary(minimumCapacity: EvaluationQuestion.allCases.count)
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            guard let question = question(key) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            guard answers[question] == nil else {
+                throw JSONFault(offset: reader.keyOffset, reason: "field \"\(question.rawValue)\" appears twice")
+            }
+            answers[question] = try reader.readSharedString()
+        }
+        return answers
+    }
+
+    /// The question a key names (the raw values of `EvaluationQuestion`), matched without a String.
+    private static func question(_ key: FieldKey) -> EvaluationQuestion? {
+        switch key {
+        case FieldKey("wentWell"): return .wentWell
+        case FieldKey("toImprove"): return .toImprove
+        case FieldKey("methodsAndThemes"): return .methodsAndThemes
+        case FieldKey("inPractice"): return .inPractice
+        case FieldKey("agreements"): return .agreements
+        case FieldKey("notes"): return .notes
+        default: return nil
+        }
+    }
+
+    /// Fills a required date until the real one is read (a missing one is a fault, so it never shows).
+    private static let placeholderDate = CivilDate(year: 1970, month: 1, day: 1)!
+
+    private static func require(_ seen: SeenFields, _ field: Int, _ name: String, _ thing: String,
+                                at offset: Int) throws(JSONFault) {
+        guard seen.contains(field) else { throw JSONFault(offset: offset, reason: "the \(thing) has no \"\(name)\"") }
+    }
+}
+
+/// The field names of the group format (computed, so each use folds to constants
+/// instead of going through a lazily initialised global).
+private enum GroupField {
+    static var answers: FieldKey { FieldKey("answers") }
+    static var attendance: FieldKey { FieldKey("attendance") }
+    static var big: FieldKey { FieldKey("big") }
+    static var contact: FieldKey { FieldKey("contact") }
+    static var date: FieldKey { FieldKey("date") }
+    static var durationHours: FieldKey { FieldKey("durationHours") }
+    static var evaluations: FieldKey { FieldKey("evaluations") }
+    static var excused: FieldKey { FieldKey("excused") }
+    static var exported: FieldKey { FieldKey("exported") }
+    static var focusAreas: FieldKey { FieldKey("focusAreas") }
+    static var from: FieldKey { FieldKey("from") }
+    static var id: FieldKey { FieldKey("id") }
+    static var joined: FieldKey { FieldKey("joined") }
+    static var left: FieldKey { FieldKey("left") }
+    static var meetings: FieldKey { FieldKey("meetings") }
+    static var member: FieldKey { FieldKey("member") }
+    static var members: FieldKey { FieldKey("members") }
+    static var method: FieldKey { FieldKey("method") }
+    static var methods: FieldKey { FieldKey("methods") }
+    static var name: FieldKey { FieldKey("name") }
+    static var participants: FieldKey { FieldKey("participants") }
+    static var periodStart: FieldKey { FieldKey("periodStart") }
+    static var phone: FieldKey { FieldKey("phone") }
+    static var planned: FieldKey { FieldKey("planned") }
+    static var plans: FieldKey { FieldKey("plans") }
+    static var present: FieldKey { FieldKey("present") }
+    static var reason: FieldKey { FieldKey("reason") }
+    static var remarks: FieldKey { FieldKey("remarks") }
+    static var specialism: FieldKey { FieldKey("specialism") }
+    static var submitted: FieldKey { FieldKey("submitted") }
+    static var supervisorName: FieldKey { FieldKey("supervisorName") }
+    static var supervisorPhone: FieldKey { FieldKey("supervisorPhone") }
+    static var to: FieldKey { FieldKey("to") }
+    static var topic: FieldKey { FieldKey("topic") }
+    static var totalMeetings: FieldKey { FieldKey("totalMeetings") }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import IntervisionCore
+
+/// Everything that can go wrong with the data files. Each case names the file, so the message can
+/// tell the user which file to look at.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A group id that cannot serve as a file name (empty, a path separator, a leading dot, ...).
+    case invalidGroupID(String)
+    /// The file is not readable as this kind of file: broken JSON, another format, or a value the
+    /// model cannot hold. `line` and `column` (1-based) point at the fault.
+    case corrupt(path: String, line: Int, column: Int, reason: String)
+    /// Written by a newer version of intervisie: shown, but never saved over.
+    case newerVersion(path: String, version: Int, supported: Int)
+    /// Fields this version does not know (each "name (line L, column C)"): shown, but never saved
+    /// over, because saving would drop them.
+    case unknownFields(path: String, fields: [String])
+    /// The id inside a group file differs from its file name, so saving it would write another file.
+    case idMismatch(path: String, id: String)
+    /// A save or delete refused because the file did not load cleanly; `because` says why.
+    indirect case readOnly(path: String, because: StoreError)
+    /// The file was changed, created or removed by someone else since this session read it.
+    case changedOnDisk(path: String)
+    /// There is no such file (deleting a group that is not on disk).
+    case notFound(path: String)
+    /// Disk full, quota exceeded or file size limit reached; the file on disk is untouched.
+    case noSpace(path: String)
+    /// The operating system refused access; the file on disk is untouched.
+    case permissionDenied(path: String)
+    /// Any other failure of the operating system, with its errno; the file on disk is untouched.
+    case ioFailure(path: String, operation: String, code: Int32)
+
+    /// The file the error is about (empty for an invalid group id).
+    public var path: String {
+        switch self {
+        case .invalidGroupID: return ""
+        case .corrupt(let path, _, _, _), .newerVersion(let path, _, _), .unknownFields(let path, _),
+             .idMismatch(let path, _), .readOnly(let path, _), .changedOnDisk(let path), .notFound(let path),
+             .noSpace(let path), .permissionDenied(let path), .ioFailure(let path, _, _):
+            return path
+        }
+    }
+
+    /// What went wrong and what to do, in Dutch and English.
+    public var message: LocalizedText {
+        switch self {
+        case .invalidGroupID(let id):
+            return LocalizedText(
+                nl: "'\(id)' kan geen groeps-id zijn: alleen letters, cijfers, '-', '_' en '.', niet beginnend met '.', hoogstens 100 tekens",
+                en: "'\(id)' cannot be a group id: letters, digits, '-', '_' and '.' only, not starting with '.', at most 100 characters")
+        case .corrupt(let path, let line, let column, let reason):
+            return LocalizedText(
+                nl: "\(path): onleesbaar op regel \(line), kolom \(column): \(reason). Het bestand wordt niet overschreven; herstel het of zet het opzij.",
+                en: "\(path): unreadable at line \(line), column \(column): \(reason). The file will not be overwritten; repair it or move it aside.")
+        case .newerVersion(let path, let version, let supported):
+            return LocalizedText(
+                nl: "\(path) is geschreven door een nieuwere versie van intervisie (schemaversie \(version); deze versie kent t/m \(supported)). Alleen lezen: werk intervisie bij om te wijzigen.",
+                en: "\(path) was written by a newer version of intervisie (schema version \(version); this version knows up to \(supported)). Read-only: update intervisie to make changes.")
+        case .unknownFields(let path, let fields):
+            return LocalizedText(
+                nl: "\(path) bevat velden die deze versie niet kent: \(fields.joined(separator: ", ")). Alleen lezen, zodat ze niet verloren gaan.",
+                en: "\(path) has fields this version does not know: \(fields.joined(separator: ", ")). Read-only, so they are not lost.")
+        case .idMismatch(let path, let id):
+            return LocalizedText(
+                nl: "\(path) bevat groeps-id '\(id)', dat niet bij de bestandsnaam past. Niet geladen; hernoem het bestand naar \(id).json.",
+                en: "\(path) holds group id '\(id)', which does not match its file name. Not loaded; rename the file to \(id).json.")
+        case .readOnly(let path, let reason):
+            return LocalizedText(
+                nl: "Niet opgeslagen: \(path) wordt niet overschreven. \(reason.message.nl)",
+                en: "Not saved: \(path) will not be overwritten. \(reason.message.en)")
+        case .changedOnDisk(let path):
+            return LocalizedText(
+                nl: "Niet opgeslagen: \(path) is buiten deze sessie gewijzigd, aangemaakt of verwijderd sinds het gelezen werd. Laad de gegevens opnieuw.",
+                en: "Not saved: \(path) was changed, created or removed outside this session since it was read. Reload the data.")
+        case .notFound(let path):
+            return LocalizedText(nl: "\(path) bestaat niet.", en: "\(path) does not exist.")
+        case .noSpace(let path):
+            return LocalizedText(
+                nl: "Geen ruimte om \(path) te schrijven (schijf vol, quotum of maximale bestandsgrootte). Het bestand op schijf is ongewijzigd.",
+                en: "No space left to write \(path) (disk full, quota or file size limit). The file on disk is unchanged.")
+        case .permissionDenied(let path):
+            return LocalizedText(
+                nl: "Geen toestemming voor \(path). Het bestand op schijf is ongewijzigd.",
+                en: "Permission denied for \(path). The file on disk is unchanged.")
+        case .ioFailure(let path, let operation, let code):
+            let detail = String(cString: strerror(code))
+            return LocalizedText(
+                nl: "\(path): \(operation) mislukt (\(detail), errno \(code)). Het bestand op schijf is ongewijzigd.",
+                en: "\(path): \(operation) failed (\(detail), errno \(code)). The file on disk is unchanged.")
+        }
+    }
+
+    /// The English message.
+    public var description: String { message.en }
+
+    /// The typed error for an errno from the operating system.
+    static func fromErrno(_ code: Int32, path: String, operation: String) -> StoreError {
+        switch code {
+        case ENOSPC, EDQUOT, EFBIG: return .noSpace(path: path)
+        case EACCES, EPERM, EROFS: return .permissionDenied(path: path)
+        default: return .ioFailure(path: path, operation: operation, code: code)
+        }
+    }
+}
+
+extension StoreError: LocalizedError {
+    /// Foundation's hook, so `error.localizedDescription` reads well too.
+    public var errorDescription: String? { message.en }
+}

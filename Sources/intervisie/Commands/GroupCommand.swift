@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import IntervisionCore
+
+struct GroupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "group", abstract: "Add and list groups.", subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a group; prints its id.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The group's name.") var name: String
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            let clean = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !clean.isEmpty else { throw CLIError(nl: "de groepsnaam is leeg", en: "the group name is empty") }
+            if case .success(let index) = GroupLookup.find(clean, in: workspace.groups), workspace.groups[index].name.lowercased() == clean.lowercased() {
+                throw CLIError(nl: "er is al een groep '\(workspace.groups[index].name)' (\(workspace.groups[index].id))",
+                               en: "there is already a group '\(workspace.groups[index].name)' (\(workspace.groups[index].id))")
+            }
+            let id = Group.makeID(from: clean, taken: Set(workspace.groups.map(\.id)))
+            try workspace.addGroup(Group(id: id, name: clean))
+            print(id)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the groups with their state this year.")
+        @OptionGroup var options: GlobalOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            workspace.warnAboutProblems()
+            let rows = workspace.groups.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { group in
+                (group, workspace.report(for: group))
+            }
+            if json {
+                var out = JSONOut.Array()
+                for (group, report) in rows {
+                    out.append(JSONOut.Object()
+                        .string("id", group.id).string("name", group.name)
+                        .int("members", group.members(on: workspace.today).count)
+                        .int("held", report.heldThisYear).int("planned", report.plannedThisYear)
+                        .optionalString("nextMeetingDue", report.nextMeetingDue?.iso)
+                        .int("errors", report.errorCount).int("warnings", report.warningCount))
+                }
+                print(out.text)
+                return
+            }
+            let language = workspace.language
+            for (group, report) in rows {
+                let due = report.nextMeetingDue.map { language == .nl ? $0.dutch : $0.iso } ?? "—"
+                let state = report.hasErrors ? (language == .nl ? "\(report.errorCount) fout(en)" : "\(report.errorCount) error(s)")
+                    : report.warningCount > 0 ? (language == .nl ? "\(report.warningCount) let op" : "\(report.warningCount) warning(s)") : "ok"
+                let heldLabel = language == .nl ? "bijeenkomsten" : "meetings"
+                let dueLabel = language == .nl ? "volgende uiterlijk" : "next due"
+                print("\(group.id)\t\(group.name)\t\(report.heldThisYear)/\(report.plannedThisYear) \(heldLabel)\t\(dueLabel) \(due)\t\(state)")
+            }
+        }
+    }
+}

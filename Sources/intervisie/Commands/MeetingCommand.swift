@@ -1,0 +1,68 @@
+import ArgumentParser
+import IntervisionCore
+
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting", abstract: "Record held meetings and attendance.", subcommands: [Add.self, Remove.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a held meeting: every current member present except those named absent.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The group (name or id).") var group: String
+        @Option(help: ArgumentHelp("Date of the meeting.", valueName: "date")) var date: String
+        @Option(help: "Topic(s).") var topic: String = ""
+        @Option(help: "Intervision method used.") var method: String = ""
+        @Option(help: "Net duration in hours (default: the plan's).") var duration: String?
+        @Option(help: "A member who was absent (repeat for several).") var absent: [String] = []
+        @Option(help: "A member who was absent with notice (counts as absent for the 75% rule).") var excused: [String] = []
+        @Option(help: "Reason for the absences named (optional).") var reason: String = ""
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            let day = try Input.date(date, option: "--date")
+            let hours = try duration.map { try Input.hours($0, option: "--duration") }
+            let meeting = try workspace.editGroup(group) { group in
+                var absences: [MemberID: (reason: String, excused: Bool)] = [:]
+                for name in absent { absences[try group.findMember(name).id] = (reason, false) }
+                for name in excused { absences[try group.findMember(name).id] = (reason, true) }
+                return try group.recordMeeting(on: day, today: workspace.today, topic: topic, method: method,
+                                               durationHours: hours, absent: absences)
+            }
+            print(meeting.id)
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete the meeting recorded on a date.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The group (name or id).") var group: String
+        @Option(help: ArgumentHelp("Date of the meeting.", valueName: "date")) var date: String
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            let day = try Input.date(date, option: "--date")
+            try workspace.editGroup(group) { group in
+                guard let meeting = group.meetings.first(where: { $0.date == day }) else { throw EditError.unknownMeeting(day.iso) }
+                try group.deleteMeeting(id: meeting.id)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the meetings held, with who was absent.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The group (name or id).") var group: String
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            let group = workspace.groups[try workspace.groupIndex(self.group)]
+            let nl = workspace.language == .nl
+            for meeting in group.meetings {
+                let absent = meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)?.name ?? $0.memberID }
+                let who = absent.isEmpty ? (nl ? "iedereen aanwezig" : "all present") : (nl ? "afwezig: " : "absent: ") + absent.joined(separator: ", ")
+                print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)")
+            }
+        }
+    }
+}

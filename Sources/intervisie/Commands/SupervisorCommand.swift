@@ -1,0 +1,50 @@
+import ArgumentParser
+import IntervisionCore
+
+extension Registration: ExpressibleByArgument {}
+
+struct SupervisorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "supervisor", abstract: "The supervisor's profile and registration.", subcommands: [Set.self, Show.self])
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set the supervisor's profile.")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "Name.") var name: String
+        @Option(help: "Phone number.") var phone: String
+        @Option(help: "Registration: cvm (Coaches voor Medici), lvsc, or balint.") var registration: Registration
+        @Option(help: "Registration number.") var number: String = ""
+        @Option(help: "LVSC only: hours of coaching/supervision of doctors in the last 5 years.") var hours: String?
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            let lvscHours = try hours.map { text -> Double in
+                guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0 else {
+                    throw CLIError(nl: "--hours: '\(text)' is geen aantal uren", en: "--hours: '\(text)' is not a number of hours")
+                }
+                return value
+            }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw EditError.emptyName.cli }
+            try workspace.saveProfile(Supervisor(name: name, phone: phone, registration: registration,
+                                                 registrationNumber: number, lvscHours: lvscHours))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the supervisor's profile.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            guard let profile = workspace.supervisor else {
+                print(workspace.text(LocalizedText(nl: "Nog geen profiel: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint",
+                                                   en: "No profile yet: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint")))
+                return
+            }
+            print(profile.name)
+            print(profile.phone)
+            print([profile.registration.map { workspace.text($0.name) } ?? "—", profile.registrationNumber,
+                   profile.lvscHours.map { "\($0) h" } ?? ""].filter { !$0.isEmpty }.joined(separator: " · "))
+        }
+    }
+}

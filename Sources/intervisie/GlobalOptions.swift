@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import IntervisionCore
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data folder (default: $INTERVISIE_DATA, $XDG_DATA_HOME/intervisie, ~/.local/share/intervisie).", valueName: "dir"))
+    var dataDir: String?
+
+    @Option(help: ArgumentHelp("The date taken as today, YYYY-MM-DD (default: $INTERVISIE_TODAY, else the system date).", valueName: "date"))
+    var today: String?
+
+    @Option(help: ArgumentHelp("Language of messages: nl or en (default: the setting, else LANG).", valueName: "nl|en"))
+    var lang: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The language asked for on the command line or in the environment (before settings are read).
+    var requestedLanguage: Language? {
+        guard let lang else { return nil }
+        return Language(rawValue: lang.lowercased())
+    }
+
+    var fallbackLanguage: Language { requestedLanguage ?? Language.fromEnvironment(environment) }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw CLIError(nl: "--lang kent alleen nl en en, niet '\(lang)'", en: "--lang takes nl or en, not '\(lang)'")
+        }
+    }
+
+    /// Today: `--today`, else `$INTERVISIE_TODAY`, else the system's date in the local time zone.
+    func resolvedToday() throws -> CivilDate {
+        if let text = today ?? environment["INTERVISIE_TODAY"], !text.isEmpty {
+            switch CivilDate.parse(text) {
+            case .success(let date): return date
+            case .failure(let error):
+                let source = today != nil ? "--today" : "INTERVISIE_TODAY"
+                throw CLIError(nl: "\(source): \(error.message.nl)", en: "\(source): \(error.message.en)")
+            }
+        }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Reading the values people type for dates, durations and BIG numbers, with refusals that name the option.
+enum Input {
+    static func date(_ text: String, option: String) throws -> CivilDate {
+        switch CivilDate.parse(text) {
+        case .success(let date): return date
+        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
+        }
+    }
+
+    static func optionalDate(_ text: String?, option: String) throws -> CivilDate? {
+        try text.map { try date($0, option: option) }
+    }
+
+    /// Hours as "2", "2.5" or "2,5".
+    static func hours(_ text: String, option: String) throws -> Double {
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value > 0, value <= 24 else {
+            throw CLIError(nl: "\(option): '\(text)' is geen duur in uren (bijv. 2 of 2,5)",
+                           en: "\(option): '\(text)' is not a duration in hours (e.g. 2 or 2.5)")
+        }
+        return value
+    }
+
+    static func big(_ text: String) throws -> BIGNumber {
+        switch BIGNumber.parse(text) {
+        case .success(let number): return number
+        case .failure(let error): throw CLIError(nl: "--big: \(error.message.nl)", en: "--big: \(error.message.en)")
+        }
+    }
+}
