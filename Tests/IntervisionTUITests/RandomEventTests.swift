@@ -27,7 +27,7 @@ struct RandomEventTests {
             case 3:
                 event = .tick
             case 4:
-                event = .effectResult(.themeFailed(name: "x", message: "themes/x.json: fault", fallback: BuiltInThemes.fallbackDefault))
+                event = .effectResult(.themeFailed(name: "x", message: LocalizedText(nl: "themes/x.json: fout", en: "themes/x.json: fault"), fallback: BuiltInThemes.fallbackDefault))
             default:
                 event = .key(Self.keys[random.next(below: Self.keys.count)])
             }

@@ -157,11 +157,11 @@ struct StateMachineTests {
     @Test func brokenThemeFallsBackWithAMessage() {
         var state = Fixture.state()
         let fallback = BuiltInThemes.fallbackDefault
-        _ = App.update(&state, .effectResult(.themeFailed(name: "mine", message: "themes/mine.json: not valid JSON", fallback: fallback)))
+        _ = App.update(&state, .effectResult(.themeFailed(name: "mine", message: LocalizedText(nl: "themes/mine.json: geen geldige JSON", en: "themes/mine.json: not valid JSON"), fallback: fallback)))
         #expect(state.theme == fallback)
         #expect(state.message?.isError == true)
         let status = App.view(state).lines().last!
-        #expect(status.contains("themes/mine.json: not valid JSON"))
+        #expect(status.contains("themes/mine.json: geen geldige JSON — standaardthema gebruikt"))  // Dutch: the fixture's language
         Fixture.press([.down], &state)
         #expect(state.message == nil)  // the next key clears it
     }

@@ -1,4 +1,5 @@
 import Foundation
+import IntervisionCore
 @testable import IntervisionTUI
 import IntervisionThemes
 import Testing
@@ -96,11 +97,11 @@ struct ThemeTests {
             Issue.record("a broken file must fail"); return
         }
         #expect(name == "kapot")
-        #expect(message.contains("themes/kapot.json"))
-        #expect(message.contains("not valid JSON"))
+        #expect(message.en.contains("themes/kapot.json: not valid JSON"))
+        #expect(message.nl.contains("themes/kapot.json: geen geldige JSON"))
         #expect(fallback.name == "default")
         guard case .themeFailed(_, let missing, _) = runner.loadTheme("../../etc/passwd") else { Issue.record("no paths"); return }
-        #expect(missing.contains("no such theme"))
+        #expect(missing.en.contains("no such theme"))
     }
 }
 

@@ -22,7 +22,7 @@ public enum EffectResult: Sendable {
     case themeLoaded(name: String, theme: Theme)
     /// The theme could not be used; `message` names the file and the fault; `fallback` (the
     /// default theme) is used instead.
-    case themeFailed(name: String, message: String, fallback: Theme)
+    case themeFailed(name: String, message: LocalizedText, fallback: Theme)
     /// A save or install failed; the message is shown in the status bar.
     case failed(LocalizedText)
 }

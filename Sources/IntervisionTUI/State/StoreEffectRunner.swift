@@ -53,7 +53,7 @@ public struct StoreEffectRunner: EffectRunner {
             return .themeLoaded(name: name, theme: theme)
         case .failure(let fault):
             let fallback = (try? themes.load("default").get()) ?? BuiltInThemes.fallbackDefault
-            return .themeFailed(name: name, message: fault.description, fallback: fallback)
+            return .themeFailed(name: name, message: LocalizedText(nl: fault.text(.nl), en: fault.text(.en)), fallback: fallback)
         }
     }
 }

@@ -54,7 +54,7 @@ extension App {
             state.theme = theme
         case .themeFailed(_, let message, let fallback):
             state.theme = fallback
-            state.message = StatusMessage(Texts.format(.messageThemeFailed, language, message), isError: true)
+            state.message = StatusMessage(Texts.format(.messageThemeFailed, language, message.text(language)), isError: true)
         case .failed(let message):
             state.message = StatusMessage(Texts.format(.messageFailed, language, message.text(language)), isError: true)
         }

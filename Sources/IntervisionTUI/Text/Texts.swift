@@ -165,7 +165,7 @@ public enum Texts {
 
         case .messageSettingsSaved: return t("Instellingen bewaard.", "Settings saved.")
         case .messageDemoInstalled: return t("Voorbeeldgegevens geïnstalleerd: {0} groepen.", "Demo data installed: {0} groups.")
-        case .messageThemeFailed: return t("Thema niet bruikbaar, standaard gebruikt: {0}", "Theme unusable, using default: {0}")
+        case .messageThemeFailed: return t("{0} — standaardthema gebruikt", "{0} — using the default theme")
         case .messageFailed: return t("Mislukt: {0}", "Failed: {0}")
         case .messageStartedEmpty: return t("Leeg begonnen. Groepen toevoegen komt in een volgende versie.", "Started empty. Adding groups comes in a later version.")
 

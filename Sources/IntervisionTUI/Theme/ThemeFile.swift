@@ -1,4 +1,5 @@
 import Foundation
+import IntervisionCore
 
 /// Reading a theme from its JSON text. A fault names the file and what is wrong, so the message in
 /// the status bar tells the user what to fix.
@@ -10,8 +11,14 @@ import Foundation
 public enum ThemeFile {
     public struct Fault: Error, Equatable, Sendable, CustomStringConvertible {
         public var file: String
-        public var reason: String
-        public var description: String { "\(file): \(reason)" }
+        public var reason: LocalizedText
+        public init(file: String, reason: LocalizedText) {
+            self.file = file
+            self.reason = reason
+        }
+        /// "themes/mine.json: what is wrong", in one language.
+        public func text(_ language: Language) -> String { "\(file): \(reason.text(language))" }
+        public var description: String { text(.en) }
     }
 
     /// A parsed file before its base is applied.
@@ -21,45 +28,48 @@ public enum ThemeFile {
     }
 
     public static func parse(_ data: Data, file: String) -> Result<Spec, Fault> {
-        func fault(_ reason: String) -> Result<Spec, Fault> { .failure(Fault(file: file, reason: reason)) }
+        func fault(nl: String, en: String) -> Result<Spec, Fault> { .failure(Fault(file: file, reason: LocalizedText(nl: nl, en: en))) }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            return fault("not valid JSON" + (detail.map { " (\($0))" } ?? ""))
+            return fault(nl: "geen geldige JSON" + (detail.map { " (\($0))" } ?? ""), en: "not valid JSON" + (detail.map { " (\($0))" } ?? ""))
         }
-        guard let root = object as? [String: Any] else { return fault("the file must hold one JSON object") }
+        guard let root = object as? [String: Any] else { return fault(nl: "het bestand moet één JSON-object bevatten", en: "the file must hold one JSON object") }
         for key in root.keys where !["base", "roles", "name", "description"].contains(key) {
-            return fault("unknown key '\(key)' (expected base, roles, description)")
+            return fault(nl: "onbekende sleutel '\(key)' (verwacht: base, roles, description)", en: "unknown key '\(key)' (expected base, roles, description)")
         }
         let base = root["base"] as? String
-        if root["base"] != nil && base == nil { return fault("'base' must be the name of a theme") }
-        guard let roles = root["roles"] as? [String: Any] else { return fault("missing 'roles' object") }
+        if root["base"] != nil && base == nil { return fault(nl: "'base' moet de naam van een thema zijn", en: "'base' must be the name of a theme") }
+        guard let roles = root["roles"] as? [String: Any] else { return fault(nl: "het object 'roles' ontbreekt", en: "missing 'roles' object") }
         var styles: [StyleRole: Style] = [:]
+        let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
         for (roleName, value) in roles.sorted(by: { $0.key < $1.key }) {
             guard let role = StyleRole(rawValue: roleName) else {
-                return fault("unknown role '\(roleName)' (known: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                return fault(nl: "onbekende rol '\(roleName)' (bekend: \(known))", en: "unknown role '\(roleName)' (known: \(known))")
             }
-            guard let entry = value as? [String: Any] else { return fault("role '\(roleName)' must be an object") }
+            guard let entry = value as? [String: Any] else { return fault(nl: "rol '\(roleName)' moet een object zijn", en: "role '\(roleName)' must be an object") }
             var style = Style()
             for (key, field) in entry {
                 switch key {
                 case "fg", "bg":
                     guard let text = field as? String, let color = Color.parse(text) else {
-                        return fault("role '\(roleName)': '\(field)' is not a colour (use default, red, brightRed, color0–color255 or #rrggbb)")
+                        return fault(nl: "rol '\(roleName)': '\(field)' is geen kleur (gebruik default, red, brightRed, color0–color255 of #rrggbb)",
+                                     en: "role '\(roleName)': '\(field)' is not a colour (use default, red, brightRed, color0–color255 or #rrggbb)")
                     }
                     if key == "fg" { style.foreground = color } else { style.background = color }
                 case "attributes":
-                    guard let names = field as? [String] else { return fault("role '\(roleName)': attributes must be a list of names") }
+                    guard let names = field as? [String] else { return fault(nl: "rol '\(roleName)': attributes moet een lijst van namen zijn", en: "role '\(roleName)': attributes must be a list of names") }
                     for name in names {
                         guard let attribute = TextAttributes.names.first(where: { $0.0 == name.lowercased() })?.1 else {
-                            return fault("role '\(roleName)': unknown attribute '\(name)' (use bold, underline, reverse, dim)")
+                            return fault(nl: "rol '\(roleName)': onbekend attribuut '\(name)' (gebruik bold, underline, reverse, dim)",
+                                         en: "role '\(roleName)': unknown attribute '\(name)' (use bold, underline, reverse, dim)")
                         }
                         style.attributes.insert(attribute)
                     }
                 default:
-                    return fault("role '\(roleName)': unknown key '\(key)' (expected fg, bg, attributes)")
+                    return fault(nl: "rol '\(roleName)': onbekende sleutel '\(key)' (verwacht: fg, bg, attributes)", en: "role '\(roleName)': unknown key '\(key)' (expected fg, bg, attributes)")
                 }
             }
             styles[role] = style

@@ -1,4 +1,5 @@
 import Foundation
+import IntervisionCore
 import IntervisionThemes
 
 /// Finds themes: the ones shipped with the app, and the user's own in `<data folder>/themes/NAME.json`
@@ -28,7 +29,7 @@ public struct ThemeLoader: Sendable {
     }
 
     private func load(_ name: String, depth: Int) -> Result<Theme, ThemeFile.Fault> {
-        guard depth < 4 else { return .failure(ThemeFile.Fault(file: name, reason: "'base' themes refer to each other in a loop")) }
+        guard depth < 4 else { return .failure(ThemeFile.Fault(file: name, reason: LocalizedText(nl: "'base'-thema's verwijzen in een kring naar elkaar", en: "'base' themes refer to each other in a loop"))) }
         let data: Data
         let fileLabel: String
         if let userFolder, isSafeName(name), let userData = try? Data(contentsOf: userFolder.appendingPathComponent(name + ".json")) {
@@ -36,9 +37,9 @@ public struct ThemeLoader: Sendable {
             fileLabel = "themes/\(name).json"
         } else if let shipped = BundledThemes.data(named: name) {
             data = shipped
-            fileLabel = "\(name).json (shipped)"
+            fileLabel = "themes/\(name).json"
         } else {
-            return .failure(ThemeFile.Fault(file: "themes/\(name).json", reason: "no such theme"))
+            return .failure(ThemeFile.Fault(file: "themes/\(name).json", reason: LocalizedText(nl: "dit thema bestaat niet", en: "no such theme")))
         }
         switch ThemeFile.parse(data, file: fileLabel) {
         case .failure(let fault):
@@ -46,9 +47,11 @@ public struct ThemeLoader: Sendable {
         case .success(let spec):
             var roles: [StyleRole: Style] = [:]
             if let base = spec.base {
-                guard base != name else { return .failure(ThemeFile.Fault(file: fileLabel, reason: "a theme cannot be its own base")) }
+                guard base != name else { return .failure(ThemeFile.Fault(file: fileLabel, reason: LocalizedText(nl: "een thema kan niet zijn eigen basis zijn", en: "a theme cannot be its own base"))) }
                 switch load(base, depth: depth + 1) {
-                case .failure(let fault): return .failure(ThemeFile.Fault(file: fileLabel, reason: "base theme '\(base)': \(fault)"))
+                case .failure(let fault):
+                    return .failure(ThemeFile.Fault(file: fileLabel, reason: LocalizedText(nl: "basisthema '\(base)': \(fault.text(.nl))",
+                                                                                          en: "base theme '\(base)': \(fault.text(.en))")))
                 case .success(let baseTheme): for role in StyleRole.allCases { roles[role] = baseTheme.style(role) }
                 }
             }
