@@ -16,7 +16,7 @@ final class CursesScreen {
     /// and installs only its SIGWINCH handler (which turns a resize into KEY_RESIZE).
     func start() {
         shim_install_signal_handlers()
-        setlocale(LC_ALL, "")
+        TerminalLocale.configure()
         initscr()
         isActive = true
         shim_set_curses_active(1)
