@@ -13,7 +13,7 @@ struct Intervisie: ParsableCommand {
             """,
         subcommands: [
             UICommand.self, GroupCommand.self, MemberCommand.self, SupervisorCommand.self, PlanCommand.self,
-            MeetingCommand.self, EvaluationCommand.self, CheckCommand.self, DemoCommand.self,
+            MeetingCommand.self, EvaluationCommand.self, CheckCommand.self, ExportCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

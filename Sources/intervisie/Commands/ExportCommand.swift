@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import IntervisionCore
+import IntervisionExport
+
+/// `intervisie export …`: documents and files that leave the data folder, on the user's request.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the yearly plan, attendance lists, the calendar, an evaluation or a group's file.",
+        subcommands: [])
+}
+
+/// Where an export goes: `--output FILE`, else a safe name made from the group in the current folder.
+/// Never over an existing file without `--force`.
+struct ExportTarget: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: a name made from the group, in the current folder).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Overwrite the file if it exists.")
+    var force = false
+
+    /// Writes `data` and prints the path written (so scripts can pick it up).
+    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws {
+        let path = output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext)
+        let url = URL(fileURLWithPath: path)
+        do throws(ExportFileError) {
+            try ExportFile.write(data, to: url, force: force)
+        } catch {
+            throw CLIError(error.message)
+        }
+        print(url.path)
+    }
+}
