@@ -86,7 +86,13 @@ struct GroupEditingTests {
         let before = group
         #expect(throws: EditError.meetingExists(d("2026-02-01"))) { try group.recordMeeting(on: d("2026-02-01"), today: d("2026-03-01")) }
         #expect(throws: EditError.meetingInFuture(d("2026-03-02"), today: d("2026-03-01"))) { try group.recordMeeting(on: d("2026-03-02"), today: d("2026-03-01")) }
-        #expect(throws: EditError.noPlanFor(d("2025-12-01"))) { try group.recordMeeting(on: d("2025-12-01"), today: d("2026-03-01")) }
+        // Outside every year: the refusal names the nearest year; without any plan it says so.
+        #expect(throws: EditError.outsidePlan(d("2025-12-01"), from: d("2026-01-01"), to: d("2026-12-31"))) {
+            try group.recordMeeting(on: d("2025-12-01"), today: d("2026-03-01"))
+        }
+        var planless = group
+        planless.plans = []
+        #expect(throws: EditError.noPlanFor(d("2026-02-20"))) { try planless.recordMeeting(on: d("2026-02-20"), today: d("2026-03-01")) }
         #expect(group == before)
         // Editing a meeting may keep its own date.
         let id = group.meetings[0].id

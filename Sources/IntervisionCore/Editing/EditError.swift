@@ -13,6 +13,7 @@ public enum EditError: Error, Equatable, Sendable {
     case meetingExists(CivilDate)
     case meetingInFuture(CivilDate, today: CivilDate)
     case unknownMeeting(String)
+    case unknownEvaluation(String)
     case invalidCount(Int)
     case invalidDuration(Double)
     case leftBeforeJoined(String, CivilDate)
@@ -54,6 +55,8 @@ public enum EditError: Error, Equatable, Sendable {
                 en: "\(date.iso) is after today (\(today.iso)); record a meeting after it was held, or plan it in the yearly plan")
         case .unknownMeeting(let which):
             return LocalizedText(nl: "geen bijeenkomst '\(which)'", en: "no meeting '\(which)'")
+        case .unknownEvaluation(let which):
+            return LocalizedText(nl: "geen evaluatie '\(which)'", en: "no evaluation '\(which)'")
         case .invalidCount(let count):
             return LocalizedText(nl: "aantal bijeenkomsten \(count) is ongeldig", en: "number of meetings \(count) is not valid")
         case .invalidDuration(let hours):

@@ -92,6 +92,19 @@ extension Group {
         return index
     }
 
+    /// The plan a held meeting or evaluation on `date` belongs to. Outside every year the refusal
+    /// names the nearest year, which says more than "no plan" to someone who mistyped a date.
+    func planForRecord(on date: CivilDate) throws(EditError) -> Int {
+        if let index = plans.firstIndex(where: { $0.contains(date) }) { return index }
+        let nearest = plans.min { a, b in distance(date, a) < distance(date, b) }
+        guard let nearest else { throw .noPlanFor(date) }
+        throw .outsidePlan(date, from: nearest.from, to: nearest.to)
+    }
+
+    private func distance(_ date: CivilDate, _ plan: YearPlan) -> Int {
+        date < plan.from ? date.days(until: plan.from) : plan.to.days(until: date)
+    }
+
     public mutating func setPlanCounts(at index: Int, totalMeetings: Int?, durationHours: Double?) throws(EditError) {
         if let totalMeetings, !(1...52).contains(totalMeetings) { throw .invalidCount(totalMeetings) }
         if let durationHours, !(durationHours > 0 && durationHours <= 24) { throw .invalidDuration(durationHours) }
@@ -119,7 +132,7 @@ extension Group {
                                        durationHours: Double? = nil, absent: [MemberID: (reason: String, excused: Bool)] = [:],
                                        replacing existingID: String? = nil) throws(EditError) -> Meeting {
         guard date <= today else { throw .meetingInFuture(date, today: today) }
-        _ = try planIndex(containing: date)
+        _ = try planForRecord(on: date)
         if meetings.contains(where: { $0.date == date && $0.id != existingID }) { throw .meetingExists(date) }
         if let durationHours, !(durationHours > 0 && durationHours <= 24) { throw .invalidDuration(durationHours) }
         var expected = members(on: date).map(\.id)
@@ -146,19 +159,32 @@ extension Group {
 
     // MARK: Evaluation
 
+    /// Records the yearly evaluation held on `date` (inside a plan's year), or replaces the one with
+    /// id `existingID` (the screens edit an evaluation in place). Empty answers are left out.
     @discardableResult
     public mutating func recordEvaluation(on date: CivilDate, participants: [MemberID]? = nil,
-                                          answers: [EvaluationQuestion: String]) throws(EditError) -> Evaluation {
-        _ = try planIndex(containing: date)
+                                          answers: [EvaluationQuestion: String],
+                                          replacing existingID: String? = nil) throws(EditError) -> Evaluation {
+        _ = try planForRecord(on: date)
+        if let existingID, !evaluations.contains(where: { $0.id == existingID }) { throw .unknownEvaluation(existingID) }
         let who = participants ?? members(on: date).map(\.id)
-        var id = "ev-\(date.compact)"
+        var id = existingID ?? "ev-\(date.compact)"
         var n = 2
-        while evaluations.contains(where: { $0.id == id }) { id = "ev-\(date.compact)-\(n)"; n += 1 }
+        while existingID == nil && evaluations.contains(where: { $0.id == id }) { id = "ev-\(date.compact)-\(n)"; n += 1 }
         let evaluation = Evaluation(id: id, date: date, participants: who,
                                     answers: answers.compactMapValues { $0.trimmed.isEmpty ? nil : $0.trimmed })
-        evaluations.append(evaluation)
+        if let index = evaluations.firstIndex(where: { $0.id == id }) {
+            evaluations[index] = evaluation
+        } else {
+            evaluations.append(evaluation)
+        }
         evaluations.sort { $0.date < $1.date }
         return evaluation
+    }
+
+    public mutating func deleteEvaluation(id: String) throws(EditError) {
+        guard let index = evaluations.firstIndex(where: { $0.id == id }) else { throw .unknownEvaluation(id) }
+        evaluations.remove(at: index)
     }
 }
 

@@ -28,17 +28,25 @@ enum CompositionRules {
         var result: [Finding] = []
         for member in j.membersOfYear {
             if let joined = member.joined, joined > first, joined <= plan.to {
-                result.append(j.finding(.groupFixed, .warning, member: member,
-                    nl: "\(member.name) kwam op \(joined.dutch) bij de groep, na de eerste bijeenkomst van het jaar",
-                    en: "\(member.name) joined on \(joined.iso), after the year's first meeting"))
+                let text = joinedMessage(member.name, joined)
+                result.append(j.finding(.groupFixed, .warning, member: member, nl: text.nl, en: text.en))
             }
             if let left = member.left, left > first, left <= plan.to {
-                result.append(j.finding(.groupFixed, .warning, member: member,
-                    nl: "\(member.name) verliet de groep op \(left.dutch), na de eerste bijeenkomst van het jaar",
-                    en: "\(member.name) left on \(left.iso), after the year's first meeting"))
+                let text = leftMessage(member.name, left)
+                result.append(j.finding(.groupFixed, .warning, member: member, nl: text.nl, en: text.en))
             }
         }
         return result
+    }
+
+    static func joinedMessage(_ name: String, _ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "\(name) kwam op \(date.dutch) bij de groep, na de eerste bijeenkomst van het jaar",
+                      en: "\(name) joined on \(date.iso), after the year's first meeting")
+    }
+
+    static func leftMessage(_ name: String, _ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "\(name) verliet de groep op \(date.dutch), na de eerste bijeenkomst van het jaar",
+                      en: "\(name) left on \(date.iso), after the year's first meeting")
     }
 
     static func bigRegistered(_ j: Judgement) -> [Finding] {
@@ -47,5 +55,23 @@ enum CompositionRules {
                       nl: "\(member.name) heeft geen BIG-nummer en krijgt geen accreditatie-uren",
                       en: "\(member.name) has no BIG number and earns no accreditation hours")
         }
+    }
+}
+
+extension Group {
+    /// GROUP_FIXED ("the same composition for at least a year") as it would apply to a member who
+    /// joins or leaves on these dates: a warning for each date after the first meeting held in the
+    /// year that contains it. The member form shows these while the dates are typed.
+    public func compositionWarnings(name: String, joined: CivilDate?, left: CivilDate?, today: CivilDate) -> [LocalizedText] {
+        func breaksFixedGroup(_ date: CivilDate) -> Bool {
+            guard let plan = plan(containing: date) else { return false }
+            let first = meetings.filter { plan.contains($0.date) && $0.date <= today }.map(\.date).min()
+            return first.map { date > $0 } ?? false
+        }
+        let shown = name.trimmed.isEmpty ? "?" : name.trimmed
+        var warnings: [LocalizedText] = []
+        if let joined, breaksFixedGroup(joined) { warnings.append(CompositionRules.joinedMessage(shown, joined)) }
+        if let left, breaksFixedGroup(left) { warnings.append(CompositionRules.leftMessage(shown, left)) }
+        return warnings
     }
 }
