@@ -14,7 +14,8 @@ let package = Package(
         // Domain: value types, calendar math, the rules engine. Foundation only.
         .target(name: "IntervisionCore"),
         // JSON files on disk: format, schema version, atomic save, change detection.
-        .target(name: "IntervisionStore", dependencies: ["IntervisionCore"]),
+        // Also ships the intervision methods (Resources/methods.json), which users extend in their data folder.
+        .target(name: "IntervisionStore", dependencies: ["IntervisionCore"], resources: [.copy("Resources/methods.json")]),
         // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar.
         .target(name: "IntervisionExport", dependencies: ["IntervisionCore"]),
         // The shipped colour themes (top-level themes/ folder) as bundle resources.
