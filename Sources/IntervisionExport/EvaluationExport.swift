@@ -1,4 +1,12 @@
+import Foundation
 import IntervisionCore
+
+/// The formats the annual evaluation is exported in.
+public enum EvaluationFormat: String, Sendable, CaseIterable {
+    case md, html
+
+    public var fileExtension: String { rawValue }
+}
 
 /// The annual evaluation with the group, in Dutch: the next year's application in GAIA asks for it.
 public enum EvaluationExport {
@@ -9,6 +17,19 @@ public enum EvaluationExport {
 
     public static func html(group: Group, evaluation: Evaluation, supervisor: Supervisor? = nil) -> String {
         HTMLRenderer.render(document(group, evaluation, supervisor))
+    }
+
+    public static func render(_ format: EvaluationFormat, group: Group, evaluation: Evaluation, supervisor: Supervisor? = nil) -> Data {
+        switch format {
+        case .md: return Data(markdown(group: group, evaluation: evaluation, supervisor: supervisor).utf8)
+        case .html: return Data(html(group: group, evaluation: evaluation, supervisor: supervisor).utf8)
+        }
+    }
+
+    /// `jaarevaluatie-2026-11-22-Chirurgen-Utrecht.md`: the same default name from the command line
+    /// and the screens, safe on every file system (see `ExportFile.safeName`).
+    public static func fileName(group: Group, evaluation: Evaluation, format: EvaluationFormat) -> String {
+        ExportFile.safeName(for: group.name, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: format.fileExtension)
     }
 
     static let title = "Jaarevaluatie intervisiegroep"

@@ -60,3 +60,17 @@ struct EvaluationExportTests {
         #expect(!page.tags.contains("script"))
     }
 }
+
+@Suite("Annual evaluation export: formats and file name")
+struct EvaluationExportFileTests {
+    @Test func renderGivesTheTextOfEachFormatAndASafeName() {
+        let group = Fixture.group
+        let evaluation = group.evaluations[0]
+        #expect(EvaluationExport.render(.md, group: group, evaluation: evaluation)
+            == Data(EvaluationExport.markdown(group: group, evaluation: evaluation).utf8))
+        #expect(EvaluationExport.render(.html, group: group, evaluation: evaluation)
+            == Data(EvaluationExport.html(group: group, evaluation: evaluation).utf8))
+        #expect(EvaluationExport.fileName(group: group, evaluation: evaluation, format: .html)
+            == "jaarevaluatie-2025-07-08-Geintensiveerde-zorg-Leiden.html")
+    }
+}
