@@ -23,22 +23,33 @@ public struct ReportChanges: Hashable, Sendable {
         let old = Dictionary(before.members.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first })
         members = after.members.compactMap { standing in
             let previous = old[standing.memberID]
+            // Shown when what the supervisor reads changed: the rounded percentage or the room to miss.
             let same = previous.map {
-                $0.attended == standing.attended && $0.expected == standing.expected && $0.mayStillMiss == standing.mayStillMiss
+                ReportChanges.percent($0) == ReportChanges.percent(standing) && $0.mayStillMiss == standing.mayStillMiss
             } ?? false
             return same ? nil : MemberChange(name: standing.name, before: previous, after: standing)
         }
-        let beforeErrors = Set(before.findings.filter { $0.severity == .error }.map(ReportChanges.identity))
-        let afterErrors = Set(after.findings.filter { $0.severity == .error }.map(ReportChanges.identity))
-        newErrors = after.findings.filter { $0.severity == .error && !beforeErrors.contains(ReportChanges.identity($0)) }
-        resolvedErrors = before.findings.filter { $0.severity == .error && !afterErrors.contains(ReportChanges.identity($0)) }
+        let beforeErrors = Set(before.findings.filter { $0.severity == .error }.map(ReportChanges.wording))
+        let afterErrors = Set(after.findings.filter { $0.severity == .error }.map(ReportChanges.subject))
+        newErrors = after.findings.filter { $0.severity == .error && !beforeErrors.contains(ReportChanges.wording($0)) }
+        resolvedErrors = before.findings.filter { $0.severity == .error && !afterErrors.contains(ReportChanges.subject($0)) }
+    }
+
+    private static func percent(_ standing: MemberStanding) -> Int? {
+        standing.percentage.map { Int(($0 * 100).rounded()) }
     }
 
     public var dueChanged: Bool { nextDueBefore != nextDueAfter }
 
-    /// A finding is "the same" when rule, member and wording are: an error whose numbers changed
-    /// ("at most 3 of 6" after another absence) is shown again, because the edit changed it.
-    private static func identity(_ finding: Finding) -> String {
+    /// An error is new when its wording is: one whose numbers changed ("at most 3 of 6" after another
+    /// absence) is shown again, because the edit changed it.
+    private static func wording(_ finding: Finding) -> String {
         "\(finding.rule.rawValue)|\(finding.memberID ?? "")|\(finding.message.en)"
+    }
+
+    /// An error is resolved only when nothing about the same rule, member and due date remains: a late
+    /// meeting turns "no meeting since …" into "more than 3 months between …", which resolves nothing.
+    private static func subject(_ finding: Finding) -> String {
+        "\(finding.rule.rawValue)|\(finding.memberID ?? "")|\(finding.due?.iso ?? "")"
     }
 }

@@ -12,6 +12,10 @@ struct RandomEventTests {
         .character("s"), .character("1"), .character("2"), .character("3"), .character("h"), .character("l"),
         .character("a"), .character("e"), .character("ë"), .character("日"), .character(" "), .control("u"),
         .function(1), .function(2), .character("q"), .control("c"),
+        // MARK: - Meetings and evaluation (issue 4)
+        .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
+        .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .character("-"), .character("0"),
+        .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
     ]
 
     @Test func hundredThousandEvents() {
@@ -19,6 +23,7 @@ struct RandomEventTests {
         let demo = DemoData.generate(groups: 40, seed: 7, today: Fixture.today)
         var state = Fixture.state(groups: demo.groups)
         var views = 0
+        var reached: Set<String> = []
         for step in 0..<100_000 {
             let event: Event
             switch random.next(below: 100) {
@@ -37,6 +42,7 @@ struct RandomEventTests {
                 state.isRunning = true
             }
             checkInvariants(state, step: step)
+            reached.insert(Self.kind(of: state.top))
             if step % 50 == 0 {
                 let canvas = App.view(state)
                 #expect(canvas.cells.count == state.size.width * state.size.height)
@@ -44,6 +50,30 @@ struct RandomEventTests {
             }
         }
         #expect(views == 2_000)
+        // MARK: - Meetings and evaluation (issue 4): the new screens are reached, not just compiled.
+        for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
+                     "exportEvaluation", "discardChanges"] {
+            #expect(reached.contains(kind), "never reached \(kind)")
+        }
+    }
+
+    static func kind(of screen: Screen) -> String {
+        switch screen {
+        case .meetingForm: return "meetingForm"
+        case .memberForm: return "memberForm"
+        case .evaluationForm: return "evaluationForm"
+        case .prompt(let prompt):
+            switch prompt {
+            case .confirmDelete: return "confirmDelete"
+            case .discardChanges: return "discardChanges"
+            case .markLeft: return "markLeft"
+            case .meetingResult: return "meetingResult"
+            case .methodSteps: return "methodSteps"
+            case .exportEvaluation: return "exportEvaluation"
+            case .confirmOverwrite: return "confirmOverwrite"
+            }
+        default: return "other"
+        }
     }
 
     func checkInvariants(_ state: AppState, step: Int) {
@@ -74,8 +104,39 @@ struct RandomEventTests {
                 if !settings.cursor.isValid(count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size)) {
                     Issue.record("settings cursor invalid at step \(step)")
                 }
+            // MARK: - Meetings and evaluation (issue 4)
+            case .meetingForm(let form):
+                guard let group = state.group(form.groupID) else { Issue.record("meeting form without its group at step \(step)"); continue }
+                let count = App.attendanceMembers(form, group, today: state.today).count
+                let height = MeetingFormLayout(form: form, size: state.size, language: state.language).listHeight
+                if !form.list.isValid(count: count, height: height) { Issue.record("attendance cursor invalid at step \(step)") }
+                if form.reason != nil && form.focus != .attendance { Issue.record("reason typed outside the list at step \(step)") }
+            case .memberForm(let form):
+                if !form.visibleFields.contains(form.focus) { Issue.record("member form focus on a hidden field at step \(step)") }
+                if state.group(form.groupID) == nil { Issue.record("member form without its group at step \(step)") }
+            case .evaluationForm(let form):
+                guard let layout = App.evaluationLayout(form, state), let group = state.group(form.groupID) else {
+                    Issue.record("evaluation form without its group at step \(step)"); continue
+                }
+                if form.scroll < 0 || form.scroll > max(0, layout.lines.count - layout.visibleHeight) {
+                    Issue.record("evaluation scroll \(form.scroll) outside 0...\(layout.lines.count - layout.visibleHeight) at step \(step)")
+                }
+                let candidates = App.evaluationCandidates(form, group, today: state.today).count
+                if form.participantCursor < 0 || (candidates > 0 && form.participantCursor >= candidates) {
+                    Issue.record("participant cursor outside the list at step \(step)")
+                }
+            case .prompt:
+                break
             }
         }
+        // A dialog is always over another screen, never over a dialog.
+        for index in state.stack.indices {
+            guard case .prompt = state.stack[index] else { continue }
+            if index == 0 { Issue.record("a dialog at the bottom of the stack at step \(step)") }
+            if index > 0, case .prompt = state.stack[index - 1] { Issue.record("a dialog over a dialog at step \(step)") }
+        }
+        // Whatever happened, nothing of the catalog broke: every group still has its report.
+        if state.catalog.reports.count != state.catalog.groups.count { Issue.record("reports out of step with groups at step \(step)") }
         // Help and Settings never stack on themselves more than a user could undo with Esc.
         if state.stack.count > 12 { Issue.record("stack grew to \(state.stack.count) at step \(step)") }
     }

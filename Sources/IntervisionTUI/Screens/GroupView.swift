@@ -37,13 +37,15 @@ enum GroupView {
         case .members: drawMembers(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
         case .meetings: drawMeetings(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
         case .findings: drawFindings(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
+        case .attendance: drawAttendance(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
+        case .evaluations: drawEvaluations(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
         }
 
         if let open = screen.openFinding, open < content.findings.count {
             Chrome.drawStatusBar(&canvas, scope: .dialog, state: state)
             findingDialog(content.findings[open], state: state).draw(on: &canvas)
         } else {
-            Chrome.drawStatusBar(&canvas, scope: .group, state: state)
+            Chrome.drawStatusBar(&canvas, scope: screen.tab.keyScope, state: state)
         }
     }
 
@@ -82,10 +84,22 @@ enum GroupView {
         }
     }
 
+    /// The tabs with their counts; on a narrow screen without counts, then only the current tab named.
     static func drawTabs(_ canvas: inout Canvas, screen: GroupScreen, content: GroupContent, language: Language) {
+        func labels(_ detail: Int) -> [String] {
+            GroupTab.allCases.map { tab in
+                let name = Texts.text(tab.title, language)
+                switch detail {
+                case 2: return " \(tab.rawValue + 1) \(name) (\(content.count(of: tab))) "
+                case 1: return " \(tab.rawValue + 1) \(name) "
+                default: return tab == screen.tab ? " \(tab.rawValue + 1) \(name) " : " \(tab.rawValue + 1) "
+                }
+            }
+        }
+        let room = canvas.size.width - 2
+        let chosen = [2, 1, 0].map(labels).first { $0.reduce(0) { $0 + DisplayWidth.of($1) + 1 } <= room } ?? labels(0)
         var column = 1
-        for tab in GroupTab.allCases {
-            let label = " \(tab.rawValue + 1) \(Texts.text(tab.title, language)) (\(content.count(of: tab))) "
+        for (tab, label) in zip(GroupTab.allCases, chosen) {
             let role: StyleRole = tab == screen.tab ? .tabActive : .tabInactive
             column += canvas.write(label, row: 4, column: column, role: role) + 1
         }
@@ -101,6 +115,9 @@ enum GroupView {
             Table.Column(Texts.text(.columnAttendance, language), width: max(5, DisplayWidth.of(Texts.text(.columnAttendance, language))),
                          alignment: .right),
             Table.Column(Texts.text(.columnMayMiss, language), width: mayMissWidth, alignment: .right),
+            Table.Column(Texts.text(.columnHours, language), width: max(4, DisplayWidth.of(Texts.text(.columnHours, language))), alignment: .right),
+            Table.Column(Texts.text(.columnHoursPeriod, language), width: max(7, DisplayWidth.of(Texts.text(.columnHoursPeriod, language))),
+                         alignment: .right),
         ], width: canvas.size.width - 2)
         table.drawHeader(&canvas, row: top - 1)
         if content.members.isEmpty { EmptyList.draw(&canvas, text: Texts.text(.noMembers, language), row: top + 1) }
@@ -122,8 +139,11 @@ enum GroupView {
                 miss = Table.Item(String(standing.mayStillMiss), standing.mayStillMiss == 0 ? .warning : .text)
             }
             let percentageRole: StyleRole = (standing.percentage ?? 1) < 0.75 ? .warning : .text
+            let hours = row.member.big == nil ? Table.Item("—", .muted) : Table.Item(Hours.format(standing.hoursThisYear, language))
+            let period = row.member.big == nil ? Table.Item("—", .muted)
+                : Table.Item("\(Hours.format(standing.hoursInPeriod, language))/24", standing.hoursInPeriod > 24 ? .warning : .text)
             return [Table.Item(name), Table.Item(row.member.specialism), big,
-                    Table.Item(Format.percentage(standing.percentage), percentageRole), miss]
+                    Table.Item(Format.percentage(standing.percentage), percentageRole), miss, hours, period]
         }
     }
 

@@ -1,4 +1,6 @@
+import Foundation
 import IntervisionCore
+import IntervisionStore
 
 /// A line in the status bar that replaces the key hints until the next key press.
 public struct StatusMessage: Sendable, Equatable {
@@ -29,6 +31,13 @@ public struct AppState: Sendable {
     public var colorless: Bool
     public var message: StatusMessage?
     public var isRunning = true
+    // MARK: - Meetings and evaluation (issue 4)
+    /// The intervision methods: shipped, plus the user's `methods.json`.
+    public var methods = MethodLibrary(Store.shippedMethods)
+    /// The last change of this session, for `u`.
+    public var undo: UndoStep?
+    /// Where exports go unless the user types another path (the folder the app was started in).
+    public var exportFolder = FileManager.default.currentDirectoryPath
 
     public init(size: Size, today: CivilDate, settings: Settings = Settings(), environmentLanguage: Language = .en,
                 languageOverride: Language? = nil, groups: [Group], supervisor: Supervisor?, firstStart: Bool,

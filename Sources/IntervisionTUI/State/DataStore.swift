@@ -1,4 +1,5 @@
 import IntervisionCore
+import IntervisionStore
 
 /// What the app reads at start.
 public struct LoadedData: Sendable {
@@ -7,6 +8,8 @@ public struct LoadedData: Sendable {
     public var groups: [Group]
     /// Files that could not be read (shown in the status bar; they are never overwritten).
     public var problems: [LocalizedText]
+    /// The intervision methods: shipped, plus the data folder's `methods.json`.
+    public var methods = MethodLibrary(Store.shippedMethods)
 
     public init(settings: Settings? = nil, supervisor: Supervisor? = nil, groups: [Group] = [], problems: [LocalizedText] = []) {
         self.settings = settings

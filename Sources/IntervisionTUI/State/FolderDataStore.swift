@@ -17,8 +17,12 @@ public final class FolderDataStore: DataStore {
         // No settings file yet means the user has never chosen anything here: together with no
         // groups and no profile, the folder is new and the first-start screen is shown.
         let hasSettingsFile = FileManager.default.fileExists(atPath: store.settingsPath)
-        return LoadedData(settings: hasSettingsFile ? settings.value : nil, supervisor: profile.value,
-                          groups: groups.groups, problems: problems)
+        let methods = store.loadMethods()
+        problems += [methods.problem].compactMap { $0?.message }
+        var loaded = LoadedData(settings: hasSettingsFile ? settings.value : nil, supervisor: profile.value,
+                                groups: groups.groups, problems: problems)
+        loaded.methods = methods.library
+        return loaded
     }
 
     public func save(_ group: Group) throws { try store.save(group) }

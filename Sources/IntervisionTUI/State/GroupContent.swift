@@ -11,6 +11,8 @@ public struct GroupContent: Sendable {
     }
 
     public struct MeetingRow: Sendable {
+        /// The recorded meeting's id; nil for a planned one.
+        public var id: String?
         public var date: CivilDate?
         public var isHeld: Bool
         public var topic: String
@@ -25,6 +27,9 @@ public struct GroupContent: Sendable {
     public var members: [MemberRow]
     public var meetings: [MeetingRow]
     public var findings: [Finding]
+    /// Newest first.
+    public var evaluations: [Evaluation]
+    public var grid: AttendanceGrid
 
     public init(group: Group, report: GroupReport) {
         self.group = group
@@ -48,12 +53,12 @@ public struct GroupContent: Sendable {
             let held = group.meetings.filter { year.contains($0.date) }
             let heldDates = Set(held.map(\.date))
             rows = held.map {
-                MeetingRow(date: $0.date, isHeld: true, topic: $0.topic, method: $0.method,
+                MeetingRow(id: $0.id, date: $0.date, isHeld: true, topic: $0.topic, method: $0.method,
                            present: $0.presentCount, expected: $0.attendance.count)
             }
             for planned in year.planned {
                 if let date = planned.date, heldDates.contains(date) || date <= today { continue }
-                rows.append(MeetingRow(date: planned.date, isHeld: false, topic: planned.topic, method: "", present: 0, expected: 0))
+                rows.append(MeetingRow(id: nil, date: planned.date, isHeld: false, topic: planned.topic, method: "", present: 0, expected: 0))
             }
             rows.sort { a, b in
                 switch (a.date, b.date) {
@@ -73,6 +78,8 @@ public struct GroupContent: Sendable {
             default: return a.rule.rawValue < b.rule.rawValue
             }
         }
+        evaluations = group.evaluations.sorted { $0.date > $1.date }
+        grid = AttendanceGrid(group: group, year: judged, today: today, members: members.map(\.member))
     }
 
     public func count(of tab: GroupTab) -> Int {
@@ -80,6 +87,9 @@ public struct GroupContent: Sendable {
         case .members: return members.count
         case .meetings: return meetings.count
         case .findings: return findings.count
+        // MARK: - Meetings and evaluation (issue 4)
+        case .attendance: return grid.members.count
+        case .evaluations: return evaluations.count
         }
     }
 }

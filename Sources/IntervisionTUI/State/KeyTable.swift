@@ -2,6 +2,9 @@
 /// for the screen on top of the stack (plus the bindings that apply everywhere).
 public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case everywhere, firstStart, overview, group, help, settings, filter, dialog
+    // MARK: - Meetings and evaluation (issue 4)
+    case membersTab, meetingsTab, attendanceTab, evaluationsTab
+    case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, promptField, panel, result
 
     var title: TextKey {
         switch self {
@@ -13,6 +16,32 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         case .settings: return .scopeSettings
         case .filter: return .scopeFilter
         case .dialog: return .scopeDialog
+        // MARK: - Meetings and evaluation (issue 4)
+        case .membersTab: return .scopeMembersTab
+        case .meetingsTab: return .scopeMeetingsTab
+        case .attendanceTab: return .scopeAttendanceTab
+        case .evaluationsTab: return .scopeEvaluationsTab
+        case .form: return .scopeForm
+        case .meetingFields: return .scopeMeetingFields
+        case .attendanceList: return .scopeAttendanceList
+        case .inlineField: return .scopeInlineField
+        case .participants: return .scopeParticipants
+        case .answer: return .scopeAnswer
+        case .confirm: return .scopeConfirm
+        case .promptField: return .scopePromptField
+        case .panel: return .scopePanel
+        case .result: return .scopeResult
+        }
+    }
+
+    /// A scope whose keys also apply here unless this scope binds the key itself: a group tab has
+    /// the group's keys, a list inside a form has the form's. Nil for the rest.
+    public var parent: KeyScope? {
+        switch self {
+        case .membersTab, .meetingsTab, .attendanceTab, .evaluationsTab: return .group
+        case .meetingFields, .participants, .answer: return .form
+        case .attendanceList: return .meetingFields
+        default: return nil
         }
     }
 }
@@ -30,6 +59,12 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case installDemo
     case acceptFilter, cancelFilter
     case closeDialog
+    // MARK: - Meetings and evaluation (issue 4)
+    case newMeeting, newEvaluation, addMember, edit, delete, markLeft, undo, exportEvaluation
+    case showAttendance, showEvaluations, methodSteps
+    case nextField, previousField, save, cancelForm, nextSuggestion, previousSuggestion, newline
+    case togglePresent, toggleExcused, editReason
+    case acceptInput, cancelInput, confirm
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -96,6 +131,58 @@ public enum KeyTable {
         KeyBinding(.acceptFilter, [.enter], [.filter], help: .actionAcceptFilter, hint: .hintAccept),
         KeyBinding(.cancelFilter, [.escape], [.filter], help: .actionCancelFilter, hint: .hintCancel),
         KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.dialog], help: .actionCloseDialog, hint: .hintClose, hintKeys: "Esc"),
+
+        // MARK: - Meetings and evaluation (issue 4)
+        // The group screen, any tab.
+        KeyBinding(.newMeeting, [.character("n")], [.group], help: .actionNewMeeting, hint: .hintNewMeeting),
+        KeyBinding(.newEvaluation, [.character("v")], [.group], help: .actionNewEvaluation),
+        KeyBinding(.undo, [.character("u")], [.group], help: .actionUndo, hint: .hintUndo),
+        KeyBinding(.methodSteps, [.character("m")], [.group], help: .actionMethodSteps),
+        KeyBinding(.showAttendance, [.character("4")], [.group], help: .actionShowAttendance),
+        KeyBinding(.showEvaluations, [.character("5")], [.group], help: .actionShowEvaluations),
+        // One tab each.
+        KeyBinding(.addMember, [.character("a")], [.membersTab, .attendanceTab], help: .actionAddMember, hint: .hintAddMember),
+        KeyBinding(.edit, [.character("e")], [.membersTab, .attendanceTab], help: .actionEditMember, hint: .hintEdit),
+        KeyBinding(.markLeft, [.character("x")], [.membersTab], help: .actionMarkLeft, hint: .hintMarkLeft),
+        KeyBinding(.edit, [.character("e")], [.meetingsTab], help: .actionEditMeeting, hint: .hintEdit),
+        KeyBinding(.delete, [.character("d"), .delete], [.meetingsTab], help: .actionDeleteMeeting, hint: .hintDelete),
+        KeyBinding(.edit, [.character("e")], [.evaluationsTab], help: .actionEditEvaluation, hint: .hintEdit),
+        KeyBinding(.delete, [.character("d"), .delete], [.evaluationsTab], help: .actionDeleteEvaluation, hint: .hintDelete),
+        KeyBinding(.exportEvaluation, [.character("x")], [.evaluationsTab], help: .actionExportEvaluation, hint: .hintExport),
+        KeyBinding(.newEvaluation, [.character("v")], [.evaluationsTab], help: .actionNewEvaluation, hint: .hintNewEvaluation),
+        // Forms: letters are text there, so only keys that type nothing.
+        KeyBinding(.save, [.control("s")], [.form], help: .actionSave, hint: .hintSave),
+        KeyBinding(.nextField, [.tab, .down, .enter], [.form], help: .actionNextField, hint: .hintField, hintKeys: "Tab"),
+        KeyBinding(.previousField, [.backTab, .up], [.form], help: .actionPreviousField),
+        KeyBinding(.nextSuggestion, [.control("n"), .pageDown], [.meetingFields], help: .actionNextSuggestion, hint: .hintSuggestion, hintKeys: "PgDn"),
+        KeyBinding(.previousSuggestion, [.control("p"), .pageUp], [.meetingFields], help: .actionPreviousSuggestion),
+        KeyBinding(.methodSteps, [.function(3), .control("g")], [.meetingFields], help: .actionMethodStepsForm, hint: .hintSteps, hintKeys: "F3"),
+        KeyBinding(.cancelForm, [.escape], [.form], help: .actionCancelForm, hint: .hintCancelForm),
+        KeyBinding(.moveUp, [.up, .character("k")], [.attendanceList], help: .actionMoveUp),
+        KeyBinding(.moveDown, [.down, .character("j")], [.attendanceList], help: .actionMoveDown),
+        KeyBinding(.togglePresent, [.character(" ")], [.attendanceList], help: .actionTogglePresent, hint: .hintPresent, hintKeys: "Space"),
+        KeyBinding(.toggleExcused, [.character("e")], [.attendanceList], help: .actionToggleExcused, hint: .hintExcused),
+        KeyBinding(.editReason, [.character("r"), .enter], [.attendanceList], help: .actionEditReason, hint: .hintReason),
+        KeyBinding(.acceptInput, [.enter, .tab], [.inlineField], help: .actionAcceptInput, hint: .hintAccept),
+        KeyBinding(.cancelInput, [.escape], [.inlineField], help: .actionCancelInput, hint: .hintCancelForm),
+        KeyBinding(.previousValue, [.left, .character("h")], [.participants], help: .actionPreviousParticipant),
+        KeyBinding(.nextValue, [.right, .character("l")], [.participants], help: .actionNextParticipant),
+        KeyBinding(.togglePresent, [.character(" ")], [.participants], help: .actionToggleParticipant, hint: .hintTakesPart, hintKeys: "Space"),
+        KeyBinding(.newline, [.enter], [.answer], help: .actionNewline),
+        KeyBinding(.moveUp, [.up], [.answer], help: .actionAnswerUp),
+        KeyBinding(.moveDown, [.down], [.answer], help: .actionAnswerDown),
+        // Dialogs.
+        KeyBinding(.confirm, [.character("j"), .character("y")], [.confirm], help: .actionConfirm, hint: .hintYes, hintKeys: "j/y"),
+        KeyBinding(.cancelInput, [.character("n"), .escape], [.confirm], help: .actionCancelInput, hint: .hintNo, hintKeys: "n/Esc"),
+        KeyBinding(.acceptInput, [.enter], [.promptField], help: .actionAcceptPrompt, hint: .hintAccept),
+        KeyBinding(.nextValue, [.tab], [.promptField], help: .actionSwitchFormat, hint: .hintFormat, hintKeys: "Tab"),
+        KeyBinding(.cancelInput, [.escape], [.promptField], help: .actionCancelInput, hint: .hintCancelForm),
+        KeyBinding(.nextValue, [.right, .tab, .character("l")], [.panel], help: .actionNextMethod, hint: .hintOtherMethod, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left, .backTab, .character("h")], [.panel], help: .actionPreviousMethod),
+        KeyBinding(.moveUp, [.up, .character("k")], [.panel], help: .actionMoveUp),
+        KeyBinding(.moveDown, [.down, .character("j")], [.panel], help: .actionMoveDown),
+        KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.panel, .result], help: .actionCloseDialog, hint: .hintClose, hintKeys: "Esc"),
+        KeyBinding(.undo, [.character("u")], [.result], help: .actionUndoMeeting, hint: .hintUndo),
     ]
 
     /// Per scope, key → action; built once.
@@ -113,7 +200,12 @@ public enum KeyTable {
 
     /// The action a key triggers in a scope: the scope's own bindings first, then the global ones.
     public static func action(for key: Key, in scope: KeyScope) -> Action? {
-        lookup[scope]?[key] ?? lookup[.everywhere]?[key]
+        var current: KeyScope? = scope
+        while let each = current {
+            if let action = lookup[each]?[key] { return action }
+            current = each.parent
+        }
+        return lookup[.everywhere]?[key]
     }
 
     /// Bindings listed under a scope in the help screen.
@@ -123,10 +215,18 @@ public enum KeyTable {
 
     /// The hints for the status bar of a scope: (keys, word), in table order.
     public static func hints(for scope: KeyScope) -> [(keys: String, hint: TextKey)] {
-        bindings.compactMap { binding in
-            guard binding.scopes.contains(scope), let hint = binding.hint else { return nil }
-            return (binding.hintKeys ?? binding.keys[0].description, hint)
+        var result: [(keys: String, hint: TextKey)] = []
+        var current: KeyScope? = scope
+        while let each = current {
+            for binding in bindings where binding.scopes.contains(each) {
+                guard let hint = binding.hint, !result.contains(where: { $0.hint == hint }) else { continue }
+                // A key the scope itself rebinds is not the parent's any more.
+                guard each == scope || action(for: binding.keys[0], in: scope) == binding.action else { continue }
+                result.append((binding.hintKeys ?? binding.keys[0].description, hint))
+            }
+            current = each.parent
         }
+        return result
     }
 
     /// How the keys of a binding are written in help: "↑ k".

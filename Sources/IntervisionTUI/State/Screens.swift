@@ -13,12 +13,17 @@ public struct OverviewScreen: Sendable, Equatable {
 
 public enum GroupTab: Int, CaseIterable, Sendable {
     case members, meetings, findings
+    // MARK: - Meetings and evaluation (issue 4)
+    case attendance, evaluations
 
     var title: TextKey {
         switch self {
         case .members: return .tabMembers
         case .meetings: return .tabMeetings
         case .findings: return .tabFindings
+        // MARK: - Meetings and evaluation (issue 4)
+        case .attendance: return .tabAttendance
+        case .evaluations: return .tabEvaluations
         }
     }
 }
@@ -64,15 +69,26 @@ public enum Screen: Sendable, Equatable {
     case group(GroupScreen)
     case help(HelpScreen)
     case settings(SettingsScreen)
+    // MARK: - Meetings and evaluation (issue 4)
+    case meetingForm(MeetingForm)
+    case memberForm(MemberForm)
+    case evaluationForm(EvaluationForm)
+    /// A dialog over the screen below it (confirmations, the result of a save, a method's steps).
+    case prompt(Prompt)
 
     /// Which part of the key table applies.
     public var keyScope: KeyScope {
         switch self {
         case .firstStart: return .firstStart
         case .overview(let s): return s.isEditingFilter ? .filter : .overview
-        case .group(let s): return s.openFinding != nil ? .dialog : .group
+        case .group(let s): return s.openFinding != nil ? .dialog : s.tab.keyScope
         case .help: return .help
         case .settings: return .settings
+        // MARK: - Meetings and evaluation (issue 4)
+        case .meetingForm(let s): return s.keyScope
+        case .memberForm: return .form
+        case .evaluationForm(let s): return s.keyScope
+        case .prompt(let s): return s.keyScope
         }
     }
 }

@@ -24,15 +24,17 @@ extension App {
         case .showFindings:
             screen.tab = .findings
         case .open:
-            // Findings open in a dialog with the full text. Members and meetings open their edit
-            // screens in issue 4; until then Enter does nothing there.
+            // Findings open in a dialog with the full text; members, meetings and evaluations open
+            // their forms.
             if screen.tab == .findings, !content.findings.isEmpty {
                 screen.openFinding = screen.cursors[GroupTab.findings.rawValue].selected
+            } else if screen.tab != .findings {
+                return groupAction(.edit, &screen, content, &state) ?? Outcome()
             }
         case .back:
             return Outcome([], .pop)
         default:
-            return common(action, &state) ?? Outcome()
+            return groupAction(action, &screen, content, &state) ?? common(action, &state) ?? Outcome()
         }
         return Outcome()
     }

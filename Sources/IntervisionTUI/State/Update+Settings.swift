@@ -57,6 +57,9 @@ extension App {
             state.message = StatusMessage(Texts.format(.messageThemeFailed, language, message.text(language)), isError: true)
         case .failed(let message):
             state.message = StatusMessage(Texts.format(.messageFailed, language, message.text(language)), isError: true)
+        // MARK: - Meetings and evaluation (issue 4)
+        case .exportWritten, .exportRefused:
+            exportResult(result, &state)
         }
         return []
     }

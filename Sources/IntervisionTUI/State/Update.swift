@@ -48,6 +48,19 @@ public enum App {
         case .settings(var settings):
             outcome = self.settings(action, &settings, &state)
             screen = .settings(settings)
+        // MARK: - Meetings and evaluation (issue 4)
+        case .meetingForm(var form):
+            outcome = meetingForm(key, action, &form, &state)
+            screen = .meetingForm(form)
+        case .memberForm(var form):
+            outcome = memberForm(key, action, &form, &state)
+            screen = .memberForm(form)
+        case .evaluationForm(var form):
+            outcome = evaluationForm(key, action, &form, &state)
+            screen = .evaluationForm(form)
+        case .prompt(var prompt):
+            outcome = self.prompt(key, action, &prompt, &state)
+            screen = .prompt(prompt)
         }
         return apply(outcome, to: screen, &state)
     }
@@ -69,6 +82,11 @@ public enum App {
         case pop
         /// Replace the whole stack (first start → overview).
         case reset(Screen)
+        // MARK: - Meetings and evaluation (issue 4)
+        /// Replace the top screen (a saved form by the dialog that shows what the save did).
+        case replace(Screen)
+        /// Take the top two screens off (a dialog and the form it was about).
+        case popTwo
     }
 
     /// Stores the handler's changed copy of the top screen, then moves on the stack.
@@ -79,8 +97,13 @@ public enum App {
         case .push(let next): state.stack.append(next)
         case .pop: if state.stack.count > 1 { state.stack.removeLast() }
         case .reset(let next): state.stack = [next]
+        // MARK: - Meetings and evaluation (issue 4)
+        case .replace(let next): state.stack[state.stack.count - 1] = next
+        case .popTwo: state.stack.removeLast(min(2, state.stack.count - 1))
         }
-        if case .stay = outcome.navigation {} else { clampAll(&state) }
+        // A move on the stack, or effects (a change of data that is being saved): every list again
+        // inside its (possibly shorter) content. The handler's copy of the top screen predates the change.
+        if case .stay = outcome.navigation, outcome.effects.isEmpty {} else { clampAll(&state) }
         return outcome.effects
     }
 
@@ -115,6 +138,15 @@ public enum App {
             case .settings(var screen):
                 screen.cursor.clamp(count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size))
                 state.stack[index] = .settings(screen)
+            // MARK: - Meetings and evaluation (issue 4)
+            case .meetingForm(var form):
+                clampMeetingForm(&form, state)
+                state.stack[index] = .meetingForm(form)
+            case .evaluationForm(var form):
+                clampEvaluationForm(&form, state)
+                state.stack[index] = .evaluationForm(form)
+            case .memberForm, .prompt:
+                break
             }
         }
     }

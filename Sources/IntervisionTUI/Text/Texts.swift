@@ -41,6 +41,42 @@ public enum TextKey: String, CaseIterable, Sendable {
     case actionAcceptFilter, actionCancelFilter, actionCloseDialog, actionForceQuit
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintFilter, hintSettings, hintTab, hintChange
     case hintAccept, hintCancel, hintClose, hintDetails, hintInstall
+    // MARK: - Meetings and evaluation (issue 4)
+    case tabAttendance, tabEvaluations
+    case scopeMeetingFields, scopeMembersTab, scopeMeetingsTab, scopeAttendanceTab, scopeEvaluationsTab, scopeForm, scopeAttendanceList
+    case scopeInlineField, scopeParticipants, scopeAnswer, scopeConfirm, scopePromptField, scopePanel, scopeResult, actionUndoMeeting
+    case actionNewMeeting, actionNewEvaluation, actionUndo, actionMethodSteps, actionShowAttendance, actionShowEvaluations
+    case actionAddMember, actionEditMember, actionMarkLeft, actionEditMeeting, actionDeleteMeeting
+    case actionEditEvaluation, actionDeleteEvaluation, actionExportEvaluation
+    case actionSave, actionNextField, actionPreviousField, actionNextSuggestion, actionPreviousSuggestion, actionMethodStepsForm
+    case actionCancelForm, actionTogglePresent, actionToggleExcused, actionEditReason, actionAcceptInput, actionCancelInput
+    case actionPreviousParticipant, actionNextParticipant, actionToggleParticipant, actionNewline, actionAnswerUp, actionAnswerDown
+    case actionConfirm, actionAcceptPrompt, actionSwitchFormat, actionNextMethod, actionPreviousMethod
+    case hintNewMeeting, hintUndo, hintAddMember, hintEdit, hintMarkLeft, hintDelete, hintExport, hintNewEvaluation
+    case hintSave, hintField, hintSuggestion, hintSteps, hintCancelForm, hintPresent, hintExcused, hintReason, hintTakesPart
+    case hintYes, hintNo, hintFormat, hintOtherMethod
+    case screenNewMeeting, screenEditMeeting, screenNewMember, screenEditMember, screenMember, screenEvaluation
+    case screenNewEvaluation, screenEditEvaluation
+    case fieldDate, fieldDuration, fieldTopic, fieldMethod, fieldReason, fieldPhone, fieldJoined, fieldPeriodStart, fieldLeft, fieldContact
+    case noteDateFormats, noteDurationPlan, noteFromPlan, noteMethods, noteExcusedCounts, noteSpaceSwitches
+    case noteNoBIG, noteBIGRead, noteJoinedEmpty, notePeriodEmpty, noteLeftEmpty
+    case attendanceCount, attendanceExcusedCount, statusPresent, statusAbsent, statusExcused, noMembersOnDate
+    case yesWord, noWord
+    case columnHours, columnHoursPeriod, columnTotal, columnParticipants, columnAnswered
+    case gridEarlier, gridPresent, gridLegend, noEvaluations
+    case memberHoursThisYear, memberHoursPeriod, memberAttendanceLine
+    case participantsHeading, scrollPosition
+    case deleteMeetingLabel, deleteEvaluationLabel
+    case dialogDeleteTitle, dialogDeleteQuestion, dialogDeleteUndo, dialogYesNo, dialogDiscardTitle, dialogDiscardText
+    case dialogLeftTitle, dialogLeftQuestion, dialogLeftExplain, dialogEnterEsc
+    case dialogExportTitle, dialogExportFormat, dialogExportFile, dialogExportPrivacy, dialogExportFooter
+    case dialogOverwriteTitle, dialogOverwriteText
+    case resultTitleNew, resultTitleChanged, resultPresent, resultNextDue, resultNextDueChanged, resultAttendanceHeading
+    case resultMayMiss, resultWas, resultNoNewErrors, resultError, resultResolved, resultFooter
+    case methodTitle, methodNone, methodUnknown, methodFooter
+    case undoMeetingAdded, undoMeetingChanged, undoDeleted, undoMemberAdded, undoMemberChanged, undoMemberLeft
+    case undoEvaluationAdded, undoEvaluationChanged
+    case messageNothingToUndo, messageUndone, messageSaved, messageDeleted, messageExported, messagePlannedNotDeleted
 }
 
 public enum Texts {
@@ -209,6 +245,195 @@ public enum Texts {
         case .hintClose: return t("sluit", "close")
         case .hintDetails: return t("details", "details")
         case .hintInstall: return t("demo", "demo")
+
+        // MARK: - Meetings and evaluation (issue 4)
+        case .tabAttendance: return t("Aanwezigheid", "Attendance")
+        case .tabEvaluations: return t("Evaluaties", "Evaluations")
+        case .scopeMembersTab: return t("Groep – tabblad leden", "Group – members tab")
+        case .scopeMeetingsTab: return t("Groep – tabblad bijeenkomsten", "Group – meetings tab")
+        case .scopeAttendanceTab: return t("Groep – tabblad aanwezigheid", "Group – attendance tab")
+        case .scopeEvaluationsTab: return t("Groep – tabblad evaluaties", "Group – evaluations tab")
+        case .scopeForm: return t("Formulieren (bijeenkomst, lid, evaluatie)", "Forms (meeting, member, evaluation)")
+        case .scopeMeetingFields: return t("Bijeenkomst – velden", "Meeting – fields")
+        case .scopeAttendanceList: return t("Bijeenkomst – aanwezigheid", "Meeting – attendance")
+        case .scopeInlineField: return t("Reden van afwezigheid typen", "Typing the reason for an absence")
+        case .scopeParticipants: return t("Evaluatie – deelnemers", "Evaluation – participants")
+        case .scopeAnswer: return t("Evaluatie – antwoord typen", "Evaluation – typing an answer")
+        case .scopeConfirm: return t("Vraag (ja/nee)", "Question (yes/no)")
+        case .scopePromptField: return t("Venster met invoer", "Dialog with input")
+        case .scopePanel: return t("Stappen van een methode", "A method's steps")
+        case .scopeResult: return t("Wat een bewaarde bijeenkomst deed", "What a saved meeting did")
+        case .actionUndoMeeting: return t("sluiten en de bijeenkomst ongedaan maken", "close and undo the meeting")
+
+        case .actionNewMeeting: return t("bijeenkomst vastleggen (datum vandaag)", "record a meeting (dated today)")
+        case .actionNewEvaluation: return t("jaarevaluatie vastleggen", "record the annual evaluation")
+        case .actionUndo: return t("laatste wijziging ongedaan maken", "undo the last change")
+        case .actionMethodSteps: return t("stappen van een intervisiemethode", "steps of an intervision method")
+        case .actionShowAttendance: return t("tabblad aanwezigheid (rooster)", "attendance tab (grid)")
+        case .actionShowEvaluations: return t("tabblad evaluaties", "evaluations tab")
+        case .actionAddMember: return t("lid toevoegen", "add a member")
+        case .actionEditMember: return t("lid wijzigen (ook Enter)", "edit the member (Enter too)")
+        case .actionMarkLeft: return t("lid vertrokken melden, met datum", "mark the member as left, with a date")
+        case .actionEditMeeting: return t("bijeenkomst wijzigen; op een geplande: vastleggen (ook Enter)", "edit the meeting; on a planned one: record it (Enter too)")
+        case .actionDeleteMeeting: return t("bijeenkomst verwijderen (vraagt eerst)", "delete the meeting (asks first)")
+        case .actionEditEvaluation: return t("evaluatie wijzigen (ook Enter)", "edit the evaluation (Enter too)")
+        case .actionDeleteEvaluation: return t("evaluatie verwijderen (vraagt eerst)", "delete the evaluation (asks first)")
+        case .actionExportEvaluation: return t("evaluatie exporteren (Markdown, HTML)", "export the evaluation (Markdown, HTML)")
+        case .actionSave: return t("bewaren", "save")
+        case .actionNextField: return t("volgend veld", "next field")
+        case .actionPreviousField: return t("vorig veld", "previous field")
+        case .actionNextSuggestion: return t("volgende keuze: onderwerp uit het jaarplan, methode", "next choice: topic from the plan, method")
+        case .actionPreviousSuggestion: return t("vorige keuze", "previous choice")
+        case .actionMethodStepsForm: return t("stappen van de gekozen methode", "steps of the chosen method")
+        case .actionCancelForm: return t("annuleren (vraagt eerst bij wijzigingen)", "cancel (asks first when changed)")
+        case .actionTogglePresent: return t("aanwezig / afwezig", "present / absent")
+        case .actionToggleExcused: return t("afwezig met / zonder bericht", "absent with / without notice")
+        case .actionEditReason: return t("reden van afwezigheid typen", "type the reason for the absence")
+        case .actionAcceptInput: return t("klaar", "done")
+        case .actionCancelInput: return t("nee / annuleren", "no / cancel")
+        case .actionPreviousParticipant: return t("vorige naam", "previous name")
+        case .actionNextParticipant: return t("volgende naam", "next name")
+        case .actionToggleParticipant: return t("doet mee / doet niet mee", "takes part / does not")
+        case .actionNewline: return t("nieuwe regel", "new line")
+        case .actionAnswerUp: return t("regel omhoog (bovenaan: vorig veld)", "line up (at the top: previous field)")
+        case .actionAnswerDown: return t("regel omlaag (onderaan: volgend veld)", "line down (at the bottom: next field)")
+        case .actionConfirm: return t("ja", "yes")
+        case .actionAcceptPrompt: return t("bevestigen", "confirm")
+        case .actionSwitchFormat: return t("ander formaat (Markdown, HTML)", "other format (Markdown, HTML)")
+        case .actionNextMethod: return t("volgende methode", "next method")
+        case .actionPreviousMethod: return t("vorige methode", "previous method")
+
+        case .hintNewMeeting: return t("bijeenkomst", "meeting")
+        case .hintUndo: return t("herstel", "undo")
+        case .hintAddMember: return t("nieuw lid", "add")
+        case .hintEdit: return t("wijzig", "edit")
+        case .hintMarkLeft: return t("vertrokken", "left")
+        case .hintDelete: return t("wis", "delete")
+        case .hintExport: return t("exporteer", "export")
+        case .hintNewEvaluation: return t("nieuwe", "new")
+        case .hintSave: return t("bewaar", "save")
+        case .hintField: return t("veld", "field")
+        case .hintSuggestion: return t("keuze", "choice")
+        case .hintSteps: return t("stappen", "steps")
+        case .hintCancelForm: return t("annuleer", "cancel")
+        case .hintPresent: return t("aan/afwezig", "present/absent")
+        case .hintExcused: return t("met bericht", "notice")
+        case .hintReason: return t("reden", "reason")
+        case .hintTakesPart: return t("doet mee", "takes part")
+        case .hintYes: return t("ja", "yes")
+        case .hintNo: return t("nee", "no")
+        case .hintFormat: return t("formaat", "format")
+        case .hintOtherMethod: return t("andere methode", "other method")
+
+        case .screenNewMeeting: return t("Nieuwe bijeenkomst", "New meeting")
+        case .screenEditMeeting: return t("Bijeenkomst wijzigen", "Edit meeting")
+        case .screenNewMember: return t("Nieuw lid", "New member")
+        case .screenEditMember: return t("Lid wijzigen: {0}", "Edit member: {0}")
+        case .screenMember: return t("Lid", "Member")
+        case .screenEvaluation: return t("Jaarevaluatie", "Annual evaluation")
+        case .screenNewEvaluation: return t("Jaarevaluatie met de groep", "Annual evaluation with the group")
+        case .screenEditEvaluation: return t("Jaarevaluatie wijzigen", "Edit the annual evaluation")
+
+        case .fieldDate: return t("Datum", "Date")
+        case .fieldDuration: return t("Duur (uur)", "Hours")
+        case .fieldTopic: return t("Onderwerp", "Topic")
+        case .fieldMethod: return t("Methode", "Method")
+        case .fieldReason: return t("reden:", "reason:")
+        case .fieldPhone: return t("Telefoon", "Phone")
+        case .fieldJoined: return t("Lid sinds", "Member since")
+        case .fieldPeriodStart: return t("Herregistratie vanaf", "Re-registration from")
+        case .fieldLeft: return t("Vertrokken op", "Left on")
+        case .fieldContact: return t("Contactpersoon", "Contact person")
+
+        case .noteDateFormats: return t("dd-mm-jjjj of jjjj-mm-dd", "YYYY-MM-DD or dd-mm-yyyy")
+        case .noteDurationPlan: return t("jaarplan: {0}", "yearly plan: {0}")
+        case .noteFromPlan: return t("PgDn: uit het jaarplan ({0})", "PgDn: from the plan ({0})")
+        case .noteMethods: return t("PgDn: andere ({0}) · F3: stappen", "PgDn: other ({0}) · F3: steps")
+        case .noteExcusedCounts: return t("Afwezig met bericht telt ook als afwezig voor de 75%-regel.", "Absent with notice still counts as absent for the 75% rule.")
+        case .noteSpaceSwitches: return t("Spatie wisselt", "Space switches")
+        case .noteNoBIG: return t("geen BIG-nummer: krijgt geen accreditatie-uren", "no BIG number: earns no accreditation hours")
+        case .noteBIGRead: return t("wordt {0}", "reads as {0}")
+        case .noteJoinedEmpty: return t("leeg: lid vanaf het begin", "empty: a member from the start")
+        case .notePeriodEmpty: return t("leeg: de 5 jaar tot het eind van het jaar", "empty: the 5 years up to the year's end")
+        case .noteLeftEmpty: return t("leeg: nog lid", "empty: still a member")
+
+        case .attendanceCount: return t("Aanwezigheid: {0} aanwezig · {1} afwezig", "Attendance: {0} present · {1} absent")
+        case .attendanceExcusedCount: return t("({0} met bericht)", "({0} with notice)")
+        case .statusPresent: return t("aanwezig", "present")
+        case .statusAbsent: return t("afwezig", "absent")
+        case .statusExcused: return t("met bericht", "with notice")
+        case .noMembersOnDate: return t("Geen leden op deze datum.", "No members on this date.")
+        case .yesWord: return t("ja", "yes")
+        case .noWord: return t("nee", "no")
+
+        case .columnHours: return t("Uren", "Hours")
+        case .columnHoursPeriod: return t("5 jaar", "5 yrs")
+        case .columnTotal: return t("Totaal", "Total")
+        case .columnParticipants: return t("Deelnemers", "Took part")
+        case .columnAnswered: return t("Ingevuld", "Answered")
+        case .gridEarlier: return t("‹ {0} eerder", "‹ {0} earlier")
+        case .gridPresent: return t("Aanwezig", "Present")
+        case .gridLegend: return t("✓ aanwezig  · afwezig  E afwezig met bericht  (leeg: geen lid)", "✓ present  · absent  E absent with notice  (blank: not a member)")
+        case .noEvaluations: return t("Nog geen evaluatie. v legt de jaarevaluatie vast.", "No evaluation yet. v records the annual evaluation.")
+
+        case .memberHoursThisYear: return t("Accreditatie-uren dit jaar: {0}", "Accreditation hours this year: {0}")
+        case .memberHoursPeriod: return t("herregistratieperiode {0} t/m {1}: {2} van max. 24", "re-registration period {0} to {1}: {2} of at most 24")
+        case .memberAttendanceLine: return t("Aanwezig dit jaar: {0} van {1} ({2}), mag nog {3} missen", "Attended this year: {0} of {1} ({2}), may miss {3} more")
+        case .participantsHeading: return t("Deelnemers: {0} van {1} (Spatie: doet mee)", "Participants: {0} of {1} (Space: takes part)")
+        case .scrollPosition: return t("regel {0}–{1} van {2}", "lines {0}–{1} of {2}")
+        case .deleteMeetingLabel: return t("de bijeenkomst van {0} ({1}, {2} aanwezig)", "the meeting of {0} ({1}, {2} present)")
+        case .deleteEvaluationLabel: return t("de evaluatie van {0}", "the evaluation of {0}")
+
+        case .dialogDeleteTitle: return t("Verwijderen?", "Delete?")
+        case .dialogDeleteQuestion: return t("{0} verwijderen?", "Delete {0}?")
+        case .dialogDeleteUndo: return t("Daarna kan u het nog ongedaan maken.", "Afterwards u can still undo it.")
+        case .dialogYesNo: return t("j: ja · n of Esc: nee", "y: yes · n or Esc: no")
+        case .dialogDiscardTitle: return t("Wijzigingen weggooien?", "Discard the changes?")
+        case .dialogDiscardText: return t("Wat in dit formulier getypt is, wordt niet bewaard.", "What was typed in this form will not be saved.")
+        case .dialogLeftTitle: return t("Lid vertrokken", "Member left")
+        case .dialogLeftQuestion: return t("{0} is geen lid meer vanaf:", "{0} is no longer a member from:")
+        case .dialogLeftExplain: return t("De gegevens blijven bewaard en eerdere aanwezigheid telt mee. Bij een bijeenkomst op die dag wordt het lid niet meer verwacht.", "The records stay and past attendance still counts. At a meeting on that day the member is no longer expected.")
+        case .dialogEnterEsc: return t("Enter: bevestigen · Esc: annuleren", "Enter: confirm · Esc: cancel")
+        case .dialogExportTitle: return t("Evaluatie exporteren", "Export the evaluation")
+        case .dialogExportFormat: return t("Formaat: {0}   (Tab wisselt)", "Format: {0}   (Tab switches)")
+        case .dialogExportFile: return t("Bestand (de map en naam kunt u wijzigen):", "File (folder and name can be changed):")
+        case .dialogExportPrivacy: return t("Het document is in het Nederlands, bevat namen van deelnemers en wordt alleen voor u leesbaar (0600). Een bestaand bestand wordt pas na uw ja overschreven.", "The document is in Dutch, holds participants' names and is readable by you only (0600). An existing file is overwritten only after you say yes.")
+        case .dialogExportFooter: return t("Enter: schrijven · Esc: annuleren", "Enter: write · Esc: cancel")
+        case .dialogOverwriteTitle: return t("Bestand bestaat al", "File exists")
+        case .dialogOverwriteText: return t("{0} bestaat al. Overschrijven?", "{0} already exists. Overwrite it?")
+
+        case .resultTitleNew: return t("Bijeenkomst van {0} vastgelegd", "Meeting of {0} recorded")
+        case .resultTitleChanged: return t("Bijeenkomst van {0} gewijzigd", "Meeting of {0} changed")
+        case .resultPresent: return t("{0} van {1} aanwezig.", "{0} of {1} present.")
+        case .resultNextDue: return t("Volgende bijeenkomst uiterlijk {0}.", "Next meeting due by {0}.")
+        case .resultNextDueChanged: return t("Volgende bijeenkomst uiterlijk {0} (was {1}).", "Next meeting due by {0} (was {1}).")
+        case .resultAttendanceHeading: return t("Aanwezigheid dit jaar, wat veranderde:", "Attendance this year, what changed:")
+        case .resultMayMiss: return t("mag nog {0} missen", "may miss {0} more")
+        case .resultWas: return t("(was {0})", "(was {0})")
+        case .resultNoNewErrors: return t("Geen nieuwe fouten.", "No new errors.")
+        case .resultError: return t("FOUT: {0}", "ERROR: {0}")
+        case .resultResolved: return t("Opgelost: {0}", "Resolved: {0}")
+        case .resultFooter: return t("Enter of Esc sluit · u maakt ongedaan", "Enter or Esc closes · u undoes")
+
+        case .methodTitle: return t("{0} · {1} stappen ({2})", "{0} · {1} steps ({2})")
+        case .methodNone: return t("Geen methoden bekend", "No methods known")
+        case .methodUnknown: return t("Deze methode staat niet in de methodenlijst. Voeg haar toe in methods.json in de datamap.", "This method is not in the list of methods. Add it in methods.json in the data folder.")
+        case .methodFooter: return t("←→ andere methode · ↑↓ scrollen · Esc sluit", "←→ other method · ↑↓ scroll · Esc closes")
+
+        case .undoMeetingAdded: return t("bijeenkomst van {0} vastgelegd", "meeting of {0} recorded")
+        case .undoMeetingChanged: return t("bijeenkomst van {0} gewijzigd", "meeting of {0} changed")
+        case .undoDeleted: return t("{0} verwijderd", "{0} deleted")
+        case .undoMemberAdded: return t("lid {0} toegevoegd", "member {0} added")
+        case .undoMemberChanged: return t("lid {0} gewijzigd", "member {0} changed")
+        case .undoMemberLeft: return t("{0} vertrokken per {1}", "{0} left from {1}")
+        case .undoEvaluationAdded: return t("evaluatie van {0} vastgelegd", "evaluation of {0} recorded")
+        case .undoEvaluationChanged: return t("evaluatie van {0} gewijzigd", "evaluation of {0} changed")
+        case .messageNothingToUndo: return t("Niets om ongedaan te maken.", "Nothing to undo.")
+        case .messageUndone: return t("Ongedaan gemaakt: {0}. Bewaard.", "Undone: {0}. Saved.")
+        case .messageSaved: return t("Bewaard: {0}. u maakt ongedaan.", "Saved: {0}. u undoes.")
+        case .messageDeleted: return t("Verwijderd: {0}. u maakt ongedaan.", "Deleted: {0}. u undoes.")
+        case .messageExported: return t("Geschreven: {0}", "Written: {0}")
+        case .messagePlannedNotDeleted: return t("Een geplande bijeenkomst staat in het jaarplan; Enter legt haar vast.", "A planned meeting is part of the yearly plan; Enter records it.")
         }
     }
 }

@@ -44,8 +44,26 @@ public enum Chrome {
 
     /// Hints for the current screen first, then back, help, settings, quit.
     static func orderedHints(for scope: KeyScope) -> [(String, TextKey)] {
-        let order: [TextKey] = [.hintMove, .hintOpen, .hintDetails, .hintTab, .hintChange, .hintFilter, .hintInstall,
-                                .hintAccept, .hintCancel, .hintClose, .hintBack, .hintHelp, .hintSettings, .hintQuit]
+        let order: [TextKey] = [.hintMove, .hintOpen, .hintDetails,
+                                // MARK: - Meetings and evaluation (issue 4): what the screen is for, before moving around
+                                .hintNewMeeting, .hintAddMember, .hintNewEvaluation, .hintEdit, .hintDelete, .hintMarkLeft, .hintExport,
+                                .hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintSave, .hintField, .hintSuggestion, .hintSteps,
+                                .hintYes, .hintNo, .hintFormat, .hintOtherMethod,
+                                .hintTab, .hintUndo, .hintChange, .hintFilter, .hintInstall,
+                                .hintAccept, .hintCancel, .hintCancelForm, .hintClose, .hintBack, .hintHelp, .hintSettings, .hintQuit]
+        // MARK: - Meetings and evaluation (issue 4)
+        // A scope inside another (a group tab, a list in a form) shows its own keys first, then the
+        // few of the outer scope that matter most: on 80 columns there is room for about seven.
+        if scope.parent != nil {
+            let own = Set(KeyTable.bindings(in: scope).compactMap(\.hint))
+            let inherited: [TextKey] = [.hintSave, .hintCancelForm, .hintNewMeeting, .hintUndo, .hintSteps, .hintField, .hintHelp,
+                                        .hintBack, .hintQuit, .hintTab, .hintSuggestion, .hintMove, .hintDetails, .hintOpen, .hintSettings]
+            let hints = KeyTable.hints(for: scope)
+            return hints.filter { own.contains($0.hint) }.map { ($0.keys, $0.hint) }
+                + hints.filter { !own.contains($0.hint) }
+                    .sorted { (inherited.firstIndex(of: $0.hint) ?? 99) < (inherited.firstIndex(of: $1.hint) ?? 99) }
+                    .map { ($0.keys, $0.hint) }
+        }
         return KeyTable.hints(for: scope)
             .sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
             .map { ($0.keys, $0.hint) }

@@ -20,13 +20,25 @@ public struct Dialog {
         self.footer = footer
     }
 
-    public func draw(on canvas: inout Canvas, maxWidth: Int = 72) {
+    /// Where the dialog was drawn: the text column and width, and the screen row of each of
+    /// `lines` (nil when cut off), so a caller can put a text field on a blank line.
+    public struct Frame: Sendable {
+        public var column: Int
+        public var width: Int
+        public var rows: [Int?]
+    }
+
+    @discardableResult
+    public func draw(on canvas: inout Canvas, maxWidth: Int = 72) -> Frame? {
         let width = min(maxWidth, canvas.size.width - 4)
-        guard width >= 12 else { return }
+        guard width >= 12 else { return nil }
         let inner = width - 4
         var body: [Line] = []
+        var firstBodyLine: [Int] = []
         for line in lines {
-            if line.text.isEmpty { body.append(line); continue }
+            firstBodyLine.append(body.count)
+            // A line that fits is kept as it is (with its indent); longer ones wrap at spaces.
+            if line.text.isEmpty || DisplayWidth.of(line.text) <= inner { body.append(line); continue }
             body += TextLayout.wrap(line.text, width: inner).map { Line($0, line.role) }
         }
         let maxBody = max(0, canvas.size.height - 6)
@@ -44,8 +56,12 @@ public struct Dialog {
         canvas.write("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, role: .border)
         canvas.write(" " + title + " ", row: top, column: left + 2, maxWidth: width - 4, role: .title)
         for (index, line) in body.enumerated() {
+            if line.role != .dialog && line.role != .text && line.text.isEmpty {
+                canvas.fill(row: top + 2 + index, column: left + 2, width: inner, role: line.role)
+            }
             canvas.write(line.text, row: top + 2 + index, column: left + 2, maxWidth: inner, role: line.role)
         }
         canvas.write(" " + footer + " ", row: top + height - 1, column: left + 2, maxWidth: width - 4, role: .muted)
+        return Frame(column: left + 2, width: inner, rows: firstBodyLine.map { $0 < body.count ? top + 2 + $0 : nil })
     }
 }

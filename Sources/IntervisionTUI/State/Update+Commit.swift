@@ -1,0 +1,47 @@
+import IntervisionCore
+
+/// Every change the screens make to a group goes through here: the catalog recomputes that
+/// group's report at once, the version before is kept for one step of undo, and the group is saved.
+extension App {
+    static func commit(_ group: Group, replacing before: Group, what: LocalizedText, _ state: inout AppState) -> [Effect] {
+        state.catalog.update(group)
+        state.undo = UndoStep(before: before, what: what)
+        clampAll(&state)
+        return [.saveGroup(group)]
+    }
+
+    /// `u`: puts back the group as it was before the last change, and saves that (like any change).
+    static func undo(_ state: inout AppState) -> [Effect] {
+        let language = state.language
+        guard let step = state.undo else {
+            state.message = StatusMessage(Texts.text(.messageNothingToUndo, language))
+            return []
+        }
+        state.catalog.update(step.before)
+        state.undo = nil
+        state.message = StatusMessage(Texts.format(.messageUndone, language, step.what.text(language)))
+        clampAll(&state)
+        return [.saveGroup(step.before)]
+    }
+
+    /// Shows a tab of the group screen below the top one with a line selected (after a save).
+    static func showInGroupScreen(_ groupID: GroupID, tab: GroupTab, row: Int?, _ state: inout AppState) {
+        guard let index = state.stack.lastIndex(where: { if case .group(let s) = $0 { return s.groupID == groupID }; return false }),
+              case .group(var screen) = state.stack[index], let content = state.content(of: screen) else { return }
+        screen.tab = tab
+        if let row {
+            screen.cursors[tab.rawValue].apply(.to(row), count: content.count(of: tab), height: Layout.groupListHeight(state.size))
+        }
+        state.stack[index] = .group(screen)
+    }
+}
+
+extension AppState {
+    /// The group with this id as the catalog holds it now.
+    public func group(_ id: GroupID) -> Group? { catalog.groups.first { $0.id == id } }
+
+    /// Its report as computed at the last change.
+    public func report(_ id: GroupID) -> GroupReport? {
+        catalog.groups.firstIndex { $0.id == id }.map { catalog.reports[$0] }
+    }
+}

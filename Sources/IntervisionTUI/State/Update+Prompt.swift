@@ -1,0 +1,158 @@
+import IntervisionCore
+import IntervisionExport
+
+/// The dialogs of issue 4: confirmations (delete, discard, overwrite), leaving a member, what a
+/// saved meeting did, a method's steps, and exporting an evaluation.
+extension App {
+    static func prompt(_ key: Key, _ action: Action?, _ prompt: inout Prompt, _ state: inout AppState) -> Outcome {
+        switch prompt {
+        case .confirmDelete(let request):
+            switch action {
+            case .confirm: return Outcome(delete(request, &state), .pop)
+            case .cancelInput: return Outcome([], .pop)
+            default: return Outcome()
+            }
+        case .discardChanges:
+            switch action {
+            case .confirm: return Outcome([], .popTwo)
+            case .cancelInput: return Outcome([], .pop)
+            default: return Outcome()
+            }
+        case .markLeft(var leaving):
+            defer { prompt = .markLeft(leaving) }
+            switch action {
+            case .acceptInput: return markLeft(&leaving, &state)
+            case .cancelInput: return Outcome([], .pop)
+            default:
+                if leaving.date.handle(key) { leaving.error = nil }
+                return Outcome()
+            }
+        case .meetingResult:
+            switch action {
+            case .closeDialog: return Outcome([], .pop)
+            case .undo: return Outcome(undo(&state), .pop)
+            default: return Outcome()
+            }
+        case .methodSteps(var panel):
+            defer { prompt = .methodSteps(panel) }
+            switch action {
+            case .closeDialog:
+                return Outcome([], .pop)
+            case .nextValue, .previousValue:
+                guard !panel.names.isEmpty else { return Outcome() }
+                panel.index = (panel.index + (action == .nextValue ? 1 : -1) + panel.names.count) % panel.names.count
+                panel.scroll = 0
+            case .moveUp:
+                panel.scroll = max(0, panel.scroll - 1)
+            case .moveDown:
+                panel.scroll = min(panel.scroll + 1, MethodPanelText.maximumScroll(panel, state))
+            default:
+                break
+            }
+            return Outcome()
+        case .exportEvaluation(var export):
+            defer { prompt = .exportEvaluation(export) }
+            switch action {
+            case .nextValue:
+                let other: EvaluationFormat = export.format == .md ? .html : .md
+                // The name follows the format when it still ends in the old extension.
+                let old = "." + export.format.fileExtension
+                if export.path.text.hasSuffix(old) { export.path = TextField(String(export.path.text.dropLast(old.count)) + "." + other.fileExtension) }
+                export.format = other
+                export.error = nil
+            case .acceptInput:
+                guard let request = exportRequest(export, force: false, state) else { return Outcome([], .pop) }
+                return Outcome([.writeExport(request)])
+            case .cancelInput:
+                return Outcome([], .pop)
+            default:
+                if export.path.handle(key) { export.error = nil }
+            }
+            return Outcome()
+        case .confirmOverwrite(let export):
+            switch action {
+            case .confirm:
+                guard let request = exportRequest(export, force: true, state) else { return Outcome([], .pop) }
+                return Outcome([.writeExport(request)])
+            case .cancelInput:
+                return Outcome([], .replace(.prompt(.exportEvaluation(export))))
+            default:
+                return Outcome()
+            }
+        }
+    }
+
+    private static func delete(_ request: DeleteRequest, _ state: inout AppState) -> [Effect] {
+        guard let group = state.group(request.groupID) else { return [] }
+        var changed = group
+        do throws(EditError) {
+            switch request.kind {
+            case .meeting: try changed.deleteMeeting(id: request.id)
+            case .evaluation: try changed.deleteEvaluation(id: request.id)
+            }
+        } catch {
+            state.message = StatusMessage(error.message.text(state.language), isError: true)
+            return []
+        }
+        let what = LocalizedText(nl: Texts.format(.undoDeleted, .nl, request.label.nl), en: Texts.format(.undoDeleted, .en, request.label.en))
+        let effects = commit(changed, replacing: group, what: what, &state)
+        state.message = StatusMessage(Texts.format(.messageDeleted, state.language, request.label.text(state.language)))
+        return effects
+    }
+
+    private static func markLeft(_ leaving: inout MarkLeftPrompt, _ state: inout AppState) -> Outcome {
+        guard let group = state.group(leaving.groupID) else { return Outcome([], .pop) }
+        let date: CivilDate
+        switch CivilDate.parse(leaving.date.text) {
+        case .success(let parsed): date = parsed
+        case .failure(let error):
+            leaving.error = error.message
+            return Outcome()
+        }
+        var changed = group
+        do throws(EditError) {
+            try changed.markLeft(leaving.memberID, on: date)
+        } catch {
+            leaving.error = error.message
+            return Outcome()
+        }
+        let what = LocalizedText(nl: Texts.format(.undoMemberLeft, .nl, leaving.name, date.dutch),
+                                 en: Texts.format(.undoMemberLeft, .en, leaving.name, date.iso))
+        let effects = commit(changed, replacing: group, what: what, &state)
+        state.message = StatusMessage(Texts.format(.messageSaved, state.language, what.text(state.language)))
+        return Outcome(effects, .pop)
+    }
+
+    private static func exportRequest(_ export: ExportPrompt, force: Bool, _ state: AppState) -> ExportRequest? {
+        guard let group = state.group(export.groupID), let evaluation = group.evaluations.first(where: { $0.id == export.evaluationID }) else {
+            return nil
+        }
+        let data = EvaluationExport.render(export.format, group: group, evaluation: evaluation, supervisor: state.catalog.supervisor)
+        return ExportRequest(path: export.path.text, data: data, force: force)
+    }
+
+    /// The export was written (close the dialog, say where) or refused (ask to overwrite, or say why).
+    static func exportResult(_ result: EffectResult, _ state: inout AppState) {
+        guard case .prompt(let prompt) = state.top else { return }
+        let export: ExportPrompt
+        switch prompt {
+        case .exportEvaluation(let shown), .confirmOverwrite(let shown): export = shown
+        default: return
+        }
+        switch result {
+        case .exportWritten(let path):
+            state.stack.removeLast()
+            state.message = StatusMessage(Texts.format(.messageExported, state.language, path))
+        case .exportRefused(_, let exists, let message):
+            var shown = export
+            if exists {
+                state.stack[state.stack.count - 1] = .prompt(.confirmOverwrite(shown))
+            } else {
+                shown.error = message
+                state.stack[state.stack.count - 1] = .prompt(.exportEvaluation(shown))
+            }
+        default:
+            break
+        }
+    }
+}
