@@ -385,8 +385,8 @@ public enum Texts {
         case .deleteEvaluationLabel: return t("de evaluatie van {0}", "the evaluation of {0}")
 
         case .dialogDeleteTitle: return t("Verwijderen?", "Delete?")
-        case .dialogDeleteQuestion: return t("{0} verwijderen?", "Delete {0}?")
-        case .dialogDeleteUndo: return t("Daarna kan u het nog ongedaan maken.", "Afterwards u can still undo it.")
+        case .dialogDeleteQuestion: return t("Wilt u {0} verwijderen?", "Delete {0}?")
+        case .dialogDeleteUndo: return t("De toets u maakt het daarna nog ongedaan.", "The key u undoes it afterwards.")
         case .dialogYesNo: return t("j: ja · n of Esc: nee", "y: yes · n or Esc: no")
         case .dialogDiscardTitle: return t("Wijzigingen weggooien?", "Discard the changes?")
         case .dialogDiscardText: return t("Wat in dit formulier getypt is, wordt niet bewaard.", "What was typed in this form will not be saved.")
