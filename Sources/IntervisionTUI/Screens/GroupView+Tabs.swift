@@ -104,7 +104,7 @@ extension GroupView {
             Table.Column(Texts.text(.columnParticipants, language), width: max(9, DisplayWidth.of(Texts.text(.columnParticipants, language))),
                          alignment: .right),
             Table.Column(answeredTitle, width: max(8, DisplayWidth.of(answeredTitle)), alignment: .right),
-            Table.Column(EvaluationQuestion.wentWell.text.text(language), width: 12, weight: 1),
+            Table.Column(Texts.text(.columnWentWell, language), width: 12, weight: 1),
         ], width: canvas.size.width - 2)
         table.drawHeader(&canvas, row: top - 1)
         if content.evaluations.isEmpty {

@@ -16,7 +16,7 @@ enum MemberFormView {
 
         let labels = form.visibleFields.map { Texts.text(label($0), language) }
         let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 12
-        let fieldWidth = max(8, min(26, width - labelWidth - 6))
+        let fieldWidth = max(8, min(24, width - labelWidth - 6))
         let noteColumn = 2 + labelWidth + 1 + fieldWidth + 2
         var row = 2
         for field in form.visibleFields where row < canvas.size.height - 1 {

@@ -3,7 +3,7 @@
 public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case everywhere, firstStart, overview, group, help, settings, filter, dialog
     // MARK: - Meetings and evaluation (issue 4)
-    case membersTab, meetingsTab, attendanceTab, evaluationsTab
+    case membersTab, meetingsTab, findingsTab, attendanceTab, evaluationsTab
     case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, promptField, panel, result
 
     var title: TextKey {
@@ -19,6 +19,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         // MARK: - Meetings and evaluation (issue 4)
         case .membersTab: return .scopeMembersTab
         case .meetingsTab: return .scopeMeetingsTab
+        case .findingsTab: return .scopeFindingsTab
         case .attendanceTab: return .scopeAttendanceTab
         case .evaluationsTab: return .scopeEvaluationsTab
         case .form: return .scopeForm
@@ -38,7 +39,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     /// the group's keys, a list inside a form has the form's. Nil for the rest.
     public var parent: KeyScope? {
         switch self {
-        case .membersTab, .meetingsTab, .attendanceTab, .evaluationsTab: return .group
+        case .membersTab, .meetingsTab, .findingsTab, .attendanceTab, .evaluationsTab: return .group
         case .meetingFields, .participants, .answer: return .form
         case .attendanceList: return .meetingFields
         default: return nil

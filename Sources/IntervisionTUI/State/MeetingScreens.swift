@@ -10,7 +10,7 @@ extension GroupTab {
         switch self {
         case .members: return .membersTab
         case .meetings: return .meetingsTab
-        case .findings: return .group
+        case .findings: return .findingsTab
         case .attendance: return .attendanceTab
         case .evaluations: return .evaluationsTab
         }

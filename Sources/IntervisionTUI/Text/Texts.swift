@@ -43,7 +43,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintAccept, hintCancel, hintClose, hintDetails, hintInstall
     // MARK: - Meetings and evaluation (issue 4)
     case tabAttendance, tabEvaluations
-    case scopeMeetingFields, scopeMembersTab, scopeMeetingsTab, scopeAttendanceTab, scopeEvaluationsTab, scopeForm, scopeAttendanceList
+    case scopeMeetingFields, scopeMembersTab, scopeMeetingsTab, scopeFindingsTab, scopeAttendanceTab, scopeEvaluationsTab, scopeForm, scopeAttendanceList
     case scopeInlineField, scopeParticipants, scopeAnswer, scopeConfirm, scopePromptField, scopePanel, scopeResult, actionUndoMeeting
     case actionNewMeeting, actionNewEvaluation, actionUndo, actionMethodSteps, actionShowAttendance, actionShowEvaluations
     case actionAddMember, actionEditMember, actionMarkLeft, actionEditMeeting, actionDeleteMeeting
@@ -62,7 +62,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case noteNoBIG, noteBIGRead, noteJoinedEmpty, notePeriodEmpty, noteLeftEmpty
     case attendanceCount, attendanceExcusedCount, statusPresent, statusAbsent, statusExcused, noMembersOnDate
     case yesWord, noWord
-    case columnHours, columnHoursPeriod, columnTotal, columnParticipants, columnAnswered
+    case columnHours, columnHoursPeriod, columnTotal, columnParticipants, columnAnswered, columnWentWell
     case gridEarlier, gridPresent, gridLegend, noEvaluations
     case memberHoursThisYear, memberHoursPeriod, memberAttendanceLine
     case participantsHeading, scrollPosition
@@ -251,6 +251,7 @@ public enum Texts {
         case .tabEvaluations: return t("Evaluaties", "Evaluations")
         case .scopeMembersTab: return t("Groep – tabblad leden", "Group – members tab")
         case .scopeMeetingsTab: return t("Groep – tabblad bijeenkomsten", "Group – meetings tab")
+        case .scopeFindingsTab: return t("Groep – tabblad bevindingen", "Group – findings tab")
         case .scopeAttendanceTab: return t("Groep – tabblad aanwezigheid", "Group – attendance tab")
         case .scopeEvaluationsTab: return t("Groep – tabblad evaluaties", "Group – evaluations tab")
         case .scopeForm: return t("Formulieren (bijeenkomst, lid, evaluatie)", "Forms (meeting, member, evaluation)")
@@ -371,6 +372,7 @@ public enum Texts {
         case .columnTotal: return t("Totaal", "Total")
         case .columnParticipants: return t("Deelnemers", "Took part")
         case .columnAnswered: return t("Ingevuld", "Answered")
+        case .columnWentWell: return t("Wat ging goed", "What went well")
         case .gridEarlier: return t("‹ {0} eerder", "‹ {0} earlier")
         case .gridPresent: return t("Aanwezig", "Present")
         case .gridLegend: return t("✓ aanwezig  · afwezig  E afwezig met bericht  (leeg: geen lid)", "✓ present  · absent  E absent with notice  (blank: not a member)")

@@ -11,7 +11,8 @@ public enum Chrome {
         let left = " " + ([Texts.text(.appName, state.language)] + trail).joined(separator: " › ")
         let room = max(0, width - rightWidth - 1)
         canvas.write(left, row: 0, column: 0, maxWidth: room, role: .header)
-        if width - rightWidth > DisplayWidth.of(left) {
+        // The role and date stay when the trail is long (it is cut instead), as long as some trail shows.
+        if width - rightWidth > 20 {
             canvas.write(right, row: 0, column: width - rightWidth, role: .header)
         }
     }
@@ -55,14 +56,13 @@ public enum Chrome {
         // A scope inside another (a group tab, a list in a form) shows its own keys first, then the
         // few of the outer scope that matter most: on 80 columns there is room for about seven.
         if scope.parent != nil {
-            let own = Set(KeyTable.bindings(in: scope).compactMap(\.hint))
-            let inherited: [TextKey] = [.hintSave, .hintCancelForm, .hintNewMeeting, .hintUndo, .hintSteps, .hintField, .hintHelp,
-                                        .hintBack, .hintQuit, .hintTab, .hintSuggestion, .hintMove, .hintDetails, .hintOpen, .hintSettings]
-            let hints = KeyTable.hints(for: scope)
-            return hints.filter { own.contains($0.hint) }.map { ($0.keys, $0.hint) }
-                + hints.filter { !own.contains($0.hint) }
-                    .sorted { (inherited.firstIndex(of: $0.hint) ?? 99) < (inherited.firstIndex(of: $1.hint) ?? 99) }
-                    .map { ($0.keys, $0.hint) }
+            let priority: [TextKey] = [.hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintSave, .hintSteps,
+                                       .hintField, .hintCancelForm, .hintSuggestion, .hintAddMember, .hintEdit, .hintDelete, .hintMarkLeft, .hintExport,
+                                       .hintNewEvaluation, .hintNewMeeting, .hintUndo, .hintHelp, .hintBack, .hintQuit, .hintTab,
+                                       .hintMove, .hintDetails, .hintOpen, .hintSettings]
+            return KeyTable.hints(for: scope)
+                .sorted { (priority.firstIndex(of: $0.hint) ?? 99) < (priority.firstIndex(of: $1.hint) ?? 99) }
+                .map { ($0.keys, $0.hint) }
         }
         return KeyTable.hints(for: scope)
             .sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
