@@ -92,7 +92,7 @@ struct CommandLineTests {
         (["meeting", "add", "chirurgen-utrecht", "--date", "30-02-2026"], "does not exist"),
         (["meeting", "add", "chirurgen-utrecht", "--date", "tomorrow"], "not a date"),
         (["meeting", "add", "chirurgen-utrecht", "--date", "2026-12-01"], "after today"),
-        (["meeting", "add", "chirurgen-utrecht", "--date", "2025-12-01"], "no yearly plan contains"),
+        (["meeting", "add", "chirurgen-utrecht", "--date", "2025-12-01"], "2025-12-01 is outside the year 2026-01-01 – 2026-12-31"),
         (["meeting", "add", "chirurgen-utrecht", "--date", "2026-02-01", "--absent", "Nobody"], "no member 'Nobody'"),
         (["meeting", "add", "Orthopeden", "--date", "2026-02-01"], "unknown group 'Orthopeden'"),
         (["member", "add", "chirurgen-utrecht", "Piet", "--big", "12-34"], "BIG number"),
