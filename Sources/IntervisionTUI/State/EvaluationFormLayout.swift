@@ -32,8 +32,11 @@ struct EvaluationFormLayout {
 
     static let minimumAnswerLines = 3
 
+    /// The width of the answers (and the text around them) on a screen this wide.
+    static func contentWidth(_ size: Size) -> Int { max(10, size.width - 4) }
+
     init(form: EvaluationForm, candidates: [Member], size: Size, language: Language) {
-        contentWidth = max(10, size.width - 4)
+        contentWidth = Self.contentWidth(size)
         visibleHeight = max(1, size.height - 3)
         blockTop[.date] = 0
         lines.append(.date)

@@ -29,7 +29,10 @@ public struct GroupContent: Sendable {
     public var findings: [Finding]
     /// Newest first.
     public var evaluations: [Evaluation]
-    public var grid: AttendanceGrid
+    /// Members × held meetings of the year; built when the attendance tab is drawn, not per key.
+    public var grid: AttendanceGrid {
+        AttendanceGrid(group: group, year: year, today: report.today, members: members.map(\.member))
+    }
 
     public init(group: Group, report: GroupReport) {
         self.group = group
@@ -79,7 +82,6 @@ public struct GroupContent: Sendable {
             }
         }
         evaluations = group.evaluations.sorted { $0.date > $1.date }
-        grid = AttendanceGrid(group: group, year: judged, today: today, members: members.map(\.member))
     }
 
     public func count(of tab: GroupTab) -> Int {
@@ -88,7 +90,7 @@ public struct GroupContent: Sendable {
         case .meetings: return meetings.count
         case .findings: return findings.count
         // MARK: - Meetings and evaluation (issue 4)
-        case .attendance: return grid.members.count
+        case .attendance: return members.count  // the grid has a line per member
         case .evaluations: return evaluations.count
         }
     }

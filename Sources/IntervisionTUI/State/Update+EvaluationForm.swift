@@ -19,7 +19,7 @@ extension App {
 
     static func evaluationForm(_ key: Key, _ action: Action?, _ form: inout EvaluationForm, _ state: inout AppState) -> Outcome {
         guard let group = state.group(form.groupID) else { return Outcome([], .pop) }
-        let width = EvaluationFormLayout(form: form, candidates: [], size: state.size, language: state.language).contentWidth
+        let width = EvaluationFormLayout.contentWidth(state.size)
         let candidates = evaluationCandidates(form, group, today: state.today)
         let order = EvaluationForm.order
         let position = order.firstIndex(of: form.focus) ?? 0

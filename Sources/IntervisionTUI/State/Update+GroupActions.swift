@@ -51,7 +51,7 @@ extension App {
         let group = content.group
         switch tab {
         case .members, .attendance:
-            let members = tab == .members ? content.members.map(\.member) : content.grid.members.map(\.member)
+            let members = content.members.map(\.member)  // the grid lists them in the same order
             guard members.indices.contains(selected) else { return Outcome() }
             return Outcome([], .push(.memberForm(editMemberForm(group, members[selected], state))))
         case .meetings:
