@@ -21,7 +21,7 @@ struct MeetingFormLayout {
         let labels: [TextKey] = [.fieldDate, .fieldDuration, .fieldTopic, .fieldMethod]
         labelWidth = labels.map { DisplayWidth.of(Texts.text($0, language)) }.max() ?? 10
         fieldColumn = 2 + labelWidth + 1
-        fieldWidth = max(8, min(32, size.width - fieldColumn - 2))
+        fieldWidth = max(12, min(32, (size.width - fieldColumn) / 2))
         var row = 2
         for field in Self.textFields {
             fieldRow[field] = row
