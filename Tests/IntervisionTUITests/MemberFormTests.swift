@@ -159,25 +159,29 @@ struct AttendanceGridTests {
         return group
     }
 
-    @Test func eightMembersByTwelveMeetingsFitEightyByTwentyFour() throws {
+    @Test(arguments: [Language.nl, .en])
+    func eightMembersByTwelveMeetingsFitEightyByTwentyFour(_ language: Language) throws {
         let group = Self.fullYear()
-        var state = Fixture.groupScreen("Volle groep", language: .nl, groups: [group] + Fixture.demo.groups.prefix(2))
+        var state = Fixture.groupScreen("Volle groep", language: language, groups: [group] + Fixture.demo.groups.prefix(2))
         Fixture.press([.character("4")], &state)
         let screen = try #require(state.groupScreen)
         let content = try #require(state.content(of: screen))
         #expect(content.grid.meetings.count == 12)
         #expect(content.grid.members.count == 8)
         let lines = App.view(state).lines()
-        // Day over month, then one line per member with its total, then the totals per meeting.
-        #expect(lines[5].contains("03 03 03 03"))
-        #expect(lines[6].contains("12 01 02 03 04 05 06 07 08 09 10 11"))
+        // Day over month (month over day in English, as in ISO), then one line per member with its
+        // total, then the totals per meeting.
+        let days = "03 03 03 03", months = "12 01 02 03 04 05 06 07 08 09 10 11"
+        #expect(lines[5].contains(language == .nl ? days : months))
+        #expect(lines[6].contains(language == .nl ? months : days))
         let first = try #require(lines.first { $0.hasPrefix(" Deelnemer 1") })
         #expect(first.contains("E"))
         #expect(first.contains("·"))
         #expect(first.hasSuffix("9/12  75% ") || first.contains("9/12 75%"))
-        #expect(lines.contains { $0.contains("Aanwezig") && $0.contains(" 6  6  6") })
-        #expect(lines.contains { $0.contains("✓ aanwezig  · afwezig  E afwezig met bericht") })
-        Snapshot.check(App.view(state), named: "attendance-grid-8x12-80x24-nl")
+        #expect(lines.contains { $0.contains(language == .nl ? "Aanwezig" : "Present") && $0.contains(" 6  6  6") })
+        #expect(lines.contains { $0.contains(language == .nl ? "✓ aanwezig  · afwezig  E afwezig met bericht" : "✓ present  · absent") })
+        #expect(lines.count == 24 && lines.allSatisfy { DisplayWidth.of($0) == 80 })
+        Snapshot.check(App.view(state), named: "attendance-grid-8x12-80x24-\(language.rawValue)")
     }
 
     @Test func theGridTotalsAgreeWithTheEngine() throws {

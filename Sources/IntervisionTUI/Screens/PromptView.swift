@@ -131,7 +131,8 @@ enum MethodPanelText {
             let description = step.description.text(language)
             if !description.isEmpty { lines.append(Dialog.Line("   " + description)) }
         }
-        let title = Texts.format(.methodTitle, language, method.title.text(language), String(method.steps.count), position)
+        let title = Texts.format(method.steps.count == 1 ? .methodTitleOne : .methodTitle, language, method.title.text(language),
+                                 String(method.steps.count), position)
         return (title, lines)
     }
 

@@ -73,7 +73,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dialogOverwriteTitle, dialogOverwriteText
     case resultTitleNew, resultTitleChanged, resultPresent, resultNextDue, resultNextDueChanged, resultAttendanceHeading
     case resultMayMiss, resultWas, resultNoNewErrors, resultError, resultResolved, resultFooter
-    case methodTitle, methodNone, methodUnknown, methodFooter
+    case methodTitle, methodTitleOne, methodNone, methodUnknown, methodFooter
     case undoMeetingAdded, undoMeetingChanged, undoDeleted, undoMemberAdded, undoMemberChanged, undoMemberLeft
     case undoEvaluationAdded, undoEvaluationChanged
     case messageNothingToUndo, messageUndone, messageSaved, messageDeleted, messageExported, messagePlannedNotDeleted
@@ -418,6 +418,7 @@ public enum Texts {
         case .resultFooter: return t("Enter of Esc sluit · u maakt ongedaan", "Enter or Esc closes · u undoes")
 
         case .methodTitle: return t("{0} · {1} stappen ({2})", "{0} · {1} steps ({2})")
+        case .methodTitleOne: return t("{0} · 1 stap ({2})", "{0} · 1 step ({2})")
         case .methodNone: return t("Geen methoden bekend", "No methods known")
         case .methodUnknown: return t("Deze methode staat niet in de methodenlijst. Voeg haar toe in methods.json in de datamap.", "This method is not in the list of methods. Add it in methods.json in the data folder.")
         case .methodFooter: return t("←→ andere methode · ↑↓ scrollen · Esc sluit", "←→ other method · ↑↓ scroll · Esc closes")
