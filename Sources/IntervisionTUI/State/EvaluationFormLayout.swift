@@ -65,8 +65,8 @@ struct EvaluationFormLayout {
         for question in EvaluationQuestion.allCases {
             lines.append(.blank)
             blockTop[.answer(question)] = lines.count
-            lines += TextLayout.wrap(question.text.text(language), width: contentWidth).map { Line.question($0) }
-            lines += TextLayout.wrap(question.hint.text(language), width: contentWidth).map { Line.hint($0) }
+            lines += Self.wrap(question.text.text(language), contentWidth).map { Line.question($0) }
+            lines += Self.wrap(question.hint.text(language), contentWidth).map { Line.hint($0) }
             let area = form.answers[question] ?? TextArea()
             let first = lines.count
             let count = max(Self.minimumAnswerLines, area.lines(width: contentWidth).count)
@@ -74,6 +74,11 @@ struct EvaluationFormLayout {
             if form.focus == .answer(question) { cursorLine = first + area.location(width: contentWidth).line }
         }
         if form.focus == .date { cursorLine = 0 }
+    }
+
+    /// The form is laid out after every key: a text that fits is not split into words first.
+    private static func wrap(_ text: String, _ width: Int) -> [String] {
+        text.utf8.count <= width ? [text] : TextLayout.wrap(text, width: width)
     }
 
     /// The scroll position that shows the cursor, and the start of its part of the form when both fit.

@@ -93,6 +93,7 @@ public struct MemberForm: Sendable, Equatable {
     public var groupID: GroupID
     /// The member being changed; nil for a new one.
     public var editing: MemberID?
+    /// The typed fields (all but the contact person, a yes/no).
     public var fields: [Field: TextField]
     public var contact: Bool
     public var focus: Field = .name

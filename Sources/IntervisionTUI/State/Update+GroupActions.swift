@@ -1,3 +1,4 @@
+import Foundation
 import IntervisionCore
 import IntervisionExport
 
@@ -96,18 +97,17 @@ extension App {
         }
     }
 
-    /// The methods to page through, starting at `method` (or the group's first).
+    /// The methods to page through, starting at `method` (or the group's first). A method typed by
+    /// hand that the library does not know comes first, so the panel can say where to add it.
     static func methodPanel(for method: String, group: Group, _ state: AppState) -> MethodPanel {
         var names = state.methods.choices(for: group)
-        if !method.isEmpty, !names.contains(where: { $0 == method }) {
-            // A method typed by hand that the library may know under another name.
-            if let known = state.methods.method(named: method), let index = names.firstIndex(where: { known.isNamed($0) }) {
-                return MethodPanel(names: names, index: index)
-            }
-            names.insert(method, at: 0)
+        let typed = method.trimmingCharacters(in: .whitespaces)
+        let known = state.methods.method(named: typed)
+        if let index = names.firstIndex(where: { $0 == typed || (known?.isNamed($0) ?? false) }) {
+            return MethodPanel(names: names, index: index)
         }
-        let index = names.firstIndex { $0 == method } ?? names.firstIndex { state.methods.method(named: method)?.isNamed($0) ?? false } ?? 0
-        return MethodPanel(names: names, index: index)
+        if !typed.isEmpty { names.insert(typed, at: 0) }
+        return MethodPanel(names: names, index: 0)
     }
 
     static func exportPrompt(_ group: Group, _ evaluation: Evaluation, format: EvaluationFormat, _ state: AppState) -> ExportPrompt {

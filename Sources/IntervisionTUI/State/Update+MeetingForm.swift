@@ -183,7 +183,8 @@ extension App {
             meeting = try changed.recordMeeting(on: date, today: state.today, topic: form.topic.text, method: form.method.text,
                                                 durationHours: hours, absent: absent, replacing: form.editing)
         } catch {
-            let field: MeetingForm.Field = error == .invalidDuration(hours ?? 0) ? .duration : .date
+            var field = MeetingForm.Field.date
+            if case .invalidDuration = error { field = .duration }
             form.errors[field] = error.message
             form.focus = field
             return Outcome()

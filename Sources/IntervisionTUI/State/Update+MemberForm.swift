@@ -11,7 +11,7 @@ extension App {
         let started = year.map { plan in group.meetings.contains { plan.contains($0.date) && $0.date <= state.today } } ?? false
         let joined = started ? Format.date(state.today, state.language) : ""
         var form = MemberForm(groupID: group.id, editing: nil,
-                              fields: Dictionary(uniqueKeysWithValues: MemberForm.Field.allCases.map { ($0, TextField()) }),
+                              fields: Dictionary(uniqueKeysWithValues: MemberForm.Field.allCases.filter { $0 != .contact }.map { ($0, TextField()) }),
                               contact: false, showsLeft: false)
         form.fields[.joined] = TextField(joined)
         refreshPreview(&form, group, state)
@@ -24,7 +24,7 @@ extension App {
         var form = MemberForm(groupID: group.id, editing: member.id, fields: [
             .name: TextField(member.name), .specialism: TextField(member.specialism), .big: TextField(member.big?.digits ?? ""),
             .phone: TextField(member.phone), .joined: date(member.joined), .periodStart: date(member.registrationPeriodStart),
-            .left: date(member.left), .contact: TextField(),
+            .left: date(member.left),
         ], contact: group.contactMemberID == member.id, showsLeft: member.left != nil)
         form.preview = state.report(group.id)?.members.first { $0.memberID == member.id }
         return form
