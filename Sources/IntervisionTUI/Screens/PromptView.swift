@@ -3,6 +3,15 @@ import IntervisionExport
 
 /// The dialogs of issue 4, drawn over the screen below them.
 enum PromptView {
+    /// The screen below the dialog as it looks on its own, with the dialog over it.
+    static func canvas(_ prompt: Prompt, over state: AppState) -> Canvas {
+        var below = state
+        if below.stack.count > 1 { below.stack.removeLast() }
+        var canvas = App.view(below)
+        draw(&canvas, prompt: prompt, state: state)
+        return canvas
+    }
+
     static func draw(_ canvas: inout Canvas, prompt: Prompt, state: AppState) {
         let language = state.language
         canvas.cursor = nil

@@ -6,13 +6,7 @@ extension App {
             TooSmallView.draw(&canvas, state: state)
             return canvas
         }
-        draw(at: state.stack.count - 1, on: &canvas, state: state)
-        return canvas
-    }
-
-    /// Draws the screen at a place on the stack; a dialog draws the screen under it first.
-    static func draw(at index: Int, on canvas: inout Canvas, state: AppState) {
-        switch state.stack[index] {
+        switch state.top {
         case .firstStart: FirstStartView.draw(&canvas, state: state)
         case .overview(let screen): OverviewView.draw(&canvas, screen: screen, state: state)
         case .group(let screen): GroupView.draw(&canvas, screen: screen, state: state)
@@ -22,15 +16,14 @@ extension App {
         case .meetingForm(let form): MeetingFormView.draw(&canvas, form: form, state: state)
         case .memberForm(let form): MemberFormView.draw(&canvas, form: form, state: state)
         case .evaluationForm(let form): EvaluationFormView.draw(&canvas, form: form, state: state)
-        case .prompt(let prompt):
-            if index > 0 { draw(at: index - 1, on: &canvas, state: state) }
-            PromptView.draw(&canvas, prompt: prompt, state: state)
+        case .prompt(let prompt): canvas = PromptView.canvas(prompt, over: state)
         }
+        return canvas
     }
 
     /// The breadcrumb for the header: one name per screen on the stack.
     static func trail(_ state: AppState) -> [String] {
-        state.stack.compactMap { screen in
+        state.stack.map { screen in
             switch screen {
             case .firstStart: return Texts.text(.screenFirstStart, state.language)
             case .overview: return Texts.text(.screenOverview, state.language)
@@ -41,7 +34,7 @@ extension App {
             case .meetingForm(let form): return Texts.text(form.editing == nil ? .screenNewMeeting : .screenEditMeeting, state.language)
             case .memberForm(let form): return Texts.text(form.editing == nil ? .screenNewMember : .screenMember, state.language)
             case .evaluationForm: return Texts.text(.screenEvaluation, state.language)
-            case .prompt: return nil
+            case .prompt: return ""  // a dialog is drawn over the screen below it, with that screen's trail
             }
         }
     }
