@@ -59,11 +59,10 @@ enum Input {
 
     /// Hours as "2", "2.5" or "2,5".
     static func hours(_ text: String, option: String) throws -> Double {
-        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value > 0, value <= 24 else {
-            throw CLIError(nl: "\(option): '\(text)' is geen duur in uren (bijv. 2 of 2,5)",
-                           en: "\(option): '\(text)' is not a duration in hours (e.g. 2 or 2.5)")
+        switch NumberInput.hours(text) {
+        case .success(let value): return value
+        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
         }
-        return value
     }
 
     static func big(_ text: String) throws -> BIGNumber {

@@ -33,3 +33,12 @@ extension YearPlan {
     /// Twelve months from `from`: 01-09-2026 → 31-08-2027.
     public static func defaultEnd(from: CivilDate) -> CivilDate { from.adding(months: 12).adding(days: -1) }
 }
+
+extension Group {
+    /// Records a final export of the plan starting `from` on `date`. The first export counts: a later
+    /// one (after a correction) does not move the date the plan was handed in.
+    public mutating func recordPlanExport(from: CivilDate, on date: CivilDate) {
+        guard let index = plans.firstIndex(where: { $0.from == from }) else { return }
+        plans[index].exported = min(plans[index].exported ?? date, date)
+    }
+}

@@ -7,7 +7,10 @@ import IntervisionExport
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the yearly plan, attendance lists, the calendar, an evaluation or a group's file.",
-        subcommands: [])
+        subcommands: [
+            // MARK: - Yearly plan and exports (issue 5)
+            ExportPlanCommand.self, ExportAttendanceCommand.self, ExportCalendarCommand.self, ExportGroupCommand.self,
+        ])
 }
 
 /// Where an export goes: `--output FILE`, else a safe name made from the group in the current folder.
