@@ -12,6 +12,16 @@ extension App {
         case .group(let screen): GroupView.draw(&canvas, screen: screen, state: state)
         case .help(let screen): HelpView.draw(&canvas, screen: screen, state: state)
         case .settings(let screen): SettingsView.draw(&canvas, screen: screen, state: state)
+        // MARK: - Yearly plan and exports (issue 5)
+        case .planForm(let screen): PlanFormView.draw(&canvas, screen: screen, state: state)
+        case .export(let screen):
+            canvas = viewUnderneath(state)
+            Chrome.drawStatusBar(&canvas, scope: .exportDialog, state: state)
+            ExportView.draw(&canvas, screen: screen, state: state)
+        case .newGroup(let screen):
+            canvas = viewUnderneath(state)
+            Chrome.drawStatusBar(&canvas, scope: .newGroupName, state: state)
+            NewGroupView.draw(&canvas, screen: screen, state: state)
         }
         return canvas
     }
@@ -25,8 +35,28 @@ extension App {
             case .group(let group): return state.content(of: group)?.group.name ?? Texts.text(.screenGroup, state.language)
             case .help: return Texts.text(.screenHelp, state.language)
             case .settings: return Texts.text(.screenSettings, state.language)
+            // MARK: - Yearly plan and exports (issue 5)
+            case .planForm(let form): return planFormTrail(form, state)
+            case .export: return Texts.text(.screenExport, state.language)
+            case .newGroup: return Texts.text(.screenNewGroup, state.language)
             }
         }
+    }
+
+    /// "Jaarplan" under the group's own screen; "<group> › Jaarplan" from the overview.
+    static func planFormTrail(_ form: PlanFormScreen, _ state: AppState) -> String {
+        let title = Texts.text(.screenPlanForm, state.language)
+        let underGroup = state.stack.contains { if case .group(let g) = $0 { return g.groupID == form.groupID } else { return false } }
+        guard !underGroup, let group = state.catalog.groups.first(where: { $0.id == form.groupID }) else { return title }
+        return group.name + " › " + title
+    }
+
+    /// A dialog is drawn over the screen it was opened from.
+    static func viewUnderneath(_ state: AppState) -> Canvas {
+        var under = state
+        under.stack.removeLast()
+        under.message = nil
+        return view(under)
     }
 }
 

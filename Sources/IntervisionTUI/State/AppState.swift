@@ -29,6 +29,9 @@ public struct AppState: Sendable {
     public var colorless: Bool
     public var message: StatusMessage?
     public var isRunning = true
+    // MARK: - Yearly plan and exports (issue 5)
+    /// Where the export dialog writes (the terminal layer sets ~/Documents or the current folder).
+    public var exportFolder = "."
 
     public init(size: Size, today: CivilDate, settings: Settings = Settings(), environmentLanguage: Language = .en,
                 languageOverride: Language? = nil, groups: [Group], supervisor: Supervisor?, firstStart: Bool,
@@ -44,6 +47,8 @@ public struct AppState: Sendable {
         self.theme = theme
         self.themeNames = themeNames
         self.colorless = colorless
+        // MARK: - Yearly plan and exports (issue 5): a contact person opens on the plan form.
+        stack = App.startScreens(self)
     }
 
     /// The language texts are shown in: `--lang`, else the settings, else the environment.

@@ -2,6 +2,8 @@
 /// for the screen on top of the stack (plus the bindings that apply everywhere).
 public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case everywhere, firstStart, overview, group, help, settings, filter, dialog
+    // MARK: - Yearly plan and exports (issue 5)
+    case planForm, planChoice, exportDialog, newGroupName
 
     var title: TextKey {
         switch self {
@@ -13,6 +15,11 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         case .settings: return .scopeSettings
         case .filter: return .scopeFilter
         case .dialog: return .scopeDialog
+        // MARK: - Yearly plan and exports (issue 5)
+        case .planForm: return .scopePlanForm
+        case .planChoice: return .scopePlanChoice
+        case .exportDialog: return .scopeExportDialog
+        case .newGroupName: return .scopeNewGroup
         }
     }
 }
@@ -30,6 +37,10 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case installDemo
     case acceptFilter, cancelFilter
     case closeDialog
+    // MARK: - Yearly plan and exports (issue 5)
+    case openPlan, newGroup, openExport
+    case nextField, previousField, editText, removeRow, nextPlanYear, previousPlanYear
+    case toggleChoice, acceptChoice, runExport, createGroup
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -96,6 +107,39 @@ public enum KeyTable {
         KeyBinding(.acceptFilter, [.enter], [.filter], help: .actionAcceptFilter, hint: .hintAccept),
         KeyBinding(.cancelFilter, [.escape], [.filter], help: .actionCancelFilter, hint: .hintCancel),
         KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.dialog], help: .actionCloseDialog, hint: .hintClose, hintKeys: "Esc"),
+
+        // MARK: - Yearly plan and exports (issue 5)
+        KeyBinding(.openPlan, [.character("p")], [.overview, .group], help: .actionOpenPlan, hint: .hintPlan),
+        KeyBinding(.newGroup, [.character("n")], [.overview], help: .actionNewGroup, hint: .hintNewGroup),
+        KeyBinding(.openExport, [.character("E")], [.group], help: .actionOpenExport, hint: .hintExport),
+        // The plan form: letters type, so its commands are Tab, arrows, Esc, Ctrl and F keys.
+        KeyBinding(.nextField, [.tab, .enter], [.planForm], help: .actionNextField, hint: .hintNextField, hintKeys: "Tab"),
+        KeyBinding(.previousField, [.backTab], [.planForm], help: .actionPreviousField),
+        KeyBinding(.moveUp, [.up], [.planForm], help: .actionFieldUp),
+        KeyBinding(.moveDown, [.down], [.planForm], help: .actionFieldDown),
+        KeyBinding(.pageUp, [.pageUp], [.planForm], help: .actionPageUp),
+        KeyBinding(.pageDown, [.pageDown], [.planForm], help: .actionPageDown),
+        KeyBinding(.editText, [.left, .right, .home, .end, .backspace, .delete], [.planForm, .newGroupName], help: .actionEditText),
+        KeyBinding(.removeRow, [.control("r")], [.planForm], help: .actionRemoveRow, hint: .hintRemoveRow),
+        KeyBinding(.nextPlanYear, [.control("n")], [.planForm], help: .actionNextPlanYear),
+        KeyBinding(.previousPlanYear, [.control("p")], [.planForm], help: .actionPreviousPlanYear),
+        KeyBinding(.openExport, [.control("x")], [.planForm], help: .actionOpenExport, hint: .hintExport),
+        KeyBinding(.back, [.escape], [.planForm], help: .actionFormBack, hint: .hintBack),
+        KeyBinding(.help, [.function(1)], [.planForm, .planChoice, .exportDialog, .newGroupName], help: .actionHelp, hint: .hintHelp),
+        KeyBinding(.settings, [.function(2)], [.planForm], help: .actionSettings),
+        // Lists to choose from, the export dialog, the new group's name.
+        KeyBinding(.moveUp, [.up], [.planChoice, .exportDialog], help: .actionMoveUp, hint: .hintMove, hintKeys: "↑↓"),
+        KeyBinding(.moveDown, [.down], [.planChoice], help: .actionMoveDown),
+        KeyBinding(.moveDown, [.down, .tab], [.exportDialog], help: .actionMoveDown),
+        KeyBinding(.pageUp, [.pageUp], [.planChoice], help: .actionPageUp),
+        KeyBinding(.pageDown, [.pageDown], [.planChoice], help: .actionPageDown),
+        KeyBinding(.toggleChoice, [.character(" ")], [.planChoice], help: .actionToggleChoice, hint: .hintToggle),
+        KeyBinding(.acceptChoice, [.enter], [.planChoice], help: .actionAcceptChoice, hint: .hintAccept),
+        KeyBinding(.nextValue, [.right, .character(" ")], [.exportDialog], help: .actionNextValue, hint: .hintChange, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left], [.exportDialog], help: .actionPreviousValue),
+        KeyBinding(.runExport, [.enter], [.exportDialog], help: .actionRunExport, hint: .hintWrite),
+        KeyBinding(.createGroup, [.enter], [.newGroupName], help: .actionCreateGroup, hint: .hintCreate),
+        KeyBinding(.back, [.escape], [.planChoice, .exportDialog, .newGroupName], help: .actionCancelDialog, hint: .hintBack),
     ]
 
     /// Per scope, key → action; built once.

@@ -64,6 +64,10 @@ public enum Screen: Sendable, Equatable {
     case group(GroupScreen)
     case help(HelpScreen)
     case settings(SettingsScreen)
+    // MARK: - Yearly plan and exports (issue 5)
+    case planForm(PlanFormScreen)
+    case export(ExportScreen)
+    case newGroup(NewGroupScreen)
 
     /// Which part of the key table applies.
     public var keyScope: KeyScope {
@@ -73,6 +77,10 @@ public enum Screen: Sendable, Equatable {
         case .group(let s): return s.openFinding != nil ? .dialog : .group
         case .help: return .help
         case .settings: return .settings
+        // MARK: - Yearly plan and exports (issue 5)
+        case .planForm(let s): return s.choice != nil ? .planChoice : .planForm
+        case .export: return .exportDialog
+        case .newGroup: return .newGroupName
         }
     }
 }

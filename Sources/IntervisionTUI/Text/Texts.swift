@@ -41,6 +41,26 @@ public enum TextKey: String, CaseIterable, Sendable {
     case actionAcceptFilter, actionCancelFilter, actionCloseDialog, actionForceQuit
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintFilter, hintSettings, hintTab, hintChange
     case hintAccept, hintCancel, hintClose, hintDetails, hintInstall
+    // MARK: - Yearly plan and exports (issue 5)
+    case screenPlanForm, screenExport, screenNewGroup, yes, no
+    case scopePlanForm, scopePlanChoice, scopeExportDialog, scopeNewGroup
+    case planTitle, planProposed, planExportedOn, planIsComplete, planMissingTitle, planChecksTitle, planChecksFine
+    case planRefusedCount, planReadyToExport, planExportAsDraft
+    case planColumnName, planColumnSpecialism, planColumnBIG, planColumnDate, planColumnTopic
+    case planDatePlaceholder, planPhone, planFrom, planTo, planHours, planContactMark, planNewRow, planChooseHint, planChooseContact
+    case planFootnoteBIG, planFootnoteNet, planTableHint
+    case planChoiceOwn, planChoiceFooterSeveral, planChoiceFooterOne
+    case planChooseContactFirst, planNameFirst, planNoParticipantsYet, planDraftsDropped, planRemoveOnlyRows, planMeetingRemoved
+    case planConfirmDelete, planConfirmMarkLeft, planMemberDeleted, planMemberMarkedLeft, planNoLaterYear, planNoEarlierYear, planNoGroup
+    case newGroupPrompt, newGroupFooter, newGroupMade
+    case exportTitle, exportWhat, exportFormat, exportDraft, exportFolder, exportPath, exportFooter
+    case exportChoicePlan, exportChoiceAttendance, exportChoiceCalendar, exportChoiceGroupFile
+    case exportFieldsEmpty, exportNoPlan, exportOverwrite, exportRecordsDate, exportAlreadySent, exportGroupFileNote
+    case exportWritten, exportRecorded
+    case actionOpenPlan, actionNewGroup, actionOpenExport, actionNextField, actionPreviousField, actionFieldUp, actionFieldDown
+    case actionEditText, actionRemoveRow, actionNextPlanYear, actionPreviousPlanYear, actionFormBack
+    case actionToggleChoice, actionAcceptChoice, actionCancelDialog, actionRunExport, actionCreateGroup
+    case hintPlan, hintNewGroup, hintExport, hintNextField, hintRemoveRow, hintToggle, hintWrite, hintCreate
 }
 
 public enum Texts {
@@ -76,7 +96,7 @@ public enum Texts {
         case .columnAtRisk: return t("Risico", "At risk")
         case .columnPlan: return t("Jaarplan", "Yearly plan")
         case .overviewSummary: return t("{0} groepen · {1} met fouten · {2} met waarschuwingen", "{0} groups · {1} with errors · {2} with warnings")
-        case .overviewNoGroups: return t("Nog geen groepen in deze datamap.", "No groups in this data folder yet.")
+        case .overviewNoGroups: return t("Nog geen groepen in deze datamap. n: nieuwe groep.", "No groups in this data folder yet. n: new group.")
         case .overviewNoMatch: return t("Geen groep past bij „{0}”.", "No group matches “{0}”.")
         case .filterPrompt: return t("Filter op naam: ", "Filter by name: ")
         case .filterActive: return t("filter: {0} ({1} van {2})", "filter: {0} ({1} of {2})")
@@ -209,6 +229,118 @@ public enum Texts {
         case .hintClose: return t("sluit", "close")
         case .hintDetails: return t("details", "details")
         case .hintInstall: return t("demo", "demo")
+
+        // MARK: - Yearly plan and exports (issue 5)
+        case .screenPlanForm: return t("Jaarplan", "Yearly plan")
+        case .screenExport: return t("Exporteren", "Export")
+        case .screenNewGroup: return t("Nieuwe groep", "New group")
+        case .yes: return t("ja", "yes")
+        case .no: return t("nee", "no")
+        case .scopePlanForm: return t("Jaarplan invullen (letters typen in het veld)", "Filling in the yearly plan (letters type into the field)")
+        case .scopePlanChoice: return t("Kiezen uit een lijst", "Choosing from a list")
+        case .scopeExportDialog: return t("Exporteren", "Export")
+        case .scopeNewGroup: return t("Nieuwe groep", "New group")
+
+        case .planTitle: return t("Jaarplan {0} – {1}", "Yearly plan {0} – {1}")
+        case .planProposed: return t("nieuw, nog niet bewaard", "new, not saved yet")
+        case .planExportedOn: return t("Geëxporteerd op {0}", "Exported on {0}")
+        case .planIsComplete: return t("Het jaarplan is volledig.", "The yearly plan is complete.")
+        case .planMissingTitle: return t("Nog in te vullen ({0})", "Still to fill in ({0})")
+        case .planChecksTitle: return t("Planning", "Schedule")
+        case .planChecksFine: return t("minstens 4, binnen de jaargang, steeds binnen 3 maanden", "at least 4, inside the year, never over 3 months apart")
+        case .planRefusedCount: return t("Niet bewaard: {0} (rood)", "Not saved: {0} (red)")
+        case .planReadyToExport: return t("Klaar om te exporteren: Ctrl-X.", "Ready to export: Ctrl-X.")
+        case .planExportAsDraft: return t("Onvolledig: alleen als concept te exporteren (Ctrl-X).", "Incomplete: can only be exported as a draft (Ctrl-X).")
+        case .planColumnName: return t("Naam**", "Naam** / Name")
+        case .planColumnSpecialism: return t("Specialisme", "Specialisme / Specialism")
+        case .planColumnBIG: return t("BIG-nummer", "BIG-nummer / BIG number")
+        case .planColumnDate: return t("Datum", "Datum / Date")
+        case .planColumnTopic: return t("Onderwerp(en) **", "Onderwerp(en) / Topic(s) **")
+        case .planDatePlaceholder: return t("dd-mm-jjjj", "YYYY-MM-DD")
+        case .planPhone: return t("tel.", "phone")
+        case .planFrom: return t("van", "from")
+        case .planTo: return t("tot", "to")
+        case .planHours: return t("uur (bijv. 2,5)", "hours (e.g. 2.5)")
+        case .planContactMark: return t("contact", "contact")
+        case .planNewRow: return t("naam (nieuwe rij)", "name (new row)")
+        case .planChooseHint: return t("Enter: kiezen", "Enter: choose")
+        case .planChooseContact: return t("Contactpersoon kiezen", "Choose the contact person")
+        case .planFootnoteBIG: return t("* Ook leden zonder BIG-registratie kunnen hier staan; zij krijgen geen accreditatiepunten via GAIA.",
+                                        "* Members without BIG registration may be listed; they get no accreditation points via GAIA.")
+        case .planFootnoteNet: return t("*** Alleen de tijd die aan de nascholing wordt besteed (netto).", "*** Only the time spent on education (net).")
+        case .planTableHint: return t("** Tab op de laatste rij voegt een rij toe; Ctrl-R verwijdert een rij.",
+                                      "** Tab on the last row adds a row; Ctrl-R removes a row.")
+        case .planChoiceOwn: return t("Eigen invoer + Enter:", "Own entry + Enter:")
+        case .planChoiceFooterSeveral: return t("Spatie aan/uit · Enter klaar · Esc terug", "Space on/off · Enter done · Esc back")
+        case .planChoiceFooterOne: return t("Enter kiest · Esc terug", "Enter chooses · Esc back")
+        case .planChooseContactFirst: return t("kies eerst een contactpersoon", "choose a contact person first")
+        case .planNameFirst: return t("vul eerst de naam in; dit wordt dan meteen bewaard", "fill in the name first; this is then saved with it")
+        case .planNoParticipantsYet: return t("vul eerst de deelnemers in", "fill in the participants first")
+        case .planDraftsDropped: return t("{0} geweigerde invoer niet bewaard.", "{0} refused input(s) not saved.")
+        case .planRemoveOnlyRows: return t("Ctrl-R verwijdert een rij van de tabel Deelnemers of Planning.", "Ctrl-R removes a row of the participants or meetings table.")
+        case .planMeetingRemoved: return t("Geplande bijeenkomst verwijderd.", "Planned meeting removed.")
+        case .planConfirmDelete: return t("{0} was nog bij geen bijeenkomst: nogmaals Ctrl-R haalt {0} uit de groep.",
+                                          "{0} attended no meeting yet: Ctrl-R again removes {0} from the group.")
+        case .planConfirmMarkLeft: return t("{0} was bij bijeenkomsten: nogmaals Ctrl-R markeert {0} als vertrokken per {1}; de aanwezigheid blijft bewaard.",
+                                            "{0} attended meetings: Ctrl-R again marks {0} as left from {1}; attendance is kept.")
+        case .planMemberDeleted: return t("{0} is uit de groep gehaald.", "{0} was removed from the group.")
+        case .planMemberMarkedLeft: return t("{0} is vertrokken per {1}; de aanwezigheid blijft bewaard.", "{0} left from {1}; attendance is kept.")
+        case .planNoLaterYear: return t("Dit is het laatste jaarplan.", "This is the last yearly plan.")
+        case .planNoEarlierYear: return t("Dit is het eerste jaarplan.", "This is the first yearly plan.")
+        case .planNoGroup: return t("De groep bestaat niet meer.", "The group no longer exists.")
+
+        case .newGroupPrompt: return t("Naam van de groep:", "Name of the group:")
+        case .newGroupFooter: return t("Enter maakt de groep en opent het jaarplan · Esc terug", "Enter makes the group and opens its plan · Esc back")
+        case .newGroupMade: return t("Groep {0} gemaakt: vul het jaarplan in.", "Group {0} made: fill in its yearly plan.")
+
+        case .exportTitle: return t("Exporteren: {0}", "Export: {0}")
+        case .exportWhat: return t("Wat", "What")
+        case .exportFormat: return t("Formaat", "Format")
+        case .exportDraft: return t("Concept", "Draft")
+        case .exportFolder: return t("Map", "Folder")
+        case .exportPath: return t("Bestand: {0}", "File: {0}")
+        case .exportFooter: return t("Enter schrijft · Esc terug", "Enter writes · Esc back")
+        case .exportChoicePlan: return t("Jaarplan", "Yearly plan")
+        case .exportChoiceAttendance: return t("Presentielijst", "Attendance list")
+        case .exportChoiceCalendar: return t("Agenda (iCalendar)", "Calendar (iCalendar)")
+        case .exportChoiceGroupFile: return t("Groepsbestand (overdracht)", "Group file (hand-over)")
+        case .exportFieldsEmpty: return t("{0} velden leeg", "{0} fields empty")
+        case .exportNoPlan: return t("Deze groep heeft nog geen jaarplan.", "This group has no yearly plan yet.")
+        case .exportOverwrite: return t("{0} bestaat al. Enter overschrijft het, Esc gaat terug.", "{0} already exists. Enter overwrites it, Esc goes back.")
+        case .exportRecordsDate: return t("Definitief exporteren legt vandaag vast als datum van indiening (vóór de eerste bijeenkomst).",
+                                          "A final export records today as the date the plan was handed in (before the first meeting).")
+        case .exportAlreadySent: return t("Al eerder geëxporteerd of ingediend; die datum blijft.", "Exported or submitted before; that date stays.")
+        case .exportGroupFileNote: return t("Voor de overdracht: de ander leest het in met 'intervisie import BESTAND'.",
+                                            "For the hand-over: the other reads it in with 'intervisie import FILE'.")
+        case .exportWritten: return t("Geschreven: {0}", "Written: {0}")
+        case .exportRecorded: return t("jaarplan geëxporteerd op {0}", "plan exported on {0}")
+
+        case .actionOpenPlan: return t("jaarplan invullen of bekijken", "fill in or view the yearly plan")
+        case .actionNewGroup: return t("nieuwe groep (naam, dan het jaarplan)", "new group (name, then its yearly plan)")
+        case .actionOpenExport: return t("exporteren: jaarplan, presentielijst, agenda, groepsbestand", "export: plan, attendance list, calendar, group file")
+        case .actionNextField: return t("volgend veld; op de laatste rij van een tabel: nieuwe rij", "next field; on a table's last row: a new row")
+        case .actionPreviousField: return t("vorig veld", "previous field")
+        case .actionFieldUp: return t("veld erboven", "field above")
+        case .actionFieldDown: return t("veld eronder", "field below")
+        case .actionEditText: return t("in het veld: cursor, wissen (ook Ctrl-A/E/U/K)", "in the field: cursor, delete (also Ctrl-A/E/U/K)")
+        case .actionRemoveRow: return t("rij verwijderen (een deelnemer: tweemaal)", "remove a row (a participant: twice)")
+        case .actionNextPlanYear: return t("volgend jaarplan (na het laatste: een nieuw)", "next yearly plan (after the last: a new one)")
+        case .actionPreviousPlanYear: return t("vorig jaarplan", "previous yearly plan")
+        case .actionFormBack: return t("typen in het veld ongedaan maken; nogmaals: terug", "undo typing in the field; again: back")
+        case .actionToggleChoice: return t("aan- of uitvinken", "tick or untick")
+        case .actionAcceptChoice: return t("klaar (op eigen invoer: toevoegen)", "done (on own entry: add it)")
+        case .actionCancelDialog: return t("terug zonder te wijzigen", "back without changing")
+        case .actionRunExport: return t("bestand schrijven", "write the file")
+        case .actionCreateGroup: return t("groep maken en jaarplan openen", "make the group and open its plan")
+
+        case .hintPlan: return t("jaarplan", "plan")
+        case .hintNewGroup: return t("nieuwe groep", "new group")
+        case .hintExport: return t("exporteer", "export")
+        case .hintNextField: return t("volgend veld", "next field")
+        case .hintRemoveRow: return t("rij weg", "remove row")
+        case .hintToggle: return t("kies", "pick")
+        case .hintWrite: return t("schrijf", "write")
+        case .hintCreate: return t("maak", "make")
         }
     }
 }

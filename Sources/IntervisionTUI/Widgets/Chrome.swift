@@ -45,6 +45,8 @@ public enum Chrome {
     /// Hints for the current screen first, then back, help, settings, quit.
     static func orderedHints(for scope: KeyScope) -> [(String, TextKey)] {
         let order: [TextKey] = [.hintMove, .hintOpen, .hintDetails, .hintTab, .hintChange, .hintFilter, .hintInstall,
+                                // MARK: - Yearly plan and exports (issue 5)
+                                .hintNextField, .hintToggle, .hintPlan, .hintNewGroup, .hintExport, .hintRemoveRow, .hintWrite, .hintCreate,
                                 .hintAccept, .hintCancel, .hintClose, .hintBack, .hintHelp, .hintSettings, .hintQuit]
         return KeyTable.hints(for: scope)
             .sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
