@@ -12,6 +12,9 @@ struct RandomEventTests {
         .character("s"), .character("1"), .character("2"), .character("3"), .character("h"), .character("l"),
         .character("a"), .character("e"), .character("ë"), .character("日"), .character(" "), .control("u"),
         .function(1), .function(2), .character("q"), .control("c"),
+        // MARK: - Yearly plan and exports (issue 5)
+        .character("p"), .character("n"), .character("E"), .control("r"), .control("n"), .control("p"), .control("x"),
+        .character("0"), .character("1"), .character("-"), .character("9"), .character("Z"), .enter, .tab, .down,
     ]
 
     @Test func hundredThousandEvents() {
@@ -74,6 +77,13 @@ struct RandomEventTests {
                 if !settings.cursor.isValid(count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size)) {
                     Issue.record("settings cursor invalid at step \(step)")
                 }
+            // MARK: - Yearly plan and exports (issue 5)
+            case .planForm(let form):
+                PlanFormInvariants.check(form, state, step: step)
+            case .export(let export):
+                if !export.rows.contains(export.row) { Issue.record("export dialog on a row it does not show at step \(step)") }
+            case .newGroup:
+                break
             }
         }
         // Help and Settings never stack on themselves more than a user could undo with Esc.

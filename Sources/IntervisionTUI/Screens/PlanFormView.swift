@@ -167,6 +167,9 @@ private struct LineDrawer {
             // Highlighted while typing would replace the text; the cursor shows where it goes.
             let role: StyleRole = screen.replacesOnTyping && !screen.editor.isEmpty ? .selection : .input
             cursor = (row, screen.editor.draw(on: &canvas, row: row, column: column, width: width, role: role))
+            if screen.editor.isEmpty, let placeholder = placeholder(target) {
+                canvas.write(placeholder, row: row, column: column, maxWidth: width, role: .muted)
+            }
             return
         }
         let role: StyleRole = focused ? .selection : screen.errors[target] != nil ? .error : .input
@@ -218,7 +221,7 @@ private struct LineDrawer {
     private func participantNote(_ row: Int) -> (String, StyleRole)? {
         guard row < content.participants.count else { return nil }
         let member = content.participants[row]
-        if let left = member.left { return (Texts.format(.memberLeft, language, Format.date(left, language)), .muted) }
+        if member.left != nil { return (Texts.text(.planLeftMark, language), .muted) }
         if member.id == content.group.contactMemberID { return (Texts.text(.planContactMark, language), .muted) }
         return nil
     }

@@ -107,6 +107,11 @@ struct PlanFormContent {
         lines += [.blank, .section(.deelnemers), .participantsHeader]
         for row in 0..<participantRows {
             lines.append(.participantRow(row))
+            if row < participants.count, let left = participants[row].left {
+                // On this year's list because they were a member for part of it.
+                let date = { (language: Language) in Texts.format(.planLeftNote, language, participants[row].name, Format.date(left, language)) }
+                lines.append(.message(LocalizedText(nl: date(.nl), en: date(.en)), .muted))
+            }
             for column in ParticipantColumn.allCases { lines += messages(for: .participant(row, column), screen: screen, language: language) }
         }
         lines += [.note(.planFootnoteBIG), .note(.planTableHint)]

@@ -173,12 +173,14 @@ extension App {
         let shown = content.shownText(screen.focus, screen: screen, language: state.language)
         if screen.editor.text != shown {
             screen.editor = TextField(shown)
+            screen.replacesOnTyping = true
             return true
         }
         if screen.drafts[screen.focus] != nil {
             screen.drafts[screen.focus] = nil
             screen.errors[screen.focus] = nil
             screen.editor = TextField(committed)
+            screen.replacesOnTyping = true
             return true
         }
         return false

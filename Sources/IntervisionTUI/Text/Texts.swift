@@ -47,7 +47,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case planTitle, planProposed, planExportedOn, planIsComplete, planMissingTitle, planChecksTitle, planChecksFine
     case planRefusedCount, planReadyToExport, planExportAsDraft
     case planColumnName, planColumnSpecialism, planColumnBIG, planColumnDate, planColumnTopic
-    case planDatePlaceholder, planPhone, planFrom, planTo, planHours, planContactMark, planNewRow, planChooseHint, planChooseContact
+    case planLeftMark, planLeftNote, planDatePlaceholder, planPhone, planFrom, planTo, planHours, planContactMark, planNewRow, planChooseHint, planChooseContact
     case planFootnoteBIG, planFootnoteNet, planTableHint
     case planChoiceOwn, planChoiceFooterSeveral, planChoiceFooterOne
     case planChooseContactFirst, planNameFirst, planNoParticipantsYet, planDraftsDropped, planRemoveOnlyRows, planMeetingRemoved
@@ -262,6 +262,9 @@ public enum Texts {
         case .planTo: return t("tot", "to")
         case .planHours: return t("uur (bijv. 2,5)", "hours (e.g. 2.5)")
         case .planContactMark: return t("contact", "contact")
+        case .planLeftMark: return t("vertrokken", "left")
+        case .planLeftNote: return t("{0} is vertrokken per {1}; staat op de lijst omdat het een deel van dit jaar lid was",
+                                     "{0} left from {1}; listed because they were a member for part of this year")
         case .planNewRow: return t("naam (nieuwe rij)", "name (new row)")
         case .planChooseHint: return t("Enter: kiezen", "Enter: choose")
         case .planChooseContact: return t("Contactpersoon kiezen", "Choose the contact person")
