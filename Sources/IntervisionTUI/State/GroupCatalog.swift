@@ -36,7 +36,7 @@ public struct GroupCatalog: Sendable {
         self.today = today
         self.supervisor = supervisor
         self.groups = groups
-        reports = groups.map { RulesEngine.report(for: $0, supervisor: supervisor, today: today) }
+        reports = RulesEngine.reports(for: groups, supervisor: supervisor, today: today)
         rebuildRows()
     }
 

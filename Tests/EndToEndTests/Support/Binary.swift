@@ -17,6 +17,7 @@ enum Binary {
     /// Runs the binary with `arguments` and a clean environment (no LANG from the machine, a fixed
     /// today) plus `environment`. posix_spawn and files instead of Foundation's Process and pipes:
     /// Process can miss the exit of a short-lived child on Linux.
+    @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Result {
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "INTERVISIE_TODAY": "2026-11-22", "LANG": "C.UTF-8"]
         for (key, value) in environment { env[key] = value }
@@ -27,7 +28,7 @@ enum Binary {
         let base = NSTemporaryDirectory() + "intervisie-run-\(getpid())-\(UUID().uuidString)"
         let outPath = base + ".out", errPath = base + ".err", inPath = base + ".in"
         defer { unlink(outPath); unlink(errPath); unlink(inPath) }
-        FileManager.default.createFile(atPath: inPath, contents: Data((stdin ?? "").utf8))
+        _ = FileManager.default.createFile(atPath: inPath, contents: Data((stdin ?? "").utf8))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
