@@ -94,4 +94,33 @@ struct PlanFlowTests {
         #expect(shown.stdout.contains("12-01-2027  Slecht-nieuwsgesprek"))
         #expect(!shown.stdout.contains("Nog in te vullen"))
     }
+
+    /// On a terminal `import` asks before it changes a group; "n" (or just Enter) changes nothing.
+    @Test(.enabled(if: hasTmux, "tmux is not installed"))
+    func importAsksBeforeChangingAGroup() throws {
+        let data = TemporaryFolder()
+        let other = TemporaryFolder()
+        let files = TemporaryFolder()
+        try FileManager.default.createDirectory(at: files.url, withIntermediateDirectories: true)
+        let file = files.path + "/groep.json"
+        for folder in [data, other] {
+            Binary.run(["group", "add", "Chirurgen Utrecht", "--data-dir", folder.path])
+            Binary.run(["member", "add", "chirurgen-utrecht", "Anna", "--specialism", "Chirurgie", "--data-dir", folder.path])
+        }
+        Binary.run(["member", "add", "chirurgen-utrecht", "Bram", "--specialism", "Urologie", "--data-dir", other.path])
+        #expect(Binary.run(["export", "group", "chirurgen-utrecht", "-o", file, "--data-dir", other.path]).status == 0)
+
+        for (answer, applied) in [("n", false), ("j", true)] {
+            let session = TmuxSession()
+            defer { session.kill() }
+            try session.startApp(["import", file, "--data-dir", data.path, "--lang", "nl"])
+            let screen = try session.waitFor(text: "Overnemen? [j/N]")
+            #expect(screen.contains("Lid toegevoegd: Bram (Urologie)"))
+            try session.keys(answer, "Enter")
+            _ = try session.waitFor(text: applied ? "Overgenomen." : "Niets gewijzigd.")
+            _ = try session.waitFor(text: "EXITED 0")
+            let members = Binary.run(["member", "list", "chirurgen-utrecht", "--data-dir", data.path]).stdout
+            #expect(members.contains("Bram") == applied, "\(members)")
+        }
+    }
 }
