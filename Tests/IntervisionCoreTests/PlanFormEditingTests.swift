@@ -53,6 +53,12 @@ struct PlanFormEditingTests {
         #expect(throws: EditError.invalidPhone(.wrongLength("123", digits: 3))) { try group.setPlanSupervisor(phone: "123", profile: profile) }
         try group.setPlanSupervisor(name: "Jan Coach", profile: nil)
         #expect(group.planSupervisor(profile: nil) == ("Jan Coach", ""))
+        // Without a profile, a phone typed before the name is kept for the name to join it.
+        var fresh = Group(id: "x", name: "X")
+        try fresh.setPlanSupervisor(phone: "06-11112222", profile: nil)
+        #expect(fresh.planSupervisorEntry(profile: nil) == ("", "06-11112222"))
+        try fresh.setPlanSupervisor(name: "Jan Coach", profile: nil)
+        #expect(fresh.planSupervisor(profile: nil) == ("Jan Coach", "06-11112222"))
     }
 
     @Test func contactPersonAndPhone() throws {

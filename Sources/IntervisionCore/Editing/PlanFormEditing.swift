@@ -29,7 +29,7 @@ extension Group {
     /// only when it differs from the profile; equal to the profile, the group follows the profile
     /// again (so a changed profile phone reaches every plan).
     public mutating func setPlanSupervisor(name: String? = nil, phone: String? = nil, profile: Supervisor?) throws(EditError) {
-        let current = planSupervisor(profile: profile)
+        let current = planSupervisorEntry(profile: profile)
         var newPhone = current.phone
         if let phone {
             switch PhoneNumber.parse(phone) {
@@ -45,6 +45,13 @@ extension Group {
             supervisorName = newName
             supervisorPhone = newPhone
         }
+    }
+
+    /// What the plan form shows and edits as the supervisor: the group's own entry when it has one,
+    /// even half of one (a phone typed before the name), else the profile's.
+    public func planSupervisorEntry(profile: Supervisor?) -> (name: String, phone: String) {
+        if !supervisorName.isBlank || !supervisorPhone.isBlank { return (supervisorName, supervisorPhone) }
+        return (profile?.name ?? "", profile?.phone ?? "")
     }
 
     /// The contact person: one of the current members, or nobody.

@@ -189,7 +189,7 @@ struct PlanFormContent {
 
     /// The stored value of a field as text, as the form shows it.
     func committedText(_ target: FormTarget, language: Language) -> String {
-        let supervisor = group.planSupervisor(profile: profile)
+        let supervisor = group.planSupervisorEntry(profile: profile)
         switch target {
         case .groupName: return group.name
         case .focusAreas: return group.focusAreas.filter { !$0.isBlank }.joined(separator: ", ")

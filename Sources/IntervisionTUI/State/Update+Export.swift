@@ -60,7 +60,7 @@ extension App {
     /// attendance list the year the rules judge (the meetings held).
     static func exportPlan(_ screen: ExportScreen, _ group: Group, _ state: AppState) -> YearPlan? {
         let plan = screen.planFrom.flatMap { from in group.plans.first { $0.from == from } }
-        if screen.choice == .attendance, let index = state.catalog.groups.firstIndex(of: group) {
+        if screen.choice == .attendance, let index = state.catalog.groups.firstIndex(where: { $0.id == group.id }) {
             return state.catalog.reports[index].year ?? plan
         }
         return plan
