@@ -341,7 +341,7 @@ public enum Texts {
         case .hintExport: return t("exporteer", "export")
         case .hintNextField: return t("volgend veld", "next field")
         case .hintRemoveRow: return t("rij weg", "remove row")
-        case .hintToggle: return t("kies", "pick")
+        case .hintToggle: return t("aan/uit", "tick")
         case .hintWrite: return t("schrijf", "write")
         case .hintCreate: return t("maak", "make")
         }
