@@ -1,10 +1,21 @@
+import Foundation
 import IntervisionCore
 @testable import IntervisionTUI
 import Testing
 
 /// What must hold for the plan form after any event (the random-event test checks it).
 enum PlanFormInvariants {
+    /// How often a plan form was checked (so the random-event test can tell the form was reached).
+    final class Count: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        var value: Int { lock.withLock { count } }
+        func increment() { lock.withLock { count += 1 } }
+    }
+    static let checks = Count()
+
     static func check(_ form: PlanFormScreen, _ state: AppState, step: Int) {
+        checks.increment()
         guard let content = PlanFormContent(screen: form, state: state) else {
             Issue.record("plan form of a vanished group at step \(step)")
             return

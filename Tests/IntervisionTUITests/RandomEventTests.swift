@@ -47,6 +47,8 @@ struct RandomEventTests {
             }
         }
         #expect(views == 2_000)
+        // MARK: - Yearly plan and exports (issue 5): the random keys reach the plan form.
+        #expect(PlanFormInvariants.checks.value > 1_000)
     }
 
     func checkInvariants(_ state: AppState, step: Int) {
