@@ -39,7 +39,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case closeDialog
     // MARK: - Yearly plan and exports (issue 5)
     case openPlan, newGroup, openExport
-    case nextField, previousField, editText, removeRow, nextPlanYear, previousPlanYear
+    case nextPlanField, previousPlanField, editText, removeRow, nextPlanYear, previousPlanYear
     case toggleChoice, acceptChoice, runExport, createGroup
 }
 
@@ -111,10 +111,10 @@ public enum KeyTable {
         // MARK: - Yearly plan and exports (issue 5)
         KeyBinding(.openPlan, [.character("p")], [.overview, .group], help: .actionOpenPlan, hint: .hintPlan),
         KeyBinding(.newGroup, [.character("n")], [.overview], help: .actionNewGroup, hint: .hintNewGroup),
-        KeyBinding(.openExport, [.character("E")], [.group], help: .actionOpenExport, hint: .hintExport),
+        KeyBinding(.openExport, [.character("E")], [.group], help: .actionOpenExport, hint: .hintPlanExport),
         // The plan form: letters type, so its commands are Tab, arrows, Esc, Ctrl and F keys.
-        KeyBinding(.nextField, [.tab, .enter], [.planForm], help: .actionNextField, hint: .hintNextField, hintKeys: "Tab"),
-        KeyBinding(.previousField, [.backTab], [.planForm], help: .actionPreviousField),
+        KeyBinding(.nextPlanField, [.tab, .enter], [.planForm], help: .actionNextPlanField, hint: .hintNextPlanField, hintKeys: "Tab"),
+        KeyBinding(.previousPlanField, [.backTab], [.planForm], help: .actionPreviousPlanField),
         KeyBinding(.moveUp, [.up], [.planForm], help: .actionFieldUp),
         KeyBinding(.moveDown, [.down], [.planForm], help: .actionFieldDown),
         KeyBinding(.pageUp, [.pageUp], [.planForm], help: .actionPageUp),
@@ -123,7 +123,7 @@ public enum KeyTable {
         KeyBinding(.removeRow, [.control("r")], [.planForm], help: .actionRemoveRow, hint: .hintRemoveRow),
         KeyBinding(.nextPlanYear, [.control("n")], [.planForm], help: .actionNextPlanYear),
         KeyBinding(.previousPlanYear, [.control("p")], [.planForm], help: .actionPreviousPlanYear),
-        KeyBinding(.openExport, [.control("x")], [.planForm], help: .actionOpenExport, hint: .hintExport),
+        KeyBinding(.openExport, [.control("x")], [.planForm], help: .actionOpenExport, hint: .hintPlanExport),
         KeyBinding(.back, [.escape], [.planForm], help: .actionFormBack, hint: .hintBack),
         KeyBinding(.help, [.function(1)], [.planForm, .planChoice, .exportDialog, .newGroupName], help: .actionHelp, hint: .hintHelp),
         KeyBinding(.settings, [.function(2)], [.planForm], help: .actionSettings),

@@ -28,12 +28,12 @@ extension App {
         screen.removalArmed = nil
         var outcome = Outcome()
         switch action {
-        case .nextField where screen.focus.isChoice && key == .enter:
+        case .nextPlanField where screen.focus.isChoice && key == .enter:
             openChoice(&screen, &state, typed: nil)
-        case .nextField:
+        case .nextPlanField:
             outcome.effects = commitFocus(&screen, &state)
             moveField(&screen, by: 1, addingRows: true, state)
-        case .previousField:
+        case .previousPlanField:
             outcome.effects = commitFocus(&screen, &state)
             moveField(&screen, by: -1, addingRows: false, state)
         case .moveDown, .moveUp, .pageDown, .pageUp:

@@ -57,10 +57,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportChoicePlan, exportChoiceAttendance, exportChoiceCalendar, exportChoiceGroupFile
     case exportFieldsEmpty, exportNoPlan, exportOverwrite, exportRecordsDate, exportAlreadySent, exportGroupFileNote
     case exportWritten, exportRecorded
-    case actionOpenPlan, actionNewGroup, actionOpenExport, actionNextField, actionPreviousField, actionFieldUp, actionFieldDown
+    case actionOpenPlan, actionNewGroup, actionOpenExport, actionNextPlanField, actionPreviousPlanField, actionFieldUp, actionFieldDown
     case actionEditText, actionRemoveRow, actionNextPlanYear, actionPreviousPlanYear, actionFormBack
     case actionToggleChoice, actionAcceptChoice, actionCancelDialog, actionRunExport, actionCreateGroup
-    case hintPlan, hintNewGroup, hintExport, hintNextField, hintRemoveRow, hintToggle, hintWrite, hintCreate
+    case hintPlan, hintNewGroup, hintPlanExport, hintNextPlanField, hintRemoveRow, hintToggle, hintWrite, hintCreate
 }
 
 public enum Texts {
@@ -321,8 +321,8 @@ public enum Texts {
         case .actionOpenPlan: return t("jaarplan invullen of bekijken", "fill in or view the yearly plan")
         case .actionNewGroup: return t("nieuwe groep (naam, dan het jaarplan)", "new group (name, then its yearly plan)")
         case .actionOpenExport: return t("exporteren: jaarplan, presentielijst, agenda, groepsbestand", "export: plan, attendance list, calendar, group file")
-        case .actionNextField: return t("volgend veld; op de laatste rij van een tabel: nieuwe rij", "next field; on a table's last row: a new row")
-        case .actionPreviousField: return t("vorig veld", "previous field")
+        case .actionNextPlanField: return t("volgend veld; op de laatste rij van een tabel: nieuwe rij", "next field; on a table's last row: a new row")
+        case .actionPreviousPlanField: return t("vorig veld", "previous field")
         case .actionFieldUp: return t("veld erboven", "field above")
         case .actionFieldDown: return t("veld eronder", "field below")
         case .actionEditText: return t("in het veld: cursor, wissen (ook Ctrl-A/E/U/K)", "in the field: cursor, delete (also Ctrl-A/E/U/K)")
@@ -338,8 +338,8 @@ public enum Texts {
 
         case .hintPlan: return t("jaarplan", "plan")
         case .hintNewGroup: return t("nieuwe groep", "new group")
-        case .hintExport: return t("exporteer", "export")
-        case .hintNextField: return t("volgend veld", "next field")
+        case .hintPlanExport: return t("exporteer", "export")
+        case .hintNextPlanField: return t("volgend veld", "next field")
         case .hintRemoveRow: return t("rij weg", "remove row")
         case .hintToggle: return t("aan/uit", "tick")
         case .hintWrite: return t("schrijf", "write")

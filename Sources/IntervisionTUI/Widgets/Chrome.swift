@@ -46,10 +46,10 @@ public enum Chrome {
     static func orderedHints(for scope: KeyScope) -> [(String, TextKey)] {
         let order: [TextKey] = [.hintMove, .hintOpen, .hintDetails, .hintTab, .hintChange, .hintFilter, .hintInstall,
                                 // MARK: - Yearly plan and exports (issue 5): the dialogs' main keys first,
-                                .hintNextField, .hintToggle, .hintWrite, .hintCreate,
+                                .hintNextPlanField, .hintToggle, .hintWrite, .hintCreate,
                                 .hintAccept, .hintCancel, .hintClose, .hintBack, .hintHelp, .hintSettings, .hintQuit,
                                 // the ways into the plan and export after the essentials (they show from 100 columns).
-                                .hintPlan, .hintNewGroup, .hintExport, .hintRemoveRow]
+                                .hintPlan, .hintNewGroup, .hintPlanExport, .hintRemoveRow]
         return KeyTable.hints(for: scope)
             .sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
             .map { ($0.keys, $0.hint) }
