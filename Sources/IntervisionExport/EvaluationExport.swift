@@ -28,8 +28,8 @@ public enum EvaluationExport {
 
     /// `jaarevaluatie-2026-11-22-Chirurgen-Utrecht.md`: the same default name from the command line
     /// and the screens, safe on every file system (see `ExportFile.safeName`).
-    public static func fileName(group: Group, evaluation: Evaluation, format: EvaluationFormat) -> String {
-        ExportFile.safeName(for: group.name, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: format.fileExtension)
+    public static func fileName(groupName: String, evaluation: Evaluation, format: EvaluationFormat) -> String {
+        ExportFile.safeName(for: groupName, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: format.fileExtension)
     }
 
     static let title = "Jaarevaluatie intervisiegroep"

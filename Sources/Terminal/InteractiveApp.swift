@@ -50,6 +50,7 @@ public enum InteractiveApp {
                              languageOverride: options.language, groups: loaded.groups, supervisor: loaded.supervisor,
                              firstStart: loaded.isEmptyFolder, themeNames: themes.availableNames(),
                              colorless: screen.colorDepth == .none || !(options.environment["NO_COLOR"] ?? "").isEmpty)
+        state.exportFolder = defaultExportFolder(options.environment)
         state.methods = loaded.methods
         feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner)
         if !loaded.problems.isEmpty, state.message == nil {
@@ -80,6 +81,17 @@ public enum InteractiveApp {
             for effect in effects { feed(runner.run(effect), into: &state, runner: &runner) }
         }
         return 0
+    }
+
+    /// Where exports go unless the user types another folder: ~/Documents when there is one (where
+    /// people look for documents), else the folder the app was started in.
+    static func defaultExportFolder(_ environment: [String: String]) -> String {
+        var isFolder: ObjCBool = false
+        if let home = environment["HOME"], !home.isEmpty,
+           FileManager.default.fileExists(atPath: home + "/Documents", isDirectory: &isFolder), isFolder.boolValue {
+            return home + "/Documents"
+        }
+        return FileManager.default.currentDirectoryPath
     }
 
     /// Effect results are events too; they may ask for more effects.

@@ -59,7 +59,7 @@ enum Input {
 
     /// Hours as "2", "2.5" or "2,5".
     static func hours(_ text: String, option: String) throws -> Double {
-        switch Hours.parse(text) {
+        switch NumberInput.hours(text) {
         case .success(let value): return value
         case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
         }

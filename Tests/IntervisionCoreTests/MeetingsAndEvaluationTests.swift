@@ -41,17 +41,6 @@ struct MeetingsAndEvaluationTests {
         #expect(finding?.message == leaving.first)
     }
 
-    @Test func hoursAreReadBothWaysAndShownPerLanguage() {
-        #expect(Hours.parse("2,5") == .success(2.5))
-        #expect(Hours.parse(" 2.5 ") == .success(2.5))
-        #expect(Hours.parse("0") == .failure(.notHours("0")))
-        #expect(Hours.parse("25") == .failure(.notHours("25")))
-        #expect(Hours.parse("twee") == .failure(.notHours("twee")))
-        #expect(Hours.format(2.5, .nl) == "2,5")
-        #expect(Hours.format(2.5, .en) == "2.5")
-        #expect(Hours.format(2, .nl) == "2")
-    }
-
     @Test func reportChangesNameTheDueDateTheMembersAndNewErrors() throws {
         // Four meetings planned; member 1 missed the first. Missing the third too puts 75 % out of reach.
         var group = healthyGroup(heldDates: ["2026-02-01", "2026-04-15"], absences: ["2026-02-01": [1]])

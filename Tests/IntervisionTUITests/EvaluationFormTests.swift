@@ -112,7 +112,7 @@ struct EvaluationFormTests {
         #expect(state.current() == Fixture.chirurgen)
     }
 
-    @Test func exportToAFileNamedSafelyNeverOverwritingWithoutYes() throws {
+    @Test func exportGoesThroughTheExportDialogNamedSafelyNeverOverwritingUnasked() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("intervisie-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -121,46 +121,60 @@ struct EvaluationFormTests {
         var runner = StoreEffectRunner(store: InMemoryDataStore(), themes: ThemeLoader(dataFolder: nil), today: Fixture.today)
         func run(_ effects: [Effect]) { for effect in effects { for event in runner.run(effect) { _ = App.update(&state, event) } } }
 
+        // x on the newest evaluation: the export dialog (issue 5) on that evaluation, as Markdown.
         Fixture.press([.character("5"), .character("x")], &state)
-        guard case .exportEvaluation(let export) = try #require(state.prompt) else { Issue.record("x exports"); return }
+        guard case .export(let export) = state.top else { Issue.record("x opens the export dialog"); return }
+        let evaluation = Fixture.chirurgen.evaluations.first { $0.date == CivilDate(year: 2026, month: 11, day: 18) }!
+        #expect(export.choice == .evaluation)
+        #expect(export.evaluation == evaluation)
         let expectedPath = folder.path + "/jaarevaluatie-2026-11-18-Chirurgen-Utrecht.md"
-        #expect(export.path.text == expectedPath)
-        #expect(Fixture.text(state).contains("Formaat: [Markdown]  HTML"))
-        // Tab: HTML, and the name follows.
-        Fixture.press([.tab], &state)
-        guard case .exportEvaluation(let html) = try #require(state.prompt) else { return }
-        #expect(html.format == .html)
-        #expect(html.path.text == folder.path + "/jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
-        Fixture.press([.tab], &state)
+        var screen = Fixture.text(state)
+        #expect(screen.contains("Jaarevaluatie van 18-11-2026"))
+        #expect(screen.contains("‹ jaarevaluatie ›"))
+        #expect(screen.contains("‹ Markdown ›"))
+        // ↓ to the format, → HTML and back.
+        Fixture.press([.down, .right], &state)
+        guard case .export(let html) = state.top else { return }
+        #expect(App.exportFileName(App.exportContent(html), groupName: "Chirurgen Utrecht") == "jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
+        #expect(Fixture.text(state).contains("‹ HTML ›"))
+        Fixture.press([.left], &state)
 
         let effects = Fixture.press([.enter], &state)
-        let evaluation = Fixture.chirurgen.evaluations.first { $0.date == CivilDate(year: 2026, month: 11, day: 18) }!
-        let data = EvaluationExport.render(.md, group: Fixture.chirurgen, evaluation: evaluation, supervisor: Fixture.demo.supervisor)
-        #expect(effects == [.writeExport(ExportRequest(path: expectedPath, data: data, force: false))])
+        guard case .export(let order) = try #require(effects.first) else { Issue.record("Enter writes"); return }
+        #expect(order.content == .evaluation(evaluation, .md))
+        #expect(order.force == false)
         run(effects)
         #expect(state.groupScreen != nil)
         #expect(state.message?.text == "Geschreven: \(expectedPath)")
+        let data = EvaluationExport.render(.md, group: Fixture.chirurgen, evaluation: evaluation, supervisor: Fixture.demo.supervisor)
         #expect(try Data(contentsOf: URL(fileURLWithPath: expectedPath)) == data)
 
-        // Again: the file exists, so it asks; n returns to the dialog; j overwrites.
+        // Again: the file exists, so the dialog asks; only a second Enter overwrites.
         try Data("mine".utf8).write(to: URL(fileURLWithPath: expectedPath))
         Fixture.press([.character("x")], &state)
         run(Fixture.press([.enter], &state))
-        #expect(Fixture.text(state).contains("bestaat al. Overschrijven?"))
-        Fixture.press([.character("n")], &state)
-        guard case .exportEvaluation = try #require(state.prompt) else { Issue.record("n returns to the dialog"); return }
+        screen = Fixture.text(state)
+        #expect(screen.contains("bestaat al. Enter overschrijft het"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: expectedPath)) == Data("mine".utf8))
-        run(Fixture.press([.enter], &state))
-        let overwrite = Fixture.press([.character("j")], &state)
-        #expect(overwrite == [.writeExport(ExportRequest(path: expectedPath, data: data, force: true))])
+        let overwrite = Fixture.press([.enter], &state)
+        guard case .export(let forced) = try #require(overwrite.first) else { return }
+        #expect(forced.force)
         run(overwrite)
         #expect(try Data(contentsOf: URL(fileURLWithPath: expectedPath)) == data)
-        // A folder that does not exist: the reason shows in the dialog, which stays.
-        Fixture.press([.character("x"), .control("u")], &state)
-        Fixture.type("/nonexistent-folder/x.md", &state)
-        run(Fixture.press([.enter], &state))
-        guard case .exportEvaluation(let failed) = try #require(state.prompt) else { Issue.record("stays"); return }
-        #expect(failed.error?.nl.contains("Kan /nonexistent-folder/x.md niet schrijven") == true)
+    }
+
+    @Test func aGroupWithoutEvaluationSaysSoInTheDialog() throws {
+        var group = Fixture.chirurgen
+        group.evaluations = []
+        var state = Fixture.groupScreen(groups: [group])
+        Fixture.press([.character("E")], &state)  // the export dialog; choose the evaluation
+        guard case .export = state.top else { Issue.record("E opens the export dialog"); return }
+        for _ in 0..<ExportChoice.allCases.count {
+            if case .export(let export) = state.top, export.choice == .evaluation { break }
+            Fixture.press([.right], &state)
+        }
+        #expect(Fixture.text(state).contains("Deze groep heeft nog geen evaluatie; v legt haar vast."))
+        #expect(Fixture.press([.enter], &state).isEmpty)
     }
 }
 

@@ -54,7 +54,7 @@ struct MeetingKeyTableTests {
     }
 
     @Test func inAFormLettersAreText() {
-        for scope in [KeyScope.form, .meetingFields, .answer, .inlineField, .promptField] {
+        for scope in [KeyScope.form, .meetingFields, .answer, .inlineField] {
             for letter in "abcdefghijklmnopqrstuvwxyz0123456789 " {
                 #expect(KeyTable.action(for: .character(letter), in: scope) == nil, "\(letter) in \(scope)")
             }

@@ -12,10 +12,13 @@ struct RandomEventTests {
         .character("s"), .character("1"), .character("2"), .character("3"), .character("h"), .character("l"),
         .character("a"), .character("e"), .character("ë"), .character("日"), .character(" "), .control("u"),
         .function(1), .function(2), .character("q"), .control("c"),
+        // MARK: - Yearly plan and exports (issue 5)
+        .character("p"), .character("n"), .character("E"), .control("r"), .control("n"), .control("p"), .control("x"),
+        .character("0"), .character("1"), .character("-"), .character("9"), .character("Z"), .enter, .tab, .down,
         // MARK: - Meetings and evaluation (issue 4)
         .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
         .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .character("-"), .character("0"),
-        .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
+        .control("s"), .control("s"), .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
     ]
 
     @Test func hundredThousandEvents() {
@@ -50,9 +53,11 @@ struct RandomEventTests {
             }
         }
         #expect(views == 2_000)
+        // MARK: - Yearly plan and exports (issue 5): the random keys reach the plan form.
+        #expect(PlanFormInvariants.checks.value > 1_000)
         // MARK: - Meetings and evaluation (issue 4): the new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
-                     "exportEvaluation", "discardChanges"] {
+                     "discardChanges", "export"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
     }
@@ -69,9 +74,8 @@ struct RandomEventTests {
             case .markLeft: return "markLeft"
             case .meetingResult: return "meetingResult"
             case .methodSteps: return "methodSteps"
-            case .exportEvaluation: return "exportEvaluation"
-            case .confirmOverwrite: return "confirmOverwrite"
             }
+        case .export: return "export"
         default: return "other"
         }
     }
@@ -126,6 +130,13 @@ struct RandomEventTests {
                     Issue.record("participant cursor outside the list at step \(step)")
                 }
             case .prompt:
+                break
+            // MARK: - Yearly plan and exports (issue 5)
+            case .planForm(let form):
+                PlanFormInvariants.check(form, state, step: step)
+            case .export(let export):
+                if !export.rows.contains(export.row) { Issue.record("export dialog on a row it does not show at step \(step)") }
+            case .newGroup:
                 break
             }
         }

@@ -18,6 +18,10 @@ public enum EditError: Error, Equatable, Sendable {
     case invalidDuration(Double)
     case leftBeforeJoined(String, CivilDate)
     case duplicateBIG(String, owner: String)
+    // MARK: - Yearly plan and exports (issue 5)
+    case invalidPhone(PhoneNumber.InputError)
+    case duplicateGroup(String, id: GroupID)
+    case notACurrentMember(String)
 
     public var message: LocalizedText {
         switch self {
@@ -66,6 +70,13 @@ public enum EditError: Error, Equatable, Sendable {
         case .leftBeforeJoined(let name, let date):
             return LocalizedText(nl: "\(name) kan niet vertrekken op \(date.dutch), vóór de begindatum",
                                  en: "\(name) cannot leave on \(date.iso), before joining")
+        // MARK: - Yearly plan and exports (issue 5)
+        case .invalidPhone(let error):
+            return error.message
+        case .duplicateGroup(let name, let id):
+            return LocalizedText(nl: "er is al een groep '\(name)' (\(id))", en: "there is already a group '\(name)' (\(id))")
+        case .notACurrentMember(let name):
+            return LocalizedText(nl: "\(name) is geen lid (meer) van de groep", en: "\(name) is not a member of the group (any more)")
         }
     }
 }

@@ -139,9 +139,9 @@ enum GroupView {
                 miss = Table.Item(String(standing.mayStillMiss), standing.mayStillMiss == 0 ? .warning : .text)
             }
             let percentageRole: StyleRole = (standing.percentage ?? 1) < 0.75 ? .warning : .text
-            let hours = row.member.big == nil ? Table.Item("—", .muted) : Table.Item(Hours.format(standing.hoursThisYear, language))
+            let hours = row.member.big == nil ? Table.Item("—", .muted) : Table.Item(NumberInput.hoursText(standing.hoursThisYear, language: language))
             let period = row.member.big == nil ? Table.Item("—", .muted)
-                : Table.Item("\(Hours.format(standing.hoursInPeriod, language))/24", standing.hoursInPeriod > 24 ? .warning : .text)
+                : Table.Item("\(NumberInput.hoursText(standing.hoursInPeriod, language: language))/24", standing.hoursInPeriod > 24 ? .warning : .text)
             return [Table.Item(name), Table.Item(row.member.specialism), big,
                     Table.Item(Format.percentage(standing.percentage), percentageRole), miss, hours, period]
         }

@@ -42,7 +42,7 @@ enum MeetingFormView {
             var note = ""
             switch field {
             case .date: note = date.map { Format.longDate($0, language) } ?? Texts.text(.noteDateFormats, language)
-            case .duration: note = plan?.durationHours.map { Texts.format(.noteDurationPlan, language, Hours.format($0, language)) } ?? ""
+            case .duration: note = plan?.durationHours.map { Texts.format(.noteDurationPlan, language, NumberInput.hoursText($0, language: language)) } ?? ""
             case .topic: note = topics.isEmpty ? "" : Texts.format(.noteFromPlan, language, choice(form.topicChoice, of: topics.count))
             case .method: note = Texts.format(.noteMethods, language, choice(form.methodChoice, of: methods.count))
             case .attendance: break

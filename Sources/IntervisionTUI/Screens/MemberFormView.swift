@@ -25,7 +25,7 @@ enum MemberFormView {
             let column: Int
             if field == .contact {
                 column = FormRow.drawLabel(&canvas, row: row, label: Texts.text(label(field), language), labelWidth: labelWidth, focused: focused)
-                let value = (form.contact ? "[x] " : "[ ] ") + Texts.text(form.contact ? .yesWord : .noWord, language)
+                let value = (form.contact ? "[x] " : "[ ] ") + Texts.text(form.contact ? .yes : .no, language)
                 canvas.write(value, row: row, column: column, role: focused ? .selection : .text)
                 canvas.write(Texts.text(.noteSpaceSwitches, language), row: row, column: noteColumn, role: .muted)
                 if focused { canvas.cursor = nil }
@@ -88,10 +88,10 @@ enum MemberFormView {
         let language = state.language
         var lines: [(String, StyleRole)] = []
         if let standing = form.preview {
-            var hours = Texts.format(.memberHoursThisYear, language, Hours.format(standing.hoursThisYear, language))
+            var hours = Texts.format(.memberHoursThisYear, language, NumberInput.hoursText(standing.hoursThisYear, language: language))
             if let from = standing.periodStart, let to = standing.periodEnd {
                 hours += " · " + Texts.format(.memberHoursPeriod, language, Format.date(from, language), Format.date(to, language),
-                                              Hours.format(standing.hoursInPeriod, language))
+                                              NumberInput.hoursText(standing.hoursInPeriod, language: language))
             }
             lines.append((hours, standing.hoursInPeriod > 24 ? .warning : .text))
             if standing.expected > 0 {

@@ -1,13 +1,10 @@
 import IntervisionCore
-import IntervisionExport
 
 /// The dialogs of issue 4, drawn over the screen below them.
 enum PromptView {
-    /// The screen below the dialog as it looks on its own, with the dialog over it.
+    /// The screen below the dialog as it looks on its own (`App.viewUnderneath`), with the dialog over it.
     static func canvas(_ prompt: Prompt, over state: AppState) -> Canvas {
-        var below = state
-        if below.stack.count > 1 { below.stack.removeLast() }
-        var canvas = App.view(below)
+        var canvas = App.viewUnderneath(state)
         draw(&canvas, prompt: prompt, state: state)
         return canvas
     }
@@ -30,12 +27,6 @@ enum PromptView {
             resultDialog(result, state: state).draw(on: &canvas)
         case .methodSteps(let panel):
             MethodPanelText.dialog(panel, state: state, canvasSize: canvas.size).draw(on: &canvas, maxWidth: MethodPanelText.maxWidth)
-        case .exportEvaluation(let export):
-            drawExport(&canvas, export, state: state)
-        case .confirmOverwrite(let export):
-            Dialog(title: Texts.text(.dialogOverwriteTitle, language),
-                   lines: [Dialog.Line(Texts.format(.dialogOverwriteText, language, export.path.text))],
-                   footer: Texts.text(.dialogYesNo, language)).draw(on: &canvas)
         }
         Chrome.drawStatusBar(&canvas, scope: prompt.keyScope, state: state)
     }
@@ -61,22 +52,6 @@ enum PromptView {
         canvas.cursor = (row, cursor)
     }
 
-    private static func drawExport(_ canvas: inout Canvas, _ export: ExportPrompt, state: AppState) {
-        let language = state.language
-        let formats = EvaluationFormat.allCases.map { format -> String in
-            let name = format == .md ? "Markdown" : "HTML"
-            return format == export.format ? "[\(name)]" : " \(name) "
-        }.joined(separator: " ")
-        var lines = [Dialog.Line(Texts.format(.dialogExportFormat, language, formats)), Dialog.Line(Texts.text(.dialogExportFile, language)),
-                     Dialog.Line("", .input)]
-        if let error = export.error { lines.append(Dialog.Line(error.text(language), .error)) }
-        lines += [Dialog.Line(""), Dialog.Line(Texts.text(.dialogExportPrivacy, language), .muted)]
-        guard let frame = Dialog(title: Texts.text(.dialogExportTitle, language), lines: lines,
-                                 footer: Texts.text(.dialogExportFooter, language)).draw(on: &canvas, maxWidth: 90),
-              let row = frame.rows[2] else { return }
-        let cursor = export.path.draw(on: &canvas, row: row, column: frame.column, width: frame.width)
-        canvas.cursor = (row, cursor)
-    }
 
     /// What the saved meeting did: the next due date, whose attendance moved, and new errors.
     static func resultDialog(_ result: MeetingResult, state: AppState) -> Dialog {

@@ -31,13 +31,14 @@ public struct AppState: Sendable {
     public var colorless: Bool
     public var message: StatusMessage?
     public var isRunning = true
+    // MARK: - Yearly plan and exports (issue 5)
+    /// Where the export dialog writes (the terminal layer sets ~/Documents or the current folder).
+    public var exportFolder = "."
     // MARK: - Meetings and evaluation (issue 4)
     /// The intervision methods: shipped, plus the user's `methods.json`.
     public var methods = MethodLibrary(Store.shippedMethods)
     /// The last change of this session, for `u`.
     public var undo: UndoStep?
-    /// Where exports go unless the user types another path (the folder the app was started in).
-    public var exportFolder = FileManager.default.currentDirectoryPath
 
     public init(size: Size, today: CivilDate, settings: Settings = Settings(), environmentLanguage: Language = .en,
                 languageOverride: Language? = nil, groups: [Group], supervisor: Supervisor?, firstStart: Bool,
@@ -53,6 +54,8 @@ public struct AppState: Sendable {
         self.theme = theme
         self.themeNames = themeNames
         self.colorless = colorless
+        // MARK: - Yearly plan and exports (issue 5): a contact person opens on the plan form.
+        stack = App.startScreens(self)
     }
 
     /// The language texts are shown in: `--lang`, else the settings, else the environment.

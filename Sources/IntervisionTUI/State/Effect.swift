@@ -1,4 +1,3 @@
-import Foundation
 import IntervisionCore
 
 /// Work with side effects that `update` asks for but never does itself (bubbletea's commands).
@@ -13,22 +12,9 @@ public enum Effect: Sendable, Equatable {
     case loadTheme(name: String)
     case quit
     // Later screens add their own: export a plan, write an attendance list, ... (issues 4 and 5).
-    // MARK: - Meetings and evaluation (issue 4)
-    /// Write an exported document (an evaluation) to a file; never over an existing one unless `force`.
-    case writeExport(ExportRequest)
-}
-
-/// A document to write: the bytes are rendered in `update` (pure); only the writing is an effect.
-public struct ExportRequest: Sendable, Equatable {
-    public var path: String
-    public var data: Data
-    public var force: Bool
-
-    public init(path: String, data: Data, force: Bool) {
-        self.path = path
-        self.data = data
-        self.force = force
-    }
+    // MARK: - Yearly plan and exports (issue 5)
+    /// Render and write an export file (never over an existing file unless the order says `force`).
+    case export(ExportOrder)
 }
 
 public enum EffectResult: Sendable {
@@ -42,10 +28,11 @@ public enum EffectResult: Sendable {
     case themeFailed(name: String, message: LocalizedText, fallback: Theme)
     /// A save or install failed; the message is shown in the status bar.
     case failed(LocalizedText)
-    // MARK: - Meetings and evaluation (issue 4)
-    case exportWritten(path: String)
-    /// Not written: the file exists (`exists`, the user may confirm overwriting it) or the system refused.
-    case exportRefused(path: String, exists: Bool, message: LocalizedText)
+    // MARK: - Yearly plan and exports (issue 5)
+    /// The file was written at `path` (absolute).
+    case exported(ExportOrder, path: String)
+    /// Not written; `existingFile` is the path when it was refused because the file exists.
+    case exportFailed(ExportOrder, LocalizedText, existingFile: String?)
 }
 
 /// Performs effects outside the state machine (files, the store). Results come back as events

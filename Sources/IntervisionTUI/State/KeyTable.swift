@@ -2,9 +2,11 @@
 /// for the screen on top of the stack (plus the bindings that apply everywhere).
 public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case everywhere, firstStart, overview, group, help, settings, filter, dialog
+    // MARK: - Yearly plan and exports (issue 5)
+    case planForm, planChoice, exportDialog, newGroupName
     // MARK: - Meetings and evaluation (issue 4)
     case membersTab, meetingsTab, findingsTab, attendanceTab, evaluationsTab
-    case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, promptField, panel, result
+    case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, panel, result
 
     var title: TextKey {
         switch self {
@@ -16,6 +18,11 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         case .settings: return .scopeSettings
         case .filter: return .scopeFilter
         case .dialog: return .scopeDialog
+        // MARK: - Yearly plan and exports (issue 5)
+        case .planForm: return .scopePlanForm
+        case .planChoice: return .scopePlanChoice
+        case .exportDialog: return .scopeExportDialog
+        case .newGroupName: return .scopeNewGroup
         // MARK: - Meetings and evaluation (issue 4)
         case .membersTab: return .scopeMembersTab
         case .meetingsTab: return .scopeMeetingsTab
@@ -29,7 +36,6 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         case .participants: return .scopeParticipants
         case .answer: return .scopeAnswer
         case .confirm: return .scopeConfirm
-        case .promptField: return .scopePromptField
         case .panel: return .scopePanel
         case .result: return .scopeResult
         }
@@ -60,6 +66,10 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case installDemo
     case acceptFilter, cancelFilter
     case closeDialog
+    // MARK: - Yearly plan and exports (issue 5)
+    case openPlan, newGroup, openExport
+    case nextPlanField, previousPlanField, editText, removeRow, nextPlanYear, previousPlanYear
+    case toggleChoice, acceptChoice, runExport, createGroup
     // MARK: - Meetings and evaluation (issue 4)
     case newMeeting, newEvaluation, addMember, edit, delete, markLeft, undo, exportEvaluation
     case showAttendance, showEvaluations, methodSteps
@@ -133,6 +143,38 @@ public enum KeyTable {
         KeyBinding(.cancelFilter, [.escape], [.filter], help: .actionCancelFilter, hint: .hintCancel),
         KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.dialog], help: .actionCloseDialog, hint: .hintClose, hintKeys: "Esc"),
 
+        // MARK: - Yearly plan and exports (issue 5)
+        KeyBinding(.openPlan, [.character("p")], [.overview, .group], help: .actionOpenPlan, hint: .hintPlan),
+        KeyBinding(.newGroup, [.character("n")], [.overview], help: .actionNewGroup, hint: .hintNewGroup),
+        KeyBinding(.openExport, [.character("E")], [.group], help: .actionOpenExport, hint: .hintPlanExport),
+        // The plan form: letters type, so its commands are Tab, arrows, Esc, Ctrl and F keys.
+        KeyBinding(.nextPlanField, [.tab, .enter], [.planForm], help: .actionNextPlanField, hint: .hintNextPlanField, hintKeys: "Tab"),
+        KeyBinding(.previousPlanField, [.backTab], [.planForm], help: .actionPreviousPlanField),
+        KeyBinding(.moveUp, [.up], [.planForm], help: .actionFieldUp),
+        KeyBinding(.moveDown, [.down], [.planForm], help: .actionFieldDown),
+        KeyBinding(.pageUp, [.pageUp], [.planForm], help: .actionPageUp),
+        KeyBinding(.pageDown, [.pageDown], [.planForm], help: .actionPageDown),
+        KeyBinding(.editText, [.left, .right, .home, .end, .backspace, .delete], [.planForm, .newGroupName], help: .actionEditText),
+        KeyBinding(.removeRow, [.control("r")], [.planForm], help: .actionRemoveRow, hint: .hintRemoveRow),
+        KeyBinding(.nextPlanYear, [.control("n")], [.planForm], help: .actionNextPlanYear),
+        KeyBinding(.previousPlanYear, [.control("p")], [.planForm], help: .actionPreviousPlanYear),
+        KeyBinding(.openExport, [.control("x")], [.planForm], help: .actionOpenExport, hint: .hintPlanExport),
+        KeyBinding(.back, [.escape], [.planForm], help: .actionFormBack, hint: .hintBack),
+        KeyBinding(.help, [.function(1)], [.planForm, .planChoice, .exportDialog, .newGroupName], help: .actionHelp, hint: .hintHelp),
+        KeyBinding(.settings, [.function(2)], [.planForm], help: .actionSettings),
+        // Lists to choose from, the export dialog, the new group's name.
+        KeyBinding(.moveUp, [.up], [.planChoice, .exportDialog], help: .actionMoveUp, hint: .hintMove, hintKeys: "↑↓"),
+        KeyBinding(.moveDown, [.down], [.planChoice], help: .actionMoveDown),
+        KeyBinding(.moveDown, [.down, .tab], [.exportDialog], help: .actionMoveDown),
+        KeyBinding(.pageUp, [.pageUp], [.planChoice], help: .actionPageUp),
+        KeyBinding(.pageDown, [.pageDown], [.planChoice], help: .actionPageDown),
+        KeyBinding(.toggleChoice, [.character(" ")], [.planChoice], help: .actionToggleChoice, hint: .hintToggle),
+        KeyBinding(.acceptChoice, [.enter], [.planChoice], help: .actionAcceptChoice, hint: .hintAccept),
+        KeyBinding(.nextValue, [.right, .character(" ")], [.exportDialog], help: .actionNextValue, hint: .hintChange, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left], [.exportDialog], help: .actionPreviousValue),
+        KeyBinding(.runExport, [.enter], [.exportDialog], help: .actionRunExport, hint: .hintWrite),
+        KeyBinding(.createGroup, [.enter], [.newGroupName], help: .actionCreateGroup, hint: .hintCreate),
+        KeyBinding(.back, [.escape], [.planChoice, .exportDialog, .newGroupName], help: .actionCancelDialog, hint: .hintBack),
         // MARK: - Meetings and evaluation (issue 4)
         // The group screen, any tab.
         KeyBinding(.newMeeting, [.character("n")], [.group], help: .actionNewMeeting, hint: .hintNewMeeting),
@@ -175,9 +217,6 @@ public enum KeyTable {
         // Dialogs.
         KeyBinding(.confirm, [.character("j"), .character("y")], [.confirm], help: .actionConfirm, hint: .hintYes, hintKeys: "j/y"),
         KeyBinding(.cancelInput, [.character("n"), .escape], [.confirm], help: .actionCancelInput, hint: .hintNo, hintKeys: "n/Esc"),
-        KeyBinding(.acceptInput, [.enter], [.promptField], help: .actionAcceptPrompt, hint: .hintAccept),
-        KeyBinding(.nextValue, [.tab], [.promptField], help: .actionSwitchFormat, hint: .hintFormat, hintKeys: "Tab"),
-        KeyBinding(.cancelInput, [.escape], [.promptField], help: .actionCancelInput, hint: .hintCancelForm),
         KeyBinding(.nextValue, [.right, .tab, .character("l")], [.panel], help: .actionNextMethod, hint: .hintOtherMethod, hintKeys: "←→"),
         KeyBinding(.previousValue, [.left, .backTab, .character("h")], [.panel], help: .actionPreviousMethod),
         KeyBinding(.moveUp, [.up, .character("k")], [.panel], help: .actionMoveUp),

@@ -1,5 +1,4 @@
 import IntervisionCore
-import IntervisionExport
 
 // The state of the screens of issue 4: recording a meeting, editing a member, the annual
 // evaluation, and the dialogs that go with them. Each is a plain value on the screen stack.
@@ -198,15 +197,6 @@ public struct MethodPanel: Sendable, Equatable {
     public var scroll = 0
 }
 
-/// Exporting an evaluation: the format and the file, shown in full before anything is written.
-public struct ExportPrompt: Sendable, Equatable {
-    public var groupID: GroupID
-    public var evaluationID: String
-    public var format: EvaluationFormat
-    public var path: TextField
-    public var error: LocalizedText?
-}
-
 /// A dialog over the screen below it.
 public enum Prompt: Sendable, Equatable {
     case confirmDelete(DeleteRequest)
@@ -215,15 +205,11 @@ public enum Prompt: Sendable, Equatable {
     case markLeft(MarkLeftPrompt)
     case meetingResult(MeetingResult)
     case methodSteps(MethodPanel)
-    case exportEvaluation(ExportPrompt)
-    /// The export's file exists: overwrite it?
-    case confirmOverwrite(ExportPrompt)
 
     var keyScope: KeyScope {
         switch self {
-        case .confirmDelete, .discardChanges, .confirmOverwrite: return .confirm
+        case .confirmDelete, .discardChanges: return .confirm
         case .markLeft: return .inlineField
-        case .exportEvaluation: return .promptField
         case .meetingResult: return .result
         case .methodSteps: return .panel
         }

@@ -69,6 +69,10 @@ public enum Screen: Sendable, Equatable {
     case group(GroupScreen)
     case help(HelpScreen)
     case settings(SettingsScreen)
+    // MARK: - Yearly plan and exports (issue 5)
+    case planForm(PlanFormScreen)
+    case export(ExportScreen)
+    case newGroup(NewGroupScreen)
     // MARK: - Meetings and evaluation (issue 4)
     case meetingForm(MeetingForm)
     case memberForm(MemberForm)
@@ -84,6 +88,10 @@ public enum Screen: Sendable, Equatable {
         case .group(let s): return s.openFinding != nil ? .dialog : s.tab.keyScope
         case .help: return .help
         case .settings: return .settings
+        // MARK: - Yearly plan and exports (issue 5)
+        case .planForm(let s): return s.choice != nil ? .planChoice : .planForm
+        case .export: return .exportDialog
+        case .newGroup: return .newGroupName
         // MARK: - Meetings and evaluation (issue 4)
         case .meetingForm(let s): return s.keyScope
         case .memberForm: return .form

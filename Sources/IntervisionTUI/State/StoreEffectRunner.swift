@@ -1,7 +1,6 @@
 import Foundation
 import IntervisionCore
 import IntervisionStore
-import IntervisionExport
 
 /// Runs the app's effects against a data store and the theme files.
 public struct StoreEffectRunner: EffectRunner {
@@ -38,26 +37,15 @@ public struct StoreEffectRunner: EffectRunner {
                 return [.effectResult(loadTheme(name))]
             case .quit:
                 return []
-            // MARK: - Meetings and evaluation (issue 4)
-            case .writeExport(let request):
-                return [.effectResult(writeExport(request))]
+            // MARK: - Yearly plan and exports (issue 5)
+            case .export(let order):
+                return [.effectResult(ExportRunner.run(order))]
             }
         } catch let error as StoreError {
             return [.effectResult(.failed(error.message))]
         } catch {
             let text = String(describing: error)
             return [.effectResult(.failed(LocalizedText(nl: text, en: text)))]
-        }
-    }
-
-    // MARK: - Meetings and evaluation (issue 4)
-    public func writeExport(_ request: ExportRequest) -> EffectResult {
-        do throws(ExportFileError) {
-            try ExportFile.write(request.data, to: URL(fileURLWithPath: request.path), force: request.force)
-            return .exportWritten(path: request.path)
-        } catch {
-            if case .exists = error { return .exportRefused(path: request.path, exists: true, message: error.message) }
-            return .exportRefused(path: request.path, exists: false, message: error.message)
         }
     }
 

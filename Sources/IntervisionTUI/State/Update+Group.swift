@@ -33,6 +33,12 @@ extension App {
             }
         case .back:
             return Outcome([], .pop)
+        // MARK: - Yearly plan and exports (issue 5)
+        case .openPlan:
+            return openPlanForm(screen.groupID, state)
+        case .openExport:
+            guard let export = exportScreen(for: screen.groupID, planFrom: nil, state) else { return Outcome() }
+            return Outcome([], .push(.export(export)))
         default:
             return groupAction(action, &screen, content, &state) ?? common(action, &state) ?? Outcome()
         }

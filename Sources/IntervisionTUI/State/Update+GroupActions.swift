@@ -1,6 +1,5 @@
 import Foundation
 import IntervisionCore
-import IntervisionExport
 
 /// The group screen's keys of issue 4: record a meeting, add/edit/retire members, edit and delete
 /// meetings and evaluations, export an evaluation, undo, and a method's steps.
@@ -39,8 +38,12 @@ extension App {
             return Outcome([], .push(.prompt(.markLeft(MarkLeftPrompt(
                 groupID: group.id, memberID: member.id, name: member.name, date: TextField(Format.date(date, state.language)), error: nil)))))
         case .exportEvaluation:
-            guard content.evaluations.indices.contains(selected) else { return Outcome() }
-            return Outcome([], .push(.prompt(.exportEvaluation(exportPrompt(group, content.evaluations[selected], format: .md, state)))))
+            // The export dialog (issue 5), on this evaluation.
+            guard content.evaluations.indices.contains(selected),
+                  var export = exportScreen(for: group.id, planFrom: nil, state) else { return Outcome() }
+            export.choice = .evaluation
+            export.evaluation = content.evaluations[selected]
+            return Outcome([], .push(.export(export)))
         default:
             return nil
         }
@@ -110,9 +113,4 @@ extension App {
         return MethodPanel(names: names, index: 0)
     }
 
-    static func exportPrompt(_ group: Group, _ evaluation: Evaluation, format: EvaluationFormat, _ state: AppState) -> ExportPrompt {
-        let name = EvaluationExport.fileName(group: group, evaluation: evaluation, format: format)
-        let folder = state.exportFolder.hasSuffix("/") ? state.exportFolder : state.exportFolder + "/"
-        return ExportPrompt(groupID: group.id, evaluationID: evaluation.id, format: format, path: TextField(folder + name), error: nil)
-    }
 }

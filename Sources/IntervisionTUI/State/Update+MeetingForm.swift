@@ -12,7 +12,7 @@ extension App {
         let chosenTopic = topic.flatMap { $0.isEmpty ? nil : $0 } ?? topics.first ?? ""
         let methods = state.methods.choices(for: group)
         var form = MeetingForm(groupID: group.id, date: Format.date(date, language),
-                               duration: plan?.durationHours.map { Hours.format($0, language) } ?? "",
+                               duration: plan?.durationHours.map { NumberInput.hoursText($0, language: language) } ?? "",
                                topic: chosenTopic, method: group.methods.first ?? "")
         form.topicChoice = topics.firstIndex(of: chosenTopic) ?? -1
         form.topicTouched = topic.map { !$0.isEmpty } ?? false
@@ -24,7 +24,7 @@ extension App {
         let language = state.language
         let hours = meeting.durationHours ?? group.plan(containing: meeting.date)?.durationHours
         var form = MeetingForm(groupID: group.id, editing: meeting.id, date: Format.date(meeting.date, language),
-                               duration: hours.map { Hours.format($0, language) } ?? "", topic: meeting.topic, method: meeting.method)
+                               duration: hours.map { NumberInput.hoursText($0, language: language) } ?? "", topic: meeting.topic, method: meeting.method)
         for entry in meeting.attendance where !entry.present {
             form.absences[entry.memberID] = AbsenceEntry(reason: entry.reason, excused: entry.excused)
         }
@@ -165,7 +165,7 @@ extension App {
         }
         var hours: Double?
         if !form.duration.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            switch Hours.parse(form.duration.text) {
+            switch NumberInput.hours(form.duration.text) {
             case .success(let value): hours = value
             case .failure(let error):
                 form.errors[.duration] = error.message

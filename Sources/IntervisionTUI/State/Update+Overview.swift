@@ -56,7 +56,16 @@ extension App {
             let rowIndex = screen.matches?[screen.cursor.selected] ?? screen.cursor.selected
             let groupIndex = state.catalog.rows[rowIndex].groupIndex
             let group = state.catalog.groups[groupIndex]
+            // MARK: - Yearly plan and exports (issue 5): a contact person's group is its plan.
+            if state.settings.role == .contactPerson { return openPlanForm(group.id, state) }
             return Outcome([], .push(.group(GroupScreen(groupID: group.id, groupIndex: groupIndex))))
+        // MARK: - Yearly plan and exports (issue 5)
+        case .openPlan:
+            guard count > 0 else { return Outcome() }
+            let rowIndex = screen.matches?[screen.cursor.selected] ?? screen.cursor.selected
+            return openPlanForm(state.catalog.groups[state.catalog.rows[rowIndex].groupIndex].id, state)
+        case .newGroup:
+            return Outcome([], .push(.newGroup(NewGroupScreen())))
         case .filter:
             screen.isEditingFilter = true
             return Outcome()

@@ -1,8 +1,7 @@
 import IntervisionCore
-import IntervisionExport
 
-/// The dialogs of issue 4: confirmations (delete, discard, overwrite), leaving a member, what a
-/// saved meeting did, a method's steps, and exporting an evaluation.
+/// The dialogs of issue 4: confirmations (delete, discard), leaving a member, what a saved meeting
+/// did, and a method's steps. (Exporting an evaluation uses the export dialog, `Update+Export`.)
 extension App {
     static func prompt(_ key: Key, _ action: Action?, _ prompt: inout Prompt, _ state: inout AppState) -> Outcome {
         switch prompt {
@@ -50,35 +49,6 @@ extension App {
                 break
             }
             return Outcome()
-        case .exportEvaluation(var export):
-            defer { prompt = .exportEvaluation(export) }
-            switch action {
-            case .nextValue:
-                let other: EvaluationFormat = export.format == .md ? .html : .md
-                // The name follows the format when it still ends in the old extension.
-                let old = "." + export.format.fileExtension
-                if export.path.text.hasSuffix(old) { export.path = TextField(String(export.path.text.dropLast(old.count)) + "." + other.fileExtension) }
-                export.format = other
-                export.error = nil
-            case .acceptInput:
-                guard let request = exportRequest(export, force: false, state) else { return Outcome([], .pop) }
-                return Outcome([.writeExport(request)])
-            case .cancelInput:
-                return Outcome([], .pop)
-            default:
-                if export.path.handle(key) { export.error = nil }
-            }
-            return Outcome()
-        case .confirmOverwrite(let export):
-            switch action {
-            case .confirm:
-                guard let request = exportRequest(export, force: true, state) else { return Outcome([], .pop) }
-                return Outcome([.writeExport(request)])
-            case .cancelInput:
-                return Outcome([], .replace(.prompt(.exportEvaluation(export))))
-            default:
-                return Outcome()
-            }
         }
     }
 
@@ -121,38 +91,5 @@ extension App {
         let effects = commit(changed, replacing: group, what: what, &state)
         state.message = StatusMessage(Texts.format(.messageSaved, state.language, what.text(state.language)))
         return Outcome(effects, .pop)
-    }
-
-    private static func exportRequest(_ export: ExportPrompt, force: Bool, _ state: AppState) -> ExportRequest? {
-        guard let group = state.group(export.groupID), let evaluation = group.evaluations.first(where: { $0.id == export.evaluationID }) else {
-            return nil
-        }
-        let data = EvaluationExport.render(export.format, group: group, evaluation: evaluation, supervisor: state.catalog.supervisor)
-        return ExportRequest(path: export.path.text, data: data, force: force)
-    }
-
-    /// The export was written (close the dialog, say where) or refused (ask to overwrite, or say why).
-    static func exportResult(_ result: EffectResult, _ state: inout AppState) {
-        guard case .prompt(let prompt) = state.top else { return }
-        let export: ExportPrompt
-        switch prompt {
-        case .exportEvaluation(let shown), .confirmOverwrite(let shown): export = shown
-        default: return
-        }
-        switch result {
-        case .exportWritten(let path):
-            state.stack.removeLast()
-            state.message = StatusMessage(Texts.format(.messageExported, state.language, path))
-        case .exportRefused(_, let exists, let message):
-            var shown = export
-            if exists {
-                state.stack[state.stack.count - 1] = .prompt(.confirmOverwrite(shown))
-            } else {
-                shown.error = message
-                state.stack[state.stack.count - 1] = .prompt(.exportEvaluation(shown))
-            }
-        default:
-            break
-        }
     }
 }

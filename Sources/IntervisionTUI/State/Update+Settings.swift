@@ -57,9 +57,9 @@ extension App {
             state.message = StatusMessage(Texts.format(.messageThemeFailed, language, message.text(language)), isError: true)
         case .failed(let message):
             state.message = StatusMessage(Texts.format(.messageFailed, language, message.text(language)), isError: true)
-        // MARK: - Meetings and evaluation (issue 4)
-        case .exportWritten, .exportRefused:
-            exportResult(result, &state)
+        // MARK: - Yearly plan and exports (issue 5)
+        case .exported, .exportFailed:
+            return handleExport(result, &state)
         }
         return []
     }

@@ -48,6 +48,17 @@ public enum App {
         case .settings(var settings):
             outcome = self.settings(action, &settings, &state)
             screen = .settings(settings)
+        // MARK: - Yearly plan and exports (issue 5)
+        case .planForm(var form):
+            outcome = planForm(key, action, &form, &state)
+            screen = .planForm(form)
+        case .export(var export):
+            outcome = self.export(key, action, &export, &state)
+            screen = .export(export)
+        case .newGroup(var newGroup):
+            let (result, replacement) = self.newGroup(key, action, &newGroup, &state)
+            outcome = result
+            screen = replacement ?? .newGroup(newGroup)
         // MARK: - Meetings and evaluation (issue 4)
         case .meetingForm(var form):
             outcome = meetingForm(key, action, &form, &state)
@@ -138,6 +149,16 @@ public enum App {
             case .settings(var screen):
                 screen.cursor.clamp(count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size))
                 state.stack[index] = .settings(screen)
+            // MARK: - Yearly plan and exports (issue 5)
+            case .planForm(var screen):
+                settle(&screen, state)
+                if var list = screen.choice {
+                    list.cursor.clamp(count: list.rowCount, height: Layout.choiceListHeight(state.size))
+                    screen.choice = list
+                }
+                state.stack[index] = .planForm(screen)
+            case .export, .newGroup:
+                break
             // MARK: - Meetings and evaluation (issue 4)
             case .meetingForm(var form):
                 clampMeetingForm(&form, state)

@@ -41,27 +41,46 @@ public enum TextKey: String, CaseIterable, Sendable {
     case actionAcceptFilter, actionCancelFilter, actionCloseDialog, actionForceQuit
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintFilter, hintSettings, hintTab, hintChange
     case hintAccept, hintCancel, hintClose, hintDetails, hintInstall
+    // MARK: - Yearly plan and exports (issue 5)
+    case screenPlanForm, screenExport, screenNewGroup, yes, no
+    case scopePlanForm, scopePlanChoice, scopeExportDialog, scopeNewGroup
+    case planTitle, planProposed, planExportedOn, planIsComplete, planMissingTitle, planChecksTitle, planChecksFine
+    case planRefusedCount, planReadyToExport, planExportAsDraft
+    case planColumnName, planColumnSpecialism, planColumnBIG, planColumnDate, planColumnTopic
+    case planLeftMark, planLeftNote, planDatePlaceholder, planPhone, planFrom, planTo, planHours, planContactMark, planNewRow, planChooseHint, planChooseContact
+    case planFootnoteBIG, planFootnoteNet, planTableHint
+    case planChoiceOwn, planChoiceFooterSeveral, planChoiceFooterOne
+    case planChooseContactFirst, planNameFirst, planNoParticipantsYet, planDraftsDropped, planRemoveOnlyRows, planMeetingRemoved
+    case planConfirmDelete, planConfirmMarkLeft, planMemberDeleted, planMemberMarkedLeft, planNoLaterYear, planNoEarlierYear, planNoGroup
+    case newGroupPrompt, newGroupFooter, newGroupMade
+    case exportTitle, exportWhat, exportFormat, exportDraft, exportFolder, exportPath, exportFooter
+    case exportChoicePlan, exportChoiceAttendance, exportChoiceCalendar, exportChoiceGroupFile
+    case exportFieldsEmpty, exportNoPlan, exportOverwrite, exportRecordsDate, exportAlreadySent, exportGroupFileNote
+    case exportWritten, exportRecorded
+    case actionOpenPlan, actionNewGroup, actionOpenExport, actionNextPlanField, actionPreviousPlanField, actionFieldUp, actionFieldDown
+    case actionEditText, actionRemoveRow, actionNextPlanYear, actionPreviousPlanYear, actionFormBack
+    case actionToggleChoice, actionAcceptChoice, actionCancelDialog, actionRunExport, actionCreateGroup
+    case hintPlan, hintNewGroup, hintPlanExport, hintNextPlanField, hintRemoveRow, hintToggle, hintWrite, hintCreate
     // MARK: - Meetings and evaluation (issue 4)
     case tabAttendance, tabEvaluations
     case scopeMeetingFields, scopeMembersTab, scopeMeetingsTab, scopeFindingsTab, scopeAttendanceTab, scopeEvaluationsTab, scopeForm, scopeAttendanceList
-    case scopeInlineField, scopeParticipants, scopeAnswer, scopeConfirm, scopePromptField, scopePanel, scopeResult, actionUndoMeeting
+    case scopeInlineField, scopeParticipants, scopeAnswer, scopeConfirm, scopePanel, scopeResult, actionUndoMeeting
     case actionNewMeeting, actionNewEvaluation, actionUndo, actionMethodSteps, actionShowAttendance, actionShowEvaluations
     case actionAddMember, actionEditMember, actionMarkLeft, actionEditMeeting, actionDeleteMeeting
     case actionEditEvaluation, actionDeleteEvaluation, actionExportEvaluation
     case actionSave, actionNextField, actionPreviousField, actionNextSuggestion, actionPreviousSuggestion, actionMethodStepsForm
     case actionCancelForm, actionTogglePresent, actionToggleExcused, actionEditReason, actionAcceptInput, actionCancelInput
     case actionPreviousParticipant, actionNextParticipant, actionToggleParticipant, actionNewline, actionAnswerUp, actionAnswerDown
-    case actionConfirm, actionAcceptPrompt, actionSwitchFormat, actionNextMethod, actionPreviousMethod
+    case actionConfirm, actionNextMethod, actionPreviousMethod
     case hintNewMeeting, hintUndo, hintAddMember, hintEdit, hintMarkLeft, hintDelete, hintExport, hintNewEvaluation
     case hintSave, hintField, hintSuggestion, hintSteps, hintCancelForm, hintPresent, hintExcused, hintReason, hintTakesPart
-    case hintYes, hintNo, hintFormat, hintOtherMethod
+    case hintYes, hintNo, hintOtherMethod
     case screenNewMeeting, screenEditMeeting, screenNewMember, screenEditMember, screenMember, screenEvaluation
     case screenNewEvaluation, screenEditEvaluation
     case fieldDate, fieldDuration, fieldTopic, fieldMethod, fieldReason, fieldPhone, fieldJoined, fieldPeriodStart, fieldLeft, fieldContact
     case noteDateFormats, noteDurationPlan, noteFromPlan, noteMethods, noteExcusedCounts, noteSpaceSwitches
     case noteNoBIG, noteBIGRead, noteJoinedEmpty, notePeriodEmpty, noteLeftEmpty
     case attendanceCount, attendanceExcusedCount, statusPresent, statusAbsent, statusExcused, noMembersOnDate
-    case yesWord, noWord
     case columnHours, columnHoursPeriod, columnTotal, columnParticipants, columnAnswered, columnWentWell
     case gridEarlier, gridPresent, gridLegend, noEvaluations
     case memberHoursThisYear, memberHoursPeriod, memberAttendanceLine
@@ -69,14 +88,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case deleteMeetingLabel, deleteEvaluationLabel
     case dialogDeleteTitle, dialogDeleteQuestion, dialogDeleteUndo, dialogYesNo, dialogDiscardTitle, dialogDiscardText
     case dialogLeftTitle, dialogLeftQuestion, dialogLeftExplain, dialogEnterEsc
-    case dialogExportTitle, dialogExportFormat, dialogExportFile, dialogExportPrivacy, dialogExportFooter
-    case dialogOverwriteTitle, dialogOverwriteText
+    case exportChoiceEvaluation, exportNoEvaluation, exportEvaluationOf
     case resultTitleNew, resultTitleChanged, resultPresent, resultNextDue, resultNextDueChanged, resultAttendanceHeading
     case resultMayMiss, resultWas, resultNoNewErrors, resultError, resultResolved, resultFooter
     case methodTitle, methodTitleOne, methodNone, methodUnknown, methodFooter
     case undoMeetingAdded, undoMeetingChanged, undoDeleted, undoMemberAdded, undoMemberChanged, undoMemberLeft
     case undoEvaluationAdded, undoEvaluationChanged
-    case messageNothingToUndo, messageUndone, messageSaved, messageDeleted, messageExported, messagePlannedNotDeleted
+    case messageNothingToUndo, messageUndone, messageSaved, messageDeleted, messagePlannedNotDeleted
 }
 
 public enum Texts {
@@ -112,7 +130,7 @@ public enum Texts {
         case .columnAtRisk: return t("Risico", "At risk")
         case .columnPlan: return t("Jaarplan", "Yearly plan")
         case .overviewSummary: return t("{0} groepen · {1} met fouten · {2} met waarschuwingen", "{0} groups · {1} with errors · {2} with warnings")
-        case .overviewNoGroups: return t("Nog geen groepen in deze datamap.", "No groups in this data folder yet.")
+        case .overviewNoGroups: return t("Nog geen groepen in deze datamap. n: nieuwe groep.", "No groups in this data folder yet. n: new group.")
         case .overviewNoMatch: return t("Geen groep past bij „{0}”.", "No group matches “{0}”.")
         case .filterPrompt: return t("Filter op naam: ", "Filter by name: ")
         case .filterActive: return t("filter: {0} ({1} van {2})", "filter: {0} ({1} of {2})")
@@ -246,6 +264,120 @@ public enum Texts {
         case .hintDetails: return t("details", "details")
         case .hintInstall: return t("demo", "demo")
 
+        // MARK: - Yearly plan and exports (issue 5)
+        case .screenPlanForm: return t("Jaarplan", "Yearly plan")
+        case .screenExport: return t("Exporteren", "Export")
+        case .screenNewGroup: return t("Nieuwe groep", "New group")
+        case .yes: return t("ja", "yes")
+        case .no: return t("nee", "no")
+        case .scopePlanForm: return t("Jaarplan invullen (letters typen in het veld)", "Filling in the yearly plan (letters type into the field)")
+        case .scopePlanChoice: return t("Kiezen uit een lijst", "Choosing from a list")
+        case .scopeExportDialog: return t("Exporteren", "Export")
+        case .scopeNewGroup: return t("Nieuwe groep", "New group")
+
+        case .planTitle: return t("Jaarplan {0} – {1}", "Yearly plan {0} – {1}")
+        case .planProposed: return t("nieuw, nog niet bewaard", "new, not saved yet")
+        case .planExportedOn: return t("Geëxporteerd op {0}", "Exported on {0}")
+        case .planIsComplete: return t("Het jaarplan is volledig.", "The yearly plan is complete.")
+        case .planMissingTitle: return t("Nog in te vullen ({0})", "Still to fill in ({0})")
+        case .planChecksTitle: return t("Planning", "Schedule")
+        case .planChecksFine: return t("minstens 4, binnen de jaargang, steeds binnen 3 maanden", "at least 4, inside the year, never over 3 months apart")
+        case .planRefusedCount: return t("Niet bewaard: {0} (rood)", "Not saved: {0} (red)")
+        case .planReadyToExport: return t("Klaar om te exporteren: Ctrl-X.", "Ready to export: Ctrl-X.")
+        case .planExportAsDraft: return t("Onvolledig: alleen als concept te exporteren (Ctrl-X).", "Incomplete: can only be exported as a draft (Ctrl-X).")
+        case .planColumnName: return t("Naam**", "Naam** / Name")
+        case .planColumnSpecialism: return t("Specialisme", "Specialisme / Specialism")
+        case .planColumnBIG: return t("BIG-nummer", "BIG-nummer / BIG number")
+        case .planColumnDate: return t("Datum", "Datum / Date")
+        case .planColumnTopic: return t("Onderwerp(en) **", "Onderwerp(en) / Topic(s) **")
+        case .planDatePlaceholder: return t("dd-mm-jjjj", "YYYY-MM-DD")
+        case .planPhone: return t("tel.", "phone")
+        case .planFrom: return t("van", "from")
+        case .planTo: return t("tot", "to")
+        case .planHours: return t("uur (bijv. 2,5)", "hours (e.g. 2.5)")
+        case .planContactMark: return t("contact", "contact")
+        case .planLeftMark: return t("vertrokken", "left")
+        case .planLeftNote: return t("{0} is vertrokken per {1}; staat op de lijst omdat het een deel van dit jaar lid was",
+                                     "{0} left from {1}; listed because they were a member for part of this year")
+        case .planNewRow: return t("naam (nieuwe rij)", "name (new row)")
+        case .planChooseHint: return t("Enter: kiezen", "Enter: choose")
+        case .planChooseContact: return t("Contactpersoon kiezen", "Choose the contact person")
+        case .planFootnoteBIG: return t("* Ook leden zonder BIG-registratie kunnen hier staan; zij krijgen geen accreditatiepunten via GAIA.",
+                                        "* Members without BIG registration may be listed; they get no accreditation points via GAIA.")
+        case .planFootnoteNet: return t("*** Alleen de tijd die aan de nascholing wordt besteed (netto).", "*** Only the time spent on education (net).")
+        case .planTableHint: return t("** Tab op de laatste rij voegt een rij toe; Ctrl-R verwijdert een rij.",
+                                      "** Tab on the last row adds a row; Ctrl-R removes a row.")
+        case .planChoiceOwn: return t("Eigen invoer + Enter:", "Own entry + Enter:")
+        case .planChoiceFooterSeveral: return t("Spatie aan/uit · Enter klaar · Esc terug", "Space on/off · Enter done · Esc back")
+        case .planChoiceFooterOne: return t("Enter kiest · Esc terug", "Enter chooses · Esc back")
+        case .planChooseContactFirst: return t("kies eerst een contactpersoon", "choose a contact person first")
+        case .planNameFirst: return t("vul eerst de naam in; dit wordt dan meteen bewaard", "fill in the name first; this is then saved with it")
+        case .planNoParticipantsYet: return t("vul eerst de deelnemers in", "fill in the participants first")
+        case .planDraftsDropped: return t("{0} geweigerde invoer niet bewaard.", "{0} refused input(s) not saved.")
+        case .planRemoveOnlyRows: return t("Ctrl-R verwijdert een rij van de tabel Deelnemers of Planning.", "Ctrl-R removes a row of the participants or meetings table.")
+        case .planMeetingRemoved: return t("Geplande bijeenkomst verwijderd.", "Planned meeting removed.")
+        case .planConfirmDelete: return t("{0} was nog bij geen bijeenkomst: nogmaals Ctrl-R haalt {0} uit de groep.",
+                                          "{0} attended no meeting yet: Ctrl-R again removes {0} from the group.")
+        case .planConfirmMarkLeft: return t("{0} was bij bijeenkomsten: nogmaals Ctrl-R markeert {0} als vertrokken per {1}; de aanwezigheid blijft bewaard.",
+                                            "{0} attended meetings: Ctrl-R again marks {0} as left from {1}; attendance is kept.")
+        case .planMemberDeleted: return t("{0} is uit de groep gehaald.", "{0} was removed from the group.")
+        case .planMemberMarkedLeft: return t("{0} is vertrokken per {1}; de aanwezigheid blijft bewaard.", "{0} left from {1}; attendance is kept.")
+        case .planNoLaterYear: return t("Dit is het laatste jaarplan.", "This is the last yearly plan.")
+        case .planNoEarlierYear: return t("Dit is het eerste jaarplan.", "This is the first yearly plan.")
+        case .planNoGroup: return t("De groep bestaat niet meer.", "The group no longer exists.")
+
+        case .newGroupPrompt: return t("Naam van de groep:", "Name of the group:")
+        case .newGroupFooter: return t("Enter maakt de groep en opent het jaarplan · Esc terug", "Enter makes the group and opens its plan · Esc back")
+        case .newGroupMade: return t("Groep {0} gemaakt: vul het jaarplan in.", "Group {0} made: fill in its yearly plan.")
+
+        case .exportTitle: return t("Exporteren: {0}", "Export: {0}")
+        case .exportWhat: return t("Wat", "What")
+        case .exportFormat: return t("Formaat", "Format")
+        case .exportDraft: return t("Concept", "Draft")
+        case .exportFolder: return t("Map", "Folder")
+        case .exportPath: return t("Bestand: {0}", "File: {0}")
+        case .exportFooter: return t("Enter schrijft · Esc terug", "Enter writes · Esc back")
+        case .exportChoicePlan: return t("Jaarplan", "Yearly plan")
+        case .exportChoiceAttendance: return t("Presentielijst", "Attendance list")
+        case .exportChoiceCalendar: return t("Agenda (iCalendar)", "Calendar (iCalendar)")
+        case .exportChoiceGroupFile: return t("Groepsbestand (overdracht)", "Group file (hand-over)")
+        case .exportFieldsEmpty: return t("{0} velden leeg", "{0} fields empty")
+        case .exportNoPlan: return t("Deze groep heeft nog geen jaarplan.", "This group has no yearly plan yet.")
+        case .exportOverwrite: return t("{0} bestaat al. Enter overschrijft het, Esc gaat terug.", "{0} already exists. Enter overwrites it, Esc goes back.")
+        case .exportRecordsDate: return t("Definitief exporteren legt vandaag vast als datum van indiening (vóór de eerste bijeenkomst).",
+                                          "A final export records today as the date the plan was handed in (before the first meeting).")
+        case .exportAlreadySent: return t("Al eerder geëxporteerd of ingediend; die datum blijft.", "Exported or submitted before; that date stays.")
+        case .exportGroupFileNote: return t("Voor de overdracht: de ander leest het in met 'intervisie import BESTAND'.",
+                                            "For the hand-over: the other reads it in with 'intervisie import FILE'.")
+        case .exportWritten: return t("Geschreven: {0}", "Written: {0}")
+        case .exportRecorded: return t("jaarplan geëxporteerd op {0}", "plan exported on {0}")
+
+        case .actionOpenPlan: return t("jaarplan invullen of bekijken", "fill in or view the yearly plan")
+        case .actionNewGroup: return t("nieuwe groep (naam, dan het jaarplan)", "new group (name, then its yearly plan)")
+        case .actionOpenExport: return t("exporteren: jaarplan, presentielijst, agenda, groepsbestand", "export: plan, attendance list, calendar, group file")
+        case .actionNextPlanField: return t("volgend veld; op de laatste rij van een tabel: nieuwe rij", "next field; on a table's last row: a new row")
+        case .actionPreviousPlanField: return t("vorig veld", "previous field")
+        case .actionFieldUp: return t("veld erboven", "field above")
+        case .actionFieldDown: return t("veld eronder", "field below")
+        case .actionEditText: return t("in het veld: cursor, wissen (ook Ctrl-A/E/U/K)", "in the field: cursor, delete (also Ctrl-A/E/U/K)")
+        case .actionRemoveRow: return t("rij verwijderen (een deelnemer: tweemaal)", "remove a row (a participant: twice)")
+        case .actionNextPlanYear: return t("volgend jaarplan (na het laatste: een nieuw)", "next yearly plan (after the last: a new one)")
+        case .actionPreviousPlanYear: return t("vorig jaarplan", "previous yearly plan")
+        case .actionFormBack: return t("typen in het veld ongedaan maken; nogmaals: terug", "undo typing in the field; again: back")
+        case .actionToggleChoice: return t("aan- of uitvinken", "tick or untick")
+        case .actionAcceptChoice: return t("klaar (op eigen invoer: toevoegen)", "done (on own entry: add it)")
+        case .actionCancelDialog: return t("terug zonder te wijzigen", "back without changing")
+        case .actionRunExport: return t("bestand schrijven", "write the file")
+        case .actionCreateGroup: return t("groep maken en jaarplan openen", "make the group and open its plan")
+
+        case .hintPlan: return t("jaarplan", "plan")
+        case .hintNewGroup: return t("nieuwe groep", "new group")
+        case .hintPlanExport: return t("exporteer", "export")
+        case .hintNextPlanField: return t("volgend veld", "next field")
+        case .hintRemoveRow: return t("rij weg", "remove row")
+        case .hintToggle: return t("aan/uit", "tick")
+        case .hintWrite: return t("schrijf", "write")
+        case .hintCreate: return t("maak", "make")
         // MARK: - Meetings and evaluation (issue 4)
         case .tabAttendance: return t("Aanwezigheid", "Attendance")
         case .tabEvaluations: return t("Evaluaties", "Evaluations")
@@ -261,7 +393,6 @@ public enum Texts {
         case .scopeParticipants: return t("Evaluatie – deelnemers", "Evaluation – participants")
         case .scopeAnswer: return t("Evaluatie – antwoord typen", "Evaluation – typing an answer")
         case .scopeConfirm: return t("Vraag (ja/nee)", "Question (yes/no)")
-        case .scopePromptField: return t("Venster met invoer", "Dialog with input")
         case .scopePanel: return t("Stappen van een methode", "A method's steps")
         case .scopeResult: return t("Wat een bewaarde bijeenkomst deed", "What a saved meeting did")
         case .actionUndoMeeting: return t("sluiten en de bijeenkomst ongedaan maken", "close and undo the meeting")
@@ -299,8 +430,6 @@ public enum Texts {
         case .actionAnswerUp: return t("regel omhoog (bovenaan: vorig veld)", "line up (at the top: previous field)")
         case .actionAnswerDown: return t("regel omlaag (onderaan: volgend veld)", "line down (at the bottom: next field)")
         case .actionConfirm: return t("ja", "yes")
-        case .actionAcceptPrompt: return t("bevestigen", "confirm")
-        case .actionSwitchFormat: return t("ander formaat (Markdown, HTML)", "other format (Markdown, HTML)")
         case .actionNextMethod: return t("volgende methode", "next method")
         case .actionPreviousMethod: return t("vorige methode", "previous method")
 
@@ -323,7 +452,6 @@ public enum Texts {
         case .hintTakesPart: return t("doet mee", "takes part")
         case .hintYes: return t("ja", "yes")
         case .hintNo: return t("nee", "no")
-        case .hintFormat: return t("formaat", "format")
         case .hintOtherMethod: return t("andere methode", "other method")
 
         case .screenNewMeeting: return t("Nieuwe bijeenkomst", "New meeting")
@@ -364,8 +492,6 @@ public enum Texts {
         case .statusAbsent: return t("afwezig", "absent")
         case .statusExcused: return t("met bericht", "with notice")
         case .noMembersOnDate: return t("Geen leden op deze datum.", "No members on this date.")
-        case .yesWord: return t("ja", "yes")
-        case .noWord: return t("nee", "no")
 
         case .columnHours: return t("Uren", "Hours")
         case .columnHoursPeriod: return t("5 jaar", "5 yrs")
@@ -392,17 +518,13 @@ public enum Texts {
         case .dialogYesNo: return t("j: ja · n of Esc: nee", "y: yes · n or Esc: no")
         case .dialogDiscardTitle: return t("Wijzigingen weggooien?", "Discard the changes?")
         case .dialogDiscardText: return t("Wat in dit formulier getypt is, wordt niet bewaard.", "What was typed in this form will not be saved.")
+        case .exportChoiceEvaluation: return t("jaarevaluatie", "annual evaluation")
+        case .exportNoEvaluation: return t("Deze groep heeft nog geen evaluatie; v legt haar vast.", "This group has no evaluation yet; v records one.")
+        case .exportEvaluationOf: return t("Jaarevaluatie van {0}", "Annual evaluation of {0}")
         case .dialogLeftTitle: return t("Lid vertrokken", "Member left")
         case .dialogLeftQuestion: return t("{0} is geen lid meer vanaf:", "{0} is no longer a member from:")
         case .dialogLeftExplain: return t("De gegevens blijven bewaard en eerdere aanwezigheid telt mee. Bij een bijeenkomst op die dag wordt het lid niet meer verwacht.", "The records stay and past attendance still counts. At a meeting on that day the member is no longer expected.")
         case .dialogEnterEsc: return t("Enter: bevestigen · Esc: annuleren", "Enter: confirm · Esc: cancel")
-        case .dialogExportTitle: return t("Evaluatie exporteren", "Export the evaluation")
-        case .dialogExportFormat: return t("Formaat: {0}   (Tab wisselt)", "Format: {0}   (Tab switches)")
-        case .dialogExportFile: return t("Bestand (de map en naam kunt u wijzigen):", "File (folder and name can be changed):")
-        case .dialogExportPrivacy: return t("Het document is in het Nederlands, bevat namen van deelnemers en wordt alleen voor u leesbaar (0600). Een bestaand bestand wordt pas na uw ja overschreven.", "The document is in Dutch, holds participants' names and is readable by you only (0600). An existing file is overwritten only after you say yes.")
-        case .dialogExportFooter: return t("Enter: schrijven · Esc: annuleren", "Enter: write · Esc: cancel")
-        case .dialogOverwriteTitle: return t("Bestand bestaat al", "File exists")
-        case .dialogOverwriteText: return t("{0} bestaat al. Overschrijven?", "{0} already exists. Overwrite it?")
 
         case .resultTitleNew: return t("Bijeenkomst van {0} vastgelegd", "Meeting of {0} recorded")
         case .resultTitleChanged: return t("Bijeenkomst van {0} gewijzigd", "Meeting of {0} changed")
@@ -435,7 +557,6 @@ public enum Texts {
         case .messageUndone: return t("Ongedaan gemaakt: {0}. Bewaard.", "Undone: {0}. Saved.")
         case .messageSaved: return t("Bewaard: {0}. u maakt ongedaan.", "Saved: {0}. u undoes.")
         case .messageDeleted: return t("Verwijderd: {0}. u maakt ongedaan.", "Deleted: {0}. u undoes.")
-        case .messageExported: return t("Geschreven: {0}", "Written: {0}")
         case .messagePlannedNotDeleted: return t("Een geplande bijeenkomst staat in het jaarplan; Enter legt haar vast.", "A planned meeting is part of the yearly plan; Enter records it.")
         }
     }

@@ -49,9 +49,13 @@ public enum Chrome {
                                 // MARK: - Meetings and evaluation (issue 4): what the screen is for, before moving around
                                 .hintNewMeeting, .hintAddMember, .hintNewEvaluation, .hintEdit, .hintDelete, .hintMarkLeft, .hintExport,
                                 .hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintSave, .hintField, .hintSuggestion, .hintSteps,
-                                .hintYes, .hintNo, .hintFormat, .hintOtherMethod,
+                                .hintYes, .hintNo, .hintOtherMethod,
                                 .hintTab, .hintUndo, .hintChange, .hintFilter, .hintInstall,
-                                .hintAccept, .hintCancel, .hintCancelForm, .hintClose, .hintBack, .hintHelp, .hintSettings, .hintQuit]
+                                // MARK: - Yearly plan and exports (issue 5): the dialogs' main keys first,
+                                .hintNextPlanField, .hintToggle, .hintWrite, .hintCreate,
+                                .hintAccept, .hintCancel, .hintCancelForm, .hintClose, .hintBack, .hintHelp, .hintSettings, .hintQuit,
+                                // the ways into the plan and export after the essentials (they show from 100 columns).
+                                .hintPlan, .hintNewGroup, .hintPlanExport, .hintRemoveRow]
         // MARK: - Meetings and evaluation (issue 4)
         // A scope inside another (a group tab, a list in a form) shows its own keys first, then the
         // few of the outer scope that matter most: on 80 columns there is room for about seven.
@@ -59,7 +63,7 @@ public enum Chrome {
             let priority: [TextKey] = [.hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintSave, .hintSteps,
                                        .hintField, .hintCancelForm, .hintSuggestion, .hintAddMember, .hintEdit, .hintDelete, .hintMarkLeft, .hintExport,
                                        .hintNewEvaluation, .hintNewMeeting, .hintUndo, .hintHelp, .hintBack, .hintQuit, .hintTab,
-                                       .hintMove, .hintDetails, .hintOpen, .hintSettings]
+                                       .hintPlan, .hintPlanExport, .hintMove, .hintDetails, .hintOpen, .hintSettings]
             return KeyTable.hints(for: scope)
                 .sorted { (priority.firstIndex(of: $0.hint) ?? 99) < (priority.firstIndex(of: $1.hint) ?? 99) }
                 .map { ($0.keys, $0.hint) }

@@ -13,15 +13,16 @@ struct GroupCommand: ParsableCommand {
 
         func run() throws {
             let workspace = try Workspace(options)
-            let clean = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !clean.isEmpty else { throw CLIError(nl: "de groepsnaam is leeg", en: "the group name is empty") }
-            if case .success(let index) = GroupLookup.find(clean, in: workspace.groups), workspace.groups[index].name.lowercased() == clean.lowercased() {
-                throw CLIError(nl: "er is al een groep '\(workspace.groups[index].name)' (\(workspace.groups[index].id))",
-                               en: "there is already a group '\(workspace.groups[index].name)' (\(workspace.groups[index].id))")
+            let group: Group
+            do throws(EditError) {
+                group = try Group.new(named: name, existing: workspace.groups)
+            } catch .emptyName {
+                throw CLIError(nl: "de groepsnaam is leeg", en: "the group name is empty")
+            } catch {
+                throw error.cli
             }
-            let id = Group.makeID(from: clean, taken: Set(workspace.groups.map(\.id)))
-            try workspace.addGroup(Group(id: id, name: clean))
-            print(id)
+            try workspace.addGroup(group)
+            print(group.id)
         }
     }
 

@@ -1,0 +1,160 @@
+/// The edits of the yearly plan form (and `intervisie group add`), with their validation: each one
+/// either changes the group and succeeds, or throws and leaves the group as it was. The screens show
+/// the error by the field; the command line prints it and exits 2.
+extension Group {
+    // MARK: The group itself
+
+    /// A new, empty group named `name`, with an id made from the name. A second group with the same
+    /// name (case and surrounding spaces ignored) is refused: people name groups, not ids.
+    public static func new(named name: String, existing: [Group]) throws(EditError) -> Group {
+        let clean = name.trimmed
+        guard !clean.isEmpty else { throw .emptyName }
+        if let twin = existing.first(where: { $0.name.trimmed.lowercased() == clean.lowercased() }) {
+            throw .duplicateGroup(twin.name, id: twin.id)
+        }
+        return Group(id: makeID(from: clean, taken: Set(existing.map(\.id))), name: clean)
+    }
+
+    /// Renames the group (its id, and so its file, stays). `others`: the other groups' names.
+    public mutating func rename(to name: String, others: [Group]) throws(EditError) {
+        let clean = name.trimmed
+        guard !clean.isEmpty else { throw .emptyName }
+        if let twin = others.first(where: { $0.id != id && $0.name.trimmed.lowercased() == clean.lowercased() }) {
+            throw .duplicateGroup(twin.name, id: twin.id)
+        }
+        self.name = clean
+    }
+
+    /// Sets the supervisor named on the plan: `nil` keeps that half. The pair is stored on the group
+    /// only when it differs from the profile; equal to the profile, the group follows the profile
+    /// again (so a changed profile phone reaches every plan).
+    public mutating func setPlanSupervisor(name: String? = nil, phone: String? = nil, profile: Supervisor?) throws(EditError) {
+        let current = planSupervisorEntry(profile: profile)
+        var newPhone = current.phone
+        if let phone {
+            switch PhoneNumber.parse(phone) {
+            case .success(let clean): newPhone = clean
+            case .failure(let error): throw .invalidPhone(error)
+            }
+        }
+        let newName = (name ?? current.name).trimmed
+        if let profile, newName == profile.name.trimmed, newPhone == profile.phone.trimmed {
+            supervisorName = ""
+            supervisorPhone = ""
+        } else {
+            supervisorName = newName
+            supervisorPhone = newPhone
+        }
+    }
+
+    /// What the plan form shows and edits as the supervisor: the group's own entry when it has one,
+    /// even half of one (a phone typed before the name), else the profile's.
+    public func planSupervisorEntry(profile: Supervisor?) -> (name: String, phone: String) {
+        if !supervisorName.isBlank || !supervisorPhone.isBlank { return (supervisorName, supervisorPhone) }
+        return (profile?.name ?? "", profile?.phone ?? "")
+    }
+
+    /// The contact person: one of the current members, or nobody.
+    public mutating func setContact(_ memberID: MemberID?) throws(EditError) {
+        guard let memberID else { contactMemberID = nil; return }
+        guard let member = member(memberID) else { throw .unknownMember(memberID, known: members.filter { $0.left == nil }.map(\.name)) }
+        guard member.left == nil else { throw .notACurrentMember(member.name) }
+        contactMemberID = memberID
+    }
+
+    /// A member's phone number, checked ("" removes it).
+    public mutating func setPhone(of memberID: MemberID, to raw: String) throws(EditError) {
+        guard var member = member(memberID) else { throw .unknownMember(memberID, known: members.map(\.name)) }
+        switch PhoneNumber.parse(raw) {
+        case .success(let phone): member.phone = phone
+        case .failure(let error): throw .invalidPhone(error)
+        }
+        try updateMember(member)
+    }
+
+    // MARK: Participants
+
+    /// A member added from the plan's participants table. While nothing of the plan's year has been
+    /// held the person is a member from the start; once meetings were held, from `today` on (so the
+    /// rules do not count earlier meetings against them).
+    @discardableResult
+    public mutating func addParticipant(name: String, specialism: String = "", big: BIGNumber? = nil,
+                                        plan: YearPlan, today: CivilDate) throws(EditError) -> Member {
+        let heldInYear = meetings.contains { plan.contains($0.date) && $0.date <= today }
+        return try addMember(name: name, specialism: specialism, big: big, joined: heldInYear ? today : nil)
+    }
+
+    /// Whether any record refers to the member: attendance at a held meeting, or an evaluation.
+    public func hasRecords(_ memberID: MemberID) -> Bool {
+        meetings.contains { $0.expects(memberID) } || evaluations.contains { $0.participants.contains(memberID) }
+    }
+
+    public enum ParticipantRemoval: Equatable, Sendable {
+        /// Never at a meeting: gone from the group, as if never entered.
+        case deleted(Member)
+        /// Has records: stays in the group's history, a member until the day before `left`.
+        case markedLeft(Member, on: CivilDate)
+    }
+
+    /// What removing a row of the participants table means: a person who never attended anything was
+    /// entered by mistake and is deleted; a person with history left the group and is marked so from
+    /// `today`, because the meeting records refer to them.
+    @discardableResult
+    public mutating func removeParticipant(_ memberID: MemberID, today: CivilDate) throws(EditError) -> ParticipantRemoval {
+        guard let member = member(memberID) else { throw .unknownMember(memberID, known: members.map(\.name)) }
+        guard member.left == nil else { throw .notACurrentMember(member.name) }
+        if hasRecords(memberID) {
+            try markLeft(memberID, on: today)
+            return .markedLeft(member, on: today)
+        }
+        members.removeAll { $0.id == memberID }
+        if contactMemberID == memberID { contactMemberID = nil }
+        return .deleted(member)
+    }
+
+    // MARK: The plan's numbers and period
+
+    /// Moves a plan's period; refused when it ends before it starts or overlaps another plan.
+    public mutating func setPlanPeriod(at index: Int, from: CivilDate, to: CivilDate) throws(EditError) {
+        guard from <= to else { throw .periodInvalid(from: from, to: to) }
+        if plans.indices.contains(where: { $0 != index && plans[$0].from <= to && from <= plans[$0].to }) {
+            throw .periodOverlaps(from: from, to: to)
+        }
+        plans[index].from = from
+        plans[index].to = to
+        plans.sort { $0.from < $1.from }
+    }
+
+    /// The total number of meetings; nil clears it.
+    public mutating func setPlanTotal(at index: Int, _ total: Int?) throws(EditError) {
+        if let total, !NumberInput.countRange.contains(total) { throw .invalidCount(total) }
+        plans[index].totalMeetings = total
+    }
+
+    /// The net duration per meeting in hours; nil clears it.
+    public mutating func setPlanDuration(at index: Int, _ hours: Double?) throws(EditError) {
+        if let hours, !(hours > NumberInput.hoursRange.lowerBound && hours <= NumberInput.hoursRange.upperBound) {
+            throw .invalidDuration(hours)
+        }
+        plans[index].durationHours = hours
+    }
+
+    // MARK: Planned meetings, in the order of the form's rows
+
+    /// Sets row `row` of the plan's meetings table; `row == planned.count` adds a row. Rows keep the
+    /// order they were typed in (a row does not jump away while being filled in); every export and
+    /// check sorts by date itself.
+    public mutating func setPlannedMeeting(plan index: Int, row: Int, date: CivilDate?, topic: String) {
+        let meeting = PlannedMeeting(date: date, topic: topic.trimmed)
+        if row >= plans[index].planned.count {
+            plans[index].planned.append(meeting)
+        } else {
+            plans[index].planned[row] = meeting
+        }
+    }
+
+    public mutating func removePlannedMeeting(plan index: Int, row: Int) {
+        guard plans[index].planned.indices.contains(row) else { return }
+        plans[index].planned.remove(at: row)
+    }
+}

@@ -1,0 +1,290 @@
+import IntervisionCore
+
+/// The plan form's keys. Typing goes into the focused field; Tab/Enter, Shift-Tab, ↑/↓ and PgUp/PgDn
+/// leave it (committing what was typed); Tab on the last row of a table adds a row; Ctrl-R removes
+/// a row; Ctrl-N/Ctrl-P go to the next/previous plan year; Ctrl-X exports; Esc undoes the typing in
+/// the field, and a second Esc goes back.
+extension App {
+    /// The form for a group, on the plan to work on now, or a new plan after the last one.
+    static func planFormScreen(for groupID: GroupID, _ state: AppState) -> PlanFormScreen? {
+        guard let index = state.catalog.groups.firstIndex(where: { $0.id == groupID }) else { return nil }
+        let group = state.catalog.groups[index]
+        let period = group.workingPlanIndex(today: state.today).map { (group.plans[$0].from, group.plans[$0].to) }
+            ?? group.nextPlanPeriod(today: state.today)
+        var screen = PlanFormScreen(groupID: groupID, groupIndex: index, planFrom: period.0, proposedTo: period.1)
+        settle(&screen, state)
+        focus(&screen, on: .groupName, state)
+        return screen
+    }
+
+    static func planForm(_ key: Key, _ action: Action?, _ screen: inout PlanFormScreen, _ state: inout AppState) -> Outcome {
+        guard PlanFormContent(screen: screen, state: state) != nil else { return Outcome([], .pop) }
+        if screen.choice != nil {
+            let effects = choiceKey(key, action, &screen, &state)
+            settle(&screen, state)
+            return Outcome(effects)
+        }
+        let armed = screen.removalArmed
+        screen.removalArmed = nil
+        var outcome = Outcome()
+        switch action {
+        case .nextPlanField where screen.focus.isChoice && key == .enter:
+            openChoice(&screen, &state, typed: nil)
+        case .nextPlanField:
+            outcome.effects = commitFocus(&screen, &state)
+            moveField(&screen, by: 1, addingRows: true, state)
+        case .previousPlanField:
+            outcome.effects = commitFocus(&screen, &state)
+            moveField(&screen, by: -1, addingRows: false, state)
+        case .moveDown, .moveUp, .pageDown, .pageUp:
+            outcome.effects = commitFocus(&screen, &state)
+            let page = max(1, Layout.planFormBodyHeight(state.size) - 2)
+            let lines = [Action.moveDown: 1, .moveUp: -1, .pageDown: page, .pageUp: -page][action!]!
+            moveLine(&screen, by: lines, state)
+        case .removeRow:
+            outcome.effects = removeRow(&screen, armed: armed, &state)
+        case .nextPlanYear, .previousPlanYear:
+            outcome.effects = commitFocus(&screen, &state)
+            switchYear(&screen, forward: action == .nextPlanYear, &state)
+        case .openExport:
+            outcome.effects = commitFocus(&screen, &state)
+            if let export = exportScreen(for: screen.groupID, planFrom: screen.planFrom, state) {
+                outcome.navigation = .push(.export(export))
+            }
+        case .back:
+            if !revertField(&screen, state) { return Outcome(leaveForm(screen, &state), .pop) }
+        case .help, .settings:
+            return common(action, &state) ?? Outcome()
+        default:
+            if screen.focus.isChoice {
+                if case .character(let character) = key { openChoice(&screen, &state, typed: character == " " ? nil : character) }
+            } else {
+                let replacing = screen.replacesOnTyping
+                screen.replacesOnTyping = false
+                switch key {
+                case .character where replacing:
+                    screen.editor = TextField()
+                    screen.editor.handle(key)
+                case .backspace where replacing, .delete where replacing:
+                    screen.editor = TextField()
+                default:
+                    screen.editor.handle(key)
+                }
+            }
+        }
+        settle(&screen, state)
+        return outcome
+    }
+
+    // MARK: Focus and scrolling
+
+    /// Puts the focus on `target` and its text in the editor.
+    static func focus(_ screen: inout PlanFormScreen, on target: FormTarget, _ state: AppState) {
+        screen.focus = target
+        screen.replacesOnTyping = true
+        guard let content = PlanFormContent(screen: screen, state: state) else { return }
+        screen.editor = TextField(target.isChoice ? "" : content.shownText(target, screen: screen, language: state.language))
+    }
+
+    /// Tab order. Tab on the last cell of a table's last row adds a row, unless that row is still
+    /// empty; Tab on the name of an empty new last participant row leaves the table (and the row
+    /// goes), so empty rows never pile up and the table is done with one key.
+    static func moveField(_ screen: inout PlanFormScreen, by delta: Int, addingRows: Bool, _ state: AppState) {
+        guard let content = PlanFormContent(screen: screen, state: state),
+              let position = content.targets.firstIndex(of: screen.focus) else { return }
+        if addingRows, delta > 0 {
+            switch screen.focus {
+            case .participant(let row, .name) where row == content.participantRows - 1 && row > 0 && !rowHasContent(screen.focus, content, screen):
+                screen.newParticipantRows -= 1
+                return focus(&screen, on: .periodFrom, state)
+            case .participant(let row, .big) where row == content.participantRows - 1 && rowHasContent(screen.focus, content, screen):
+                screen.newParticipantRows += 1
+                return focus(&screen, on: .participant(row + 1, .name), state)
+            case .meeting(let row, .topic) where row == content.meetingRows - 1 && rowHasContent(screen.focus, content, screen):
+                screen.newMeetingRows += 1
+                return focus(&screen, on: .meeting(row + 1, .date), state)
+            default:
+                break
+            }
+        }
+        let next = min(max(0, position + delta), content.targets.count - 1)
+        focus(&screen, on: content.targets[next], state)
+    }
+
+    private static func rowHasContent(_ target: FormTarget, _ content: PlanFormContent, _ screen: PlanFormScreen) -> Bool {
+        guard content.isNewRow(target), let row = target.row else { return true }
+        let cells = target.isParticipant ? ParticipantColumn.allCases.map { FormTarget.participant(row, $0) }
+                                         : MeetingColumn.allCases.map { FormTarget.meeting(row, $0) }
+        return cells.contains { !(screen.drafts[$0] ?? "").isBlank }
+    }
+
+    /// ↑/↓ (and pages): to the input line `delta` lines away, in the same column where it has one.
+    static func moveLine(_ screen: inout PlanFormScreen, by delta: Int, _ state: AppState) {
+        guard let content = PlanFormContent(screen: screen, state: state),
+              let current = content.lineIndex(of: screen.focus) else { return }
+        let inputLines = content.lines.indices.filter { !content.lines[$0].targets.isEmpty }
+        let column = content.lines[current].targets.firstIndex(of: screen.focus) ?? 0
+        let wanted = current + delta
+        let line = delta > 0 ? (inputLines.first { $0 >= wanted } ?? inputLines.last!) : (inputLines.last { $0 <= wanted } ?? inputLines.first!)
+        let targets = content.lines[line].targets
+        focus(&screen, on: targets[min(column, targets.count - 1)], state)
+    }
+
+    /// After every key: a table always shows at least one row (as the paper form does), the focus is
+    /// on something that exists, and the focused field with its label and messages is in view.
+    static func settle(_ screen: inout PlanFormScreen, _ state: AppState) {
+        guard var content = PlanFormContent(screen: screen, state: state) else { return }
+        screen.groupIndex = content.groupIndex
+        if content.participants.isEmpty && screen.newParticipantRows == 0 || content.plan.planned.isEmpty && screen.newMeetingRows == 0 {
+            if content.participants.isEmpty { screen.newParticipantRows = max(1, screen.newParticipantRows) }
+            if content.plan.planned.isEmpty { screen.newMeetingRows = max(1, screen.newMeetingRows) }
+            content = PlanFormContent(screen: screen, state: state)!
+        }
+        if !content.targets.contains(screen.focus) {
+            let fallback: FormTarget
+            switch screen.focus {
+            case .participant(_, let column): fallback = .participant(max(0, content.participantRows - 1), column)
+            case .meeting(_, let column): fallback = .meeting(max(0, content.meetingRows - 1), column)
+            default: fallback = .groupName
+            }
+            focus(&screen, on: fallback, state)
+            content = PlanFormContent(screen: screen, state: state)!
+        }
+        let height = Layout.planFormBodyHeight(state.size)
+        let lines = content.lines
+        let line = content.lineIndex(of: screen.focus) ?? 0
+        var top = line
+        while top > 0, top > line - 2 {
+            if case .label = lines[top - 1] { top -= 1 } else if case .section = lines[top - 1] { top -= 1 } else { break }
+        }
+        var bottom = line
+        while bottom + 1 < lines.count, case .message = lines[bottom + 1] { bottom += 1 }
+        var scroll = min(screen.scroll, top)
+        if bottom >= scroll + height { scroll = bottom - height + 1 }
+        if line < scroll { scroll = line }
+        screen.scroll = max(0, min(scroll, max(0, lines.count - height)))
+        if line < screen.scroll { screen.scroll = line }
+    }
+
+    /// Esc: a changed or refused field goes back to its stored value; true when there was one.
+    private static func revertField(_ screen: inout PlanFormScreen, _ state: AppState) -> Bool {
+        guard !screen.focus.isChoice, let content = PlanFormContent(screen: screen, state: state) else { return false }
+        let committed = content.committedText(screen.focus, language: state.language)
+        let shown = content.shownText(screen.focus, screen: screen, language: state.language)
+        if screen.editor.text != shown {
+            screen.editor = TextField(shown)
+            screen.replacesOnTyping = true
+            return true
+        }
+        if screen.drafts[screen.focus] != nil {
+            screen.drafts[screen.focus] = nil
+            screen.errors[screen.focus] = nil
+            screen.editor = TextField(committed)
+            screen.replacesOnTyping = true
+            return true
+        }
+        return false
+    }
+
+    /// Leaving the form: refused input still in it is not kept; say so.
+    private static func leaveForm(_ screen: PlanFormScreen, _ state: inout AppState) -> [Effect] {
+        let lost = screen.drafts.values.filter { !$0.isBlank }.count
+        if lost > 0 { state.message = StatusMessage(Texts.format(.planDraftsDropped, state.language, String(lost)), isError: true) }
+        return []
+    }
+
+    // MARK: Rows
+
+    /// Ctrl-R on a row. A new row goes at once; a planned meeting too. A participant is a person:
+    /// the first Ctrl-R says what will happen (deleted, or marked as left because of meeting
+    /// records), the second does it.
+    private static func removeRow(_ screen: inout PlanFormScreen, armed: FormTarget?, _ state: inout AppState) -> [Effect] {
+        let language = state.language
+        guard let content = PlanFormContent(screen: screen, state: state), let row = screen.focus.row else {
+            state.message = StatusMessage(Texts.text(.planRemoveOnlyRows, language))
+            return []
+        }
+        let first = screen.focus.isParticipant ? FormTarget.participant(row, .name) : .meeting(row, .date)
+        if content.isNewRow(first) {
+            removeRow(first, from: &screen)
+            if first.isParticipant { screen.newParticipantRows -= 1 } else { screen.newMeetingRows -= 1 }
+            focus(&screen, on: screen.focus, state)
+            return []
+        }
+        var group = content.group
+        if !first.isParticipant {
+            guard let index = content.planIndex else { return [] }
+            group.removePlannedMeeting(plan: index, row: row)
+            removeRow(first, from: &screen)
+            state.message = StatusMessage(Texts.text(.planMeetingRemoved, language))
+            let effects = save(group, &state)
+            focus(&screen, on: screen.focus, state)
+            return effects
+        }
+        let member = content.participants[row]
+        if member.left != nil {
+            state.message = StatusMessage(EditError.notACurrentMember(member.name).message.text(language), isError: true)
+            return []
+        }
+        guard armed == first else {
+            screen.removalArmed = first
+            let key: TextKey = group.hasRecords(member.id) ? .planConfirmMarkLeft : .planConfirmDelete
+            state.message = StatusMessage(Texts.format(key, language, member.name, Format.date(state.today, language)))
+            return []
+        }
+        do throws(EditError) {
+            switch try group.removeParticipant(member.id, today: state.today) {
+            case .deleted:
+                state.message = StatusMessage(Texts.format(.planMemberDeleted, language, member.name))
+            case .markedLeft(_, let date):
+                state.message = StatusMessage(Texts.format(.planMemberMarkedLeft, language, member.name, Format.date(date, language)))
+            }
+        } catch {
+            state.message = StatusMessage(error.message.text(language), isError: true)
+            return []
+        }
+        // Someone who left during this year stays on this year's list (marked so): the rows stay put.
+        if !group.participants(of: content.plan).contains(where: { $0.id == member.id }) { removeRow(first, from: &screen) }
+        let effects = save(group, &state)
+        focus(&screen, on: screen.focus, state)
+        return effects
+    }
+
+    // MARK: Plan years
+
+    /// Ctrl-N / Ctrl-P: the next or previous plan of the group; after the last one, a new plan.
+    private static func switchYear(_ screen: inout PlanFormScreen, forward: Bool, _ state: inout AppState) {
+        guard let content = PlanFormContent(screen: screen, state: state) else { return }
+        let plans = content.group.plans.sorted { $0.from < $1.from }
+        let position = content.planIndex.flatMap { _ in plans.firstIndex { $0.from == screen.planFrom } } ?? plans.count
+        let period: (CivilDate, CivilDate)
+        if forward {
+            if position + 1 < plans.count {
+                period = (plans[position + 1].from, plans[position + 1].to)
+            } else if position < plans.count {
+                period = content.group.nextPlanPeriod(today: state.today)
+                if plans.contains(where: { $0.from == period.0 }) { return }
+            } else {
+                state.message = StatusMessage(Texts.text(.planNoLaterYear, state.language))
+                return
+            }
+        } else {
+            guard position > 0 else {
+                state.message = StatusMessage(Texts.text(.planNoEarlierYear, state.language))
+                return
+            }
+            period = (plans[position - 1].from, plans[position - 1].to)
+        }
+        let target = screen.focus
+        screen = PlanFormScreen(groupID: screen.groupID, groupIndex: screen.groupIndex, planFrom: period.0, proposedTo: period.1)
+        settle(&screen, state)
+        focus(&screen, on: target, state)
+    }
+}
+
+extension FormTarget {
+    var isParticipant: Bool {
+        if case .participant = self { return true }
+        return false
+    }
+}

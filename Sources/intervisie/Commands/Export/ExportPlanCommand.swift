@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import IntervisionCore
+import IntervisionExport
+
+/// `intervisie export plan GROUP`: the yearly plan as the official form. A final export records the
+/// date on the plan (from then on PLAN_BEFORE_FIRST holds); an incomplete plan only goes as a draft.
+struct ExportPlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan", abstract: "Write the yearly plan (jaarplan) as DOCX, HTML, Markdown or JSON.",
+        discussion: """
+            Without --from: the earliest plan not yet handed in that has not ended, else today's. A final export \
+            (without --draft) records today as the plan's export date. An incomplete plan is refused, with what is \
+            missing, unless --draft: then every page says CONCEPT and no date is recorded.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The group (name or id).") var group: String
+    @Option(help: "docx, html, md or json.") var format = "docx"
+    @Flag(help: "Export as a draft, marked CONCEPT (also when fields are missing).") var draft = false
+    @Option(help: ArgumentHelp("The first day of the plan's year (or any day in it).", valueName: "date")) var from: String?
+    @OptionGroup var target: ExportTarget
+
+    func run() throws {
+        let workspace = try Workspace(options)
+        let kind = ExportKind.plan(try FormatOption.parse(format, as: PlanFormat.self))
+        let original = workspace.groups[try workspace.groupIndex(self.group)]
+        var group = original
+        let plan = group.plans[try workspace.planIndex(in: group, from: from) { $0.workingPlanIndex(today: workspace.today) }]
+        let data: Data
+        do throws(ExportRefusal) {
+            data = try ExportJob.render(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: draft, now: Date())
+        } catch {
+            throw CLIError(nl: error.message.nl + " — exporteer het als concept met --draft",
+                           en: error.message.en + " — export it as a draft with --draft")
+        }
+        try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
+        if ExportJob.recordsExport(kind, draft: draft) {
+            group.recordPlanExport(from: plan.from, on: workspace.today)
+            if group != original { try workspace.save(group) }
+        }
+    }
+}
+
+/// `intervisie export attendance GROUP`: who was at each held meeting of a year, to sign and hand in.
+struct ExportAttendanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attendance", abstract: "Write the attendance list (presentielijst) as CSV, DOCX or HTML.",
+        discussion: "Without --from: the year the rules judge today (today's, else the latest ended).")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The group (name or id).") var group: String
+    @Option(help: "csv, docx or html.") var format = "csv"
+    @Option(help: ArgumentHelp("The first day of the plan's year (or any day in it).", valueName: "date")) var from: String?
+    @OptionGroup var target: ExportTarget
+
+    func run() throws {
+        let workspace = try Workspace(options)
+        let kind = ExportKind.attendance(try FormatOption.parse(format, as: AttendanceFormat.self))
+        try exportYear(kind, group: group, from: from, target: target, workspace: workspace, choose: workspace.judgedPlanIndex)
+    }
+}
+
+/// `intervisie export calendar GROUP`: the planned meetings for a calendar program.
+struct ExportCalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar", abstract: "Write the planned meetings as an iCalendar file (.ics), one event per meeting.",
+        discussion: "Without --from: the plan the form works on (the next one to hand in, else today's).")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The group (name or id).") var group: String
+    @Option(help: ArgumentHelp("The first day of the plan's year (or any day in it).", valueName: "date")) var from: String?
+    @OptionGroup var target: ExportTarget
+
+    func run() throws {
+        let workspace = try Workspace(options)
+        try exportYear(.calendar, group: group, from: from, target: target, workspace: workspace) { $0.workingPlanIndex(today: workspace.today) }
+    }
+}
+
+/// The exports of one year that record nothing.
+private func exportYear(_ kind: ExportKind, group name: String, from: String?, target: ExportTarget, workspace: Workspace,
+                        choose: (Group) -> Int?) throws {
+    let group = workspace.groups[try workspace.groupIndex(name)]
+    let plan = group.plans[try workspace.planIndex(in: group, from: from, default: choose)]
+    let data: Data
+    do throws(ExportRefusal) {
+        data = try ExportJob.render(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: false, now: Date())
+    } catch {
+        throw CLIError(error.message)
+    }
+    try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import IntervisionCore
+import IntervisionStore
+
+/// `intervisie import FILE`: takes in a group file from another machine (`intervisie export group`).
+/// A new group is added. For a group that is here, the changes are shown and applied only when
+/// confirmed; the meeting records here are never replaced (see `GroupMerge`).
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Take in a group file from another machine (made by 'export group').",
+        discussion: """
+            A group that is not here yet is added. For a group that is here, the plan part (basics, participants, \
+            yearly plans) comes from the file; held meetings and evaluations here are kept, those in the file that are \
+            not here are added, and a meeting that differs is reported and kept as it is here. The changes are shown \
+            and applied after confirmation: a question on a terminal, or --yes. Without a terminal and without --yes \
+            nothing changes. A damaged file, or one from a newer version, is refused (exit 2).
+            """)
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The group file to read.") var file: String
+    @Flag(name: .shortAndLong, help: "Apply the changes without asking.") var yes = false
+
+    func run() throws {
+        let workspace = try Workspace(options)
+        var incoming = try read(file)
+        let say = workspace.text
+
+        guard let index = localIndex(of: incoming, in: workspace.groups) else {
+            if !GroupFileName.isValid(incoming.id) || workspace.groups.contains(where: { $0.id == incoming.id }) {
+                incoming.id = Group.makeID(from: incoming.name, taken: Set(workspace.groups.map(\.id)))
+            }
+            try workspace.addGroup(incoming)
+            print(say(LocalizedText(nl: "Nieuwe groep toegevoegd: \(incoming.name) (\(incoming.id))",
+                                    en: "New group added: \(incoming.name) (\(incoming.id))")))
+            return
+        }
+        let local = workspace.groups[index]
+        incoming.id = local.id
+        let outcome = GroupMerge.merge(local: local, incoming: incoming)
+        print(say(LocalizedText(nl: "\(local.name) (\(local.id)): wijzigingen uit \(file)", en: "\(local.name) (\(local.id)): changes from \(file)")))
+        for change in outcome.changes { print("  • " + say(change)) }
+        if outcome.changes.isEmpty { print("  " + say(LocalizedText(nl: "geen", en: "none"))) }
+        if !outcome.conflicts.isEmpty {
+            print(say(LocalizedText(nl: "Verschillen die hier blijven zoals ze zijn:", en: "Differences kept as they are here:")))
+            for conflict in outcome.conflicts { print("  ! " + say(conflict)) }
+        }
+        guard outcome.merged != local else { return }
+        guard confirmed(workspace.language) else {
+            print(say(LocalizedText(nl: "Niets gewijzigd. Bevestig met --yes om de wijzigingen over te nemen.",
+                                    en: "Nothing changed. Confirm with --yes to take the changes over.")))
+            return
+        }
+        try workspace.save(outcome.merged)
+        print(say(LocalizedText(nl: "Overgenomen.", en: "Applied.")))
+    }
+
+    /// The group in the file; a missing, damaged or newer file is refused with its path (and position).
+    private func read(_ path: String) throws -> Group {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError(nl: "kan \(path) niet lezen: \((error as NSError).localizedDescription)",
+                           en: "cannot read \(path): \((error as NSError).localizedDescription)")
+        }
+        do throws(StoreError) {
+            return try GroupCodec.decode(data, source: path)
+        } catch {
+            throw CLIError(error.message)
+        }
+    }
+
+    /// The same group here: by id, else by name (case and spaces ignored), as people name groups.
+    private func localIndex(of group: Group, in groups: [Group]) -> Int? {
+        if let byID = groups.firstIndex(where: { $0.id == group.id }) { return byID }
+        let name = group.name.trimmingCharacters(in: .whitespaces).lowercased()
+        let byName = groups.indices.filter { groups[$0].name.trimmingCharacters(in: .whitespaces).lowercased() == name }
+        return byName.count == 1 ? byName[0] : nil
+    }
+
+    /// `--yes`, or "j"/"y" typed on a terminal. Without a terminal nobody can answer: no.
+    private func confirmed(_ language: Language) -> Bool {
+        if yes { return true }
+        guard isatty(STDIN_FILENO) == 1 else { return false }
+        print(language == .nl ? "Overnemen? [j/N] " : "Apply? [y/N] ", terminator: "")
+        fflush(nil)  // all streams: Swift 6 does not allow the C global `stdout`
+        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        return ["j", "ja", "y", "yes"].contains(answer)
+    }
+}
