@@ -225,6 +225,19 @@ struct MeetingFormTests {
         #expect(state.current().meetings.first { $0.date == CivilDate(year: 2026, month: 11, day: 18) }?.topic == "Nieuw onderwerp")
     }
 
+    @Test func undoLeavesAloneAGroupChangedSinceElsewhere() throws {
+        var state = Fixture.groupScreen()
+        Fixture.press([.character("n"), .control("s"), .escape], &state)
+        // Another screen (the plan form, an import) changes the group afterwards.
+        var changed = state.current()
+        changed.remarks = "Elders gewijzigd"
+        _ = App.save(changed, &state)
+        #expect(Fixture.press([.character("u")], &state).isEmpty)
+        #expect(state.message?.text == "Niets om ongedaan te maken.")
+        #expect(state.current().remarks == "Elders gewijzigd")
+        #expect(state.current().meetings.count == Fixture.chirurgen.meetings.count + 1)
+    }
+
     @Test func uInTheResultUndoesTheMeetingAtOnce() throws {
         var state = Fixture.groupScreen()
         Fixture.press([.character("n"), .control("s")], &state)

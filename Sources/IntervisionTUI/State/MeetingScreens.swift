@@ -219,5 +219,7 @@ public enum Prompt: Sendable, Equatable {
 /// The last change made in this session, so `u` can take it back (one step).
 public struct UndoStep: Sendable, Equatable {
     public var before: Group
+    /// The group as the change left it: undo applies only while it still is.
+    public var after: Group
     public var what: LocalizedText
 }

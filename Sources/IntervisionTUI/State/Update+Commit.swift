@@ -4,16 +4,19 @@ import IntervisionCore
 /// group's report at once, the version before is kept for one step of undo, and the group is saved.
 extension App {
     static func commit(_ group: Group, replacing before: Group, what: LocalizedText, _ state: inout AppState) -> [Effect] {
-        state.catalog.update(group)
-        state.undo = UndoStep(before: before, what: what)
+        let effects = save(group, &state)
+        state.undo = UndoStep(before: before, after: group, what: what)
         clampAll(&state)
-        return [.saveGroup(group)]
+        return effects
     }
 
     /// `u`: puts back the group as it was before the last change, and saves that (like any change).
     static func undo(_ state: inout AppState) -> [Effect] {
         let language = state.language
-        guard let step = state.undo else {
+        // Only while the group is as the change left it: a later edit elsewhere (the plan form, an
+        // import, an export recording its date) would otherwise be undone with it.
+        guard let step = state.undo, state.group(step.after.id) == step.after else {
+            state.undo = nil
             state.message = StatusMessage(Texts.text(.messageNothingToUndo, language))
             return []
         }
