@@ -221,7 +221,7 @@ public enum Texts {
         case .messageDemoInstalled: return t("Voorbeeldgegevens geïnstalleerd: {0} groepen.", "Demo data installed: {0} groups.")
         case .messageThemeFailed: return t("{0} — standaardthema gebruikt", "{0} — using the default theme")
         case .messageFailed: return t("Mislukt: {0}", "Failed: {0}")
-        case .messageStartedEmpty: return t("Leeg begonnen. Groepen toevoegen komt in een volgende versie.", "Started empty. Adding groups comes in a later version.")
+        case .messageStartedEmpty: return t("Leeg begonnen. Druk n voor een nieuwe groep.", "Started empty. Press n for a new group.")
 
         case .actionMoveUp: return t("één regel omhoog", "move up one line")
         case .actionMoveDown: return t("één regel omlaag", "move down one line")
