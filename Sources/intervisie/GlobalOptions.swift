@@ -65,6 +65,14 @@ enum Input {
         }
     }
 
+    /// A total of hours (the LVSC route's hours in 5 years) as "60" or "62,5".
+    static func totalHours(_ text: String, option: String) throws -> Double {
+        switch NumberInput.totalHours(text) {
+        case .success(let value): return value
+        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
+        }
+    }
+
     static func big(_ text: String) throws -> BIGNumber {
         switch BIGNumber.parse(text) {
         case .success(let number): return number

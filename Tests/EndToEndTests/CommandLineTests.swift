@@ -103,6 +103,11 @@ struct CommandLineTests {
         (["plan", "meeting", "chirurgen-utrecht", "--date", "2027-03-01"], "no yearly plan contains"),
         (["group", "add", "Chirurgen Utrecht"], "already a group"),
         (["supervisor", "set", "--name", "X", "--phone", "1", "--registration", "nvk"], "registration"),
+        // The profile is checked as on the profile screen (Core's Supervisor.checked, NumberInput.totalHours).
+        (["supervisor", "set", "--name", "X", "--phone", "06-1234", "--registration", "cvm"], "phone number '06-1234' has 6 digits"),
+        (["supervisor", "set", "--name", " ", "--phone", "06-12345678", "--registration", "cvm"], "the name is empty"),
+        (["supervisor", "set", "--name", "X", "--phone", "06-12345678", "--registration", "lvsc", "--hours", "zestig"],
+         "--hours: 'zestig' is not a number of hours"),
         (["check", "--today", "2026-13-01"], "--today"),
         (["check", "--frobnicate"], "frobnicate"),
         (["member", "remove", "chirurgen-utrecht", "Anna Müller", "--date", "2026-02-31"], "does not exist"),

@@ -1,5 +1,6 @@
-/// The numbers of the plan form as people type them: the total number of meetings and the net
-/// duration in hours ("2", "2,5" or "2.5"). The command line reads `--duration` with the same rules.
+/// The numbers of the forms as people type them: the total number of meetings and the net duration
+/// in hours ("2", "2,5" or "2.5") of the plan form, and the supervisor's LVSC hours of the profile.
+/// The command line reads `--duration` and `supervisor set --hours` with the same rules.
 public enum NumberInput {
     /// Net hours per meeting: more than 0, at most 24.
     public static let hoursRange = 0.0...24.0
@@ -9,6 +10,7 @@ public enum NumberInput {
     public enum InputError: Error, Equatable, Sendable {
         case notHours(String)
         case notACount(String)
+        case notTotalHours(String)
 
         public var message: LocalizedText {
             switch self {
@@ -18,6 +20,9 @@ public enum NumberInput {
             case .notACount(let text):
                 return LocalizedText(nl: "'\(text)' is geen aantal bijeenkomsten (1 tot 52)",
                                      en: "'\(text)' is not a number of meetings (1 to 52)")
+            case .notTotalHours(let text):
+                return LocalizedText(nl: "'\(text)' is geen aantal uren (bijv. 60 of 62,5)",
+                                     en: "'\(text)' is not a number of hours (e.g. 60 or 62.5)")
             }
         }
     }
@@ -29,6 +34,16 @@ public enum NumberInput {
               let value = Double(text.replacingOccurrences(of: ",", with: ".")),
               value > hoursRange.lowerBound, value <= hoursRange.upperBound else {
             return .failure(.notHours(text))
+        }
+        return .success(value)
+    }
+
+    /// A total of hours over years (the LVSC route's hours in 5 years): 0 or more, comma or point.
+    public static func totalHours(_ raw: String) -> Result<Double, InputError> {
+        let text = raw.trimmed
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCIIDigitChar || $0 == "," || $0 == "." }),
+              let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0 else {
+            return .failure(.notTotalHours(text))
         }
         return .success(value)
     }

@@ -95,26 +95,6 @@ enum PlanRules {
     }
 }
 
-/// SUPERVISOR_REGISTRATION: the supervisor may lead accredited intervision.
-enum SupervisorRule {
-    static let minimumLVSCHours = 60.0
-
-    static func findings(_ j: Judgement) -> [Finding] {
-        guard let supervisor = j.supervisor, let registration = supervisor.registration else {
-            return [j.finding(.supervisorRegistration, .error,
-                nl: "Geen registratie van de begeleider vastgelegd (Coaches voor Medici, LVSC of Balint)",
-                en: "No supervisor registration on file (Coaches voor Medici, LVSC or Balint)")]
-        }
-        if registration == .lvsc, (supervisor.lvscHours ?? 0) < minimumLVSCHours {
-            let hours = formatHours(supervisor.lvscHours ?? 0)
-            return [j.finding(.supervisorRegistration, .error,
-                nl: "LVSC-registratie met \(hours) uur begeleiding van artsen in 5 jaar; minimaal 60 uur nodig",
-                en: "LVSC registration with \(formatHours(supervisor.lvscHours ?? 0, decimalSeparator: ".")) hours of coaching doctors in 5 years; at least 60 needed")]
-        }
-        return []
-    }
-}
-
 /// ANNUAL_EVALUATION: the supervisor evaluates with the participants every year.
 enum EvaluationRule {
     static let warningDays = 30

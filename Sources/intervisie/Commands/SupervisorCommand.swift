@@ -18,15 +18,15 @@ struct SupervisorCommand: ParsableCommand {
 
         func run() throws {
             let workspace = try Workspace(options)
-            let lvscHours = try hours.map { text -> Double in
-                guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0 else {
-                    throw CLIError(nl: "--hours: '\(text)' is geen aantal uren", en: "--hours: '\(text)' is not a number of hours")
-                }
-                return value
+            let lvscHours = try hours.map { try Input.totalHours($0, option: "--hours") }
+            let profile: Supervisor
+            do throws(EditError) {
+                profile = try Supervisor.checked(name: name, phone: phone, registration: registration,
+                                                 registrationNumber: number, lvscHours: lvscHours)
+            } catch {
+                throw error.cli
             }
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw EditError.emptyName.cli }
-            try workspace.saveProfile(Supervisor(name: name, phone: phone, registration: registration,
-                                                 registrationNumber: number, lvscHours: lvscHours))
+            try workspace.saveProfile(profile)
         }
     }
 
