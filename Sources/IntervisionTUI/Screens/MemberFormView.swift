@@ -30,22 +30,12 @@ enum MemberFormView {
                 canvas.write(Texts.text(.noteSpaceSwitches, language), row: row, column: noteColumn, role: .muted)
                 if focused { canvas.cursor = nil }
             } else {
-                let fitsBeside = DisplayWidth.of(note) <= width - noteColumn - 1
-                column = FormRow.draw(&canvas, row: row, label: Texts.text(label(field), language), labelWidth: labelWidth,
-                                      field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
-                                      note: fitsBeside ? note : "", noteRole: noteRole)
-                if !fitsBeside {
-                    for line in TextLayout.wrap(note, width: width - column - 1) {
-                        row += 1
-                        canvas.write(line, row: row, column: column, role: noteRole)
-                    }
-                }
+                (column, row) = FormRow.drawNoted(&canvas, row: row, label: Texts.text(label(field), language), labelWidth: labelWidth,
+                                                  field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
+                                                  note: note, noteRole: noteRole)
             }
             if let error = form.errors[field] {
-                for line in TextLayout.wrap(error.text(language), width: width - column - 1) {
-                    row += 1
-                    canvas.write(line, row: row, column: column, role: .error)
-                }
+                row = FormRow.writeUnder(&canvas, error.text(language), after: row, column: column, role: .error)
             }
             row += 1
         }

@@ -20,4 +20,42 @@ public enum FormRow {
         canvas.write(label, row: row, column: 2, maxWidth: labelWidth, role: focused ? .title : .columnHeader)
         return 2 + labelWidth + 1
     }
+
+    /// A field with its note beside it, or wrapped under the value when it does not fit beside;
+    /// returns the value's column and the last row used.
+    public static func drawNoted(_ canvas: inout Canvas, row: Int, label: String, labelWidth: Int, field: TextField,
+                                 fieldWidth: Int, focused: Bool, note: String, noteRole: StyleRole) -> (column: Int, lastRow: Int) {
+        let noteColumn = 2 + labelWidth + 1 + fieldWidth + 2
+        let fitsBeside = DisplayWidth.of(note) <= canvas.size.width - noteColumn - 1
+        let column = draw(&canvas, row: row, label: label, labelWidth: labelWidth, field: field, fieldWidth: fieldWidth,
+                          focused: focused, note: fitsBeside ? note : "", noteRole: noteRole)
+        return (column, fitsBeside ? row : writeUnder(&canvas, note, after: row, column: column, role: noteRole))
+    }
+
+    /// A choice among a few values, "‹ value ›" (←→ change it), with a note after it; returns the
+    /// value's column. The focused choice takes the terminal cursor away (there is no text to edit).
+    @discardableResult
+    public static func drawChoice(_ canvas: inout Canvas, row: Int, label: String, labelWidth: Int, value: String,
+                                  fieldWidth: Int, focused: Bool, note: String = "", noteRole: StyleRole = .muted) -> Int {
+        let column = drawLabel(&canvas, row: row, label: label, labelWidth: labelWidth, focused: focused)
+        let role: StyleRole = focused ? .selection : .input
+        canvas.fill(row: row, column: column, width: fieldWidth, role: role)
+        canvas.write("‹ " + value + " ›", row: row, column: column, maxWidth: fieldWidth, role: role)
+        if focused { canvas.cursor = nil }
+        if !note.isEmpty {
+            canvas.write(note, row: row, column: column + fieldWidth + 2, maxWidth: canvas.size.width - column - fieldWidth - 3, role: noteRole)
+        }
+        return column
+    }
+
+    /// Text wrapped under a field's value, from the row after `row` (a note, a refusal); returns the
+    /// last row used.
+    public static func writeUnder(_ canvas: inout Canvas, _ text: String, after row: Int, column: Int, role: StyleRole) -> Int {
+        var last = row
+        for line in TextLayout.wrap(text, width: canvas.size.width - column - 1) {
+            last += 1
+            canvas.write(line, row: last, column: column, role: role)
+        }
+        return last
+    }
 }
