@@ -20,7 +20,8 @@ public enum Effect: Sendable, Equatable {
 public enum EffectResult: Sendable {
     case settingsSaved
     case groupSaved(GroupID)
-    case supervisorSaved
+    /// The profile is in the data folder: the screens judge every group with it.
+    case supervisorSaved(Supervisor)
     case demoInstalled(supervisor: Supervisor, groups: [Group])
     case themeLoaded(name: String, theme: Theme)
     /// The theme could not be used; `message` names the file and the fault; `fallback` (the

@@ -20,8 +20,9 @@ public struct OverviewRow: Sendable, Equatable {
 
 /// All groups with their reports and overview rows, sorted with what needs action first.
 ///
-/// Reports are computed once when the groups are loaded, and again only for a group that changed:
-/// never per key press, so the overview stays instant with 10,000 groups.
+/// Reports are computed once when the groups are loaded, and again only for a group that changed
+/// (or for all, when the supervisor's profile changed): never per key press, so the overview stays
+/// instant with 10,000 groups.
 public struct GroupCatalog: Sendable {
     public private(set) var groups: [Group] = []
     public private(set) var reports: [GroupReport] = []
@@ -53,6 +54,14 @@ public struct GroupCatalog: Sendable {
             groups.append(group)
             reports.append(report)
         }
+        rebuildRows()
+    }
+
+    /// A new supervisor profile: SUPERVISOR_REGISTRATION is judged on every group, so every report
+    /// is computed again, once, in parallel.
+    public mutating func setSupervisor(_ profile: Supervisor?) {
+        supervisor = profile
+        reports = RulesEngine.reports(for: groups, supervisor: profile, today: today)
         rebuildRows()
     }
 

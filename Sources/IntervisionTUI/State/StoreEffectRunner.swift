@@ -27,7 +27,7 @@ public struct StoreEffectRunner: EffectRunner {
                 return [.effectResult(.groupSaved(group.id))]
             case .saveSupervisor(let supervisor):
                 try store.save(supervisor)
-                return [.effectResult(.supervisorSaved)]
+                return [.effectResult(.supervisorSaved(supervisor))]
             case .installDemoData:
                 let demo = DemoData.generate(groups: demoGroupCount, seed: 1, today: today)
                 try store.save(demo.supervisor)
