@@ -27,6 +27,7 @@ struct RandomEventTests {
         var state = Fixture.state(groups: demo.groups)
         var views = 0
         var reached: Set<String> = []
+        var profileSaves = 0
         for step in 0..<100_000 {
             let event: Event
             switch random.next(below: 100) {
@@ -39,7 +40,14 @@ struct RandomEventTests {
             default:
                 event = .key(Self.keys[random.next(below: Self.keys.count)])
             }
-            _ = App.update(&state, event)
+            let effects = App.update(&state, event)
+            // MARK: - Supervisor profile: a save comes back saved, or refused (a read-only file).
+            for case .saveSupervisor(let profile) in effects {
+                let result: EffectResult = random.next(below: 4) == 0
+                    ? .failed(LocalizedText(nl: "profile.json: alleen lezen", en: "profile.json: read-only")) : .supervisorSaved(profile)
+                _ = App.update(&state, .effectResult(result))
+                profileSaves += 1
+            }
             if !state.isRunning {
                 // Quitting ends a session; start a new one from where the user was, keep going.
                 state.isRunning = true
@@ -57,9 +65,11 @@ struct RandomEventTests {
         #expect(PlanFormInvariants.checks.value > 1_000)
         // MARK: - Meetings and evaluation (issue 4): the new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
-                     "discardChanges", "export"] {
+                     "discardChanges", "export", "profileForm"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
+        // MARK: - Supervisor profile: saved (and refused) from the form, not just opened.
+        #expect(profileSaves > 10, "the profile was saved \(profileSaves) times")
     }
 
     static func kind(of screen: Screen) -> String {
@@ -76,6 +86,7 @@ struct RandomEventTests {
             case .methodSteps: return "methodSteps"
             }
         case .export: return "export"
+        case .profileForm: return "profileForm"
         default: return "other"
         }
     }
@@ -138,6 +149,18 @@ struct RandomEventTests {
                 if !export.rows.contains(export.row) { Issue.record("export dialog on a row it does not show at step \(step)") }
             case .newGroup:
                 break
+            // MARK: - Supervisor profile
+            case .profileForm(let form):
+                if !form.visibleFields.contains(form.focus) { Issue.record("profile form focus on a hidden field at step \(step)") }
+                if form.visibleFields.contains(.hours) != (form.registration == .lvsc) { Issue.record("hours shown off the LVSC route at step \(step)") }
+                if form.errors.keys.contains(where: { !form.visibleFields.contains($0) }) { Issue.record("a refusal by a hidden field at step \(step)") }
+            }
+        }
+        // MARK: - Supervisor profile: every report judged with the profile the catalog holds.
+        if step % 50 == 0 {
+            let expected = Supervisor.registrationShortfall(state.catalog.supervisor) != nil
+            if state.catalog.reports.contains(where: { $0.findings.contains { $0.rule == .supervisorRegistration } != expected }) {
+                Issue.record("SUPERVISOR_REGISTRATION out of step with the profile at step \(step)")
             }
         }
         // A dialog is always over another screen, never over a dialog.

@@ -31,7 +31,7 @@ enum OverviewView {
 
         // Summary line, with the filter when one is set, and the position on the right.
         let count = screen.matches?.count ?? catalog.rows.count
-        var summary = Texts.format(.overviewSummary, language, String(catalog.count), String(catalog.groupsWithErrors),
+        var summary = Texts.format(.overviewSummary, language, Format.groupCount(catalog.count, language), String(catalog.groupsWithErrors),
                                    String(catalog.groupsWithWarnings))
         if !screen.filter.isEmpty {
             summary += " · " + Texts.format(.filterActive, language, screen.filter.text, String(count), String(catalog.count))

@@ -1,6 +1,7 @@
 import IntervisionCore
 
-/// Theme, language and role; ←/→ changes the value, which applies at once and is saved.
+/// Theme, language and role; ←/→ changes the value, which applies at once and is saved. The
+/// supervisor's profile is a row too: Enter or → opens its form.
 enum SettingsView {
     static func draw(_ canvas: inout Canvas, screen: SettingsScreen, state: AppState) {
         let language = state.language
@@ -11,6 +12,7 @@ enum SettingsView {
             case .theme: return Texts.text(.settingTheme, language)
             case .language: return Texts.text(.settingLanguage, language)
             case .role: return Texts.text(.settingRole, language)
+            case .profile: return Texts.text(.screenProfile, language)
             }
         }
         let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 8) + 2
@@ -18,10 +20,13 @@ enum SettingsView {
             let line = 4 + row.rawValue
             let selected = screen.cursor.selected == row.rawValue
             let role: StyleRole = selected ? .selection : .text
-            let width = min(canvas.size.width - 4, labelWidth + 40)
+            let width = min(canvas.size.width - 4, labelWidth + 60)
             if selected { canvas.fill(row: line, column: 2, width: width, role: .selection) }
             canvas.write(labels[row.rawValue], row: line, column: 3, role: selected ? .selection : .columnHeader)
-            canvas.write("‹ \(value(row, state: state)) ›", row: line, column: 3 + labelWidth, maxWidth: width - labelWidth - 2, role: role)
+            // MARK: - Supervisor profile: a form to open (›), not a value to cycle (‹ ›).
+            let shown = row == .profile ? value(row, state: state) + " ›" : "‹ \(value(row, state: state)) ›"
+            let valueRole = row == .profile && !selected && Supervisor.registrationShortfall(state.catalog.supervisor) != nil ? .error : role
+            canvas.write(shown, row: line, column: 3 + labelWidth, maxWidth: width - labelWidth - 2, role: valueRole)
         }
         var line = 5 + SettingsRow.allCases.count
         for text in TextLayout.wrap(Texts.text(.settingsExplain, language), width: canvas.size.width - 6) {
@@ -52,6 +57,12 @@ enum SettingsView {
             return Format.languageName(chosen, in: language)
         case .role:
             return Format.role(language, state.settings.role)
+        case .profile:
+            // Who, by which registration, and whether it satisfies SUPERVISOR_REGISTRATION.
+            guard let profile = state.catalog.supervisor else { return "✗ " + Texts.text(.profileNotFilledIn, language) }
+            let mark = Supervisor.registrationShortfall(profile) == nil ? "✓ " : "✗ "
+            let registration = profile.registration.map { $0.name.text(language) } ?? Texts.text(.registrationNone, language)
+            return mark + [profile.name, registration].filter { !$0.isEmpty }.joined(separator: " · ")
         }
     }
 }

@@ -26,6 +26,8 @@ extension App {
         case .meetingForm(let form): MeetingFormView.draw(&canvas, form: form, state: state)
         case .memberForm(let form): MemberFormView.draw(&canvas, form: form, state: state)
         case .evaluationForm(let form): EvaluationFormView.draw(&canvas, form: form, state: state)
+        // MARK: - Supervisor profile
+        case .profileForm(let form): ProfileFormView.draw(&canvas, form: form, state: state)
         case .prompt(let prompt): canvas = PromptView.canvas(prompt, over: state)
         }
         return canvas
@@ -48,6 +50,8 @@ extension App {
             case .meetingForm(let form): return Texts.text(form.editing == nil ? .screenNewMeeting : .screenEditMeeting, state.language)
             case .memberForm(let form): return Texts.text(form.editing == nil ? .screenNewMember : .screenMember, state.language)
             case .evaluationForm: return Texts.text(.screenEvaluation, state.language)
+            // MARK: - Supervisor profile
+            case .profileForm: return Texts.text(.screenProfile, state.language)
             case .prompt: return ""  // a dialog is drawn over the screen below it, with that screen's trail
             }
         }

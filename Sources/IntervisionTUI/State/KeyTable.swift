@@ -7,6 +7,8 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     // MARK: - Meetings and evaluation (issue 4)
     case membersTab, meetingsTab, findingsTab, attendanceTab, evaluationsTab
     case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, panel, result
+    // MARK: - Supervisor profile
+    case formChoice
 
     var title: TextKey {
         switch self {
@@ -38,6 +40,8 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         case .confirm: return .scopeConfirm
         case .panel: return .scopePanel
         case .result: return .scopeResult
+        // MARK: - Supervisor profile
+        case .formChoice: return .scopeFormChoice
         }
     }
 
@@ -46,7 +50,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     public var parent: KeyScope? {
         switch self {
         case .membersTab, .meetingsTab, .findingsTab, .attendanceTab, .evaluationsTab: return .group
-        case .meetingFields, .participants, .answer: return .form
+        case .meetingFields, .participants, .answer, .formChoice: return .form
         case .attendanceList: return .meetingFields
         default: return nil
         }
@@ -128,7 +132,7 @@ public enum KeyTable {
         KeyBinding(.showMeetings, [.character("2")], [.group], help: .actionShowMeetings),
         KeyBinding(.showFindings, [.character("3")], [.group], help: .actionShowFindings),
 
-        KeyBinding(.nextValue, [.right, .enter, .character(" "), .character("l")], [.settings], help: .actionNextValue, hint: .hintChange, hintKeys: "←→"),
+        KeyBinding(.nextValue, [.right, .enter, .character(" "), .character("l")], [.settings], help: .actionSettingsNext, hint: .hintChange, hintKeys: "←→"),
         KeyBinding(.previousValue, [.left, .character("h")], [.settings], help: .actionPreviousValue),
 
         KeyBinding(.back, [.escape], [.group, .help, .settings], help: .actionBack, hint: .hintBack),
@@ -223,6 +227,12 @@ public enum KeyTable {
         KeyBinding(.moveDown, [.down, .character("j")], [.panel], help: .actionMoveDown),
         KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.panel, .result], help: .actionCloseDialog, hint: .hintClose, hintKeys: "Esc"),
         KeyBinding(.undo, [.character("u")], [.result], help: .actionUndoMeeting, hint: .hintUndo),
+        // MARK: - Supervisor profile
+        // Enter on the findings tab: the finding in full; on SUPERVISOR_REGISTRATION the profile form.
+        KeyBinding(.open, [.enter], [.findingsTab], help: .actionOpenFinding, hint: .hintDetails),
+        // A choice in a form (the registration): ←→ or Space go through the values, Tab moves on.
+        KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: .actionNextValue, hint: .hintChange, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left], [.formChoice], help: .actionPreviousValue),
     ]
 
     /// Per scope, key → action; built once.

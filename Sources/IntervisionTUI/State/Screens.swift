@@ -51,6 +51,9 @@ public struct HelpScreen: Sendable, Equatable {
 
 public enum SettingsRow: Int, CaseIterable, Sendable {
     case theme, language, role
+    // MARK: - Supervisor profile
+    /// Not a value to cycle: Enter or → opens the profile form.
+    case profile
 }
 
 public struct SettingsScreen: Sendable, Equatable {
@@ -77,6 +80,8 @@ public enum Screen: Sendable, Equatable {
     case meetingForm(MeetingForm)
     case memberForm(MemberForm)
     case evaluationForm(EvaluationForm)
+    // MARK: - Supervisor profile
+    case profileForm(ProfileForm)
     /// A dialog over the screen below it (confirmations, the result of a save, a method's steps).
     case prompt(Prompt)
 
@@ -96,6 +101,8 @@ public enum Screen: Sendable, Equatable {
         case .meetingForm(let s): return s.keyScope
         case .memberForm: return .form
         case .evaluationForm(let s): return s.keyScope
+        // MARK: - Supervisor profile
+        case .profileForm(let s): return s.keyScope
         case .prompt(let s): return s.keyScope
         }
     }

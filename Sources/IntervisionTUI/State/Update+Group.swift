@@ -27,6 +27,11 @@ extension App {
             // Findings open in a dialog with the full text; members, meetings and evaluations open
             // their forms.
             if screen.tab == .findings, !content.findings.isEmpty {
+                // MARK: - Supervisor profile: the one finding the group screen cannot fix opens the form that does.
+                let selected = screen.cursors[GroupTab.findings.rawValue].selected
+                if content.findings.indices.contains(selected), content.findings[selected].rule == .supervisorRegistration {
+                    return openProfileForm(state)
+                }
                 screen.openFinding = screen.cursors[GroupTab.findings.rawValue].selected
             } else if screen.tab != .findings {
                 return groupAction(.edit, &screen, content, &state) ?? Outcome()

@@ -10,6 +10,8 @@ extension App {
         case .nextValue, .previousValue:
             let step = action == .nextValue ? 1 : -1
             guard let row = SettingsRow(rawValue: screen.cursor.selected) else { return Outcome() }
+            // MARK: - Supervisor profile: a form, not a value; Enter or → opens it.
+            if row == .profile { return action == .nextValue ? openProfileForm(state) : Outcome() }
             var effects: [Effect] = []
             switch row {
             case .theme:
@@ -27,6 +29,8 @@ extension App {
                 let roles = Role.allCases
                 let current = roles.firstIndex(of: state.settings.role) ?? 0
                 state.settings.role = roles[(current + step + roles.count) % roles.count]
+            case .profile:
+                break
             }
             effects.append(.saveSettings(state.settings))
             return Outcome(effects)
@@ -42,8 +46,11 @@ extension App {
     static func handle(_ result: EffectResult, _ state: inout AppState) -> [Effect] {
         let language = state.language
         switch result {
-        case .settingsSaved, .groupSaved, .supervisorSaved:
+        case .settingsSaved, .groupSaved:
             break
+        // MARK: - Supervisor profile
+        case .supervisorSaved(let profile):
+            profileSaved(profile, &state)
         case .demoInstalled(let supervisor, let groups):
             state.catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: state.today)
             state.stack = [.overview(OverviewScreen())]

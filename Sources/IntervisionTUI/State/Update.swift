@@ -69,6 +69,10 @@ public enum App {
         case .evaluationForm(var form):
             outcome = evaluationForm(key, action, &form, &state)
             screen = .evaluationForm(form)
+        // MARK: - Supervisor profile
+        case .profileForm(var form):
+            outcome = profileForm(key, action, &form, &state)
+            screen = .profileForm(form)
         case .prompt(var prompt):
             outcome = self.prompt(key, action, &prompt, &state)
             screen = .prompt(prompt)
@@ -166,7 +170,7 @@ public enum App {
             case .evaluationForm(var form):
                 clampEvaluationForm(&form, state)
                 state.stack[index] = .evaluationForm(form)
-            case .memberForm, .prompt:
+            case .memberForm, .prompt, .profileForm:
                 break
             }
         }

@@ -32,8 +32,17 @@ public enum Format {
 
     /// "1 fout, 3 waarschuwingen": counts with the right singular or plural.
     public static func findingCounts(errors: Int, warnings: Int, _ language: Language) -> String {
-        func count(_ n: Int, _ one: TextKey, _ many: TextKey) -> String { n == 1 ? Texts.text(one, language) : Texts.format(many, language, String(n)) }
-        return count(errors, .errorsOne, .errorsMany) + ", " + count(warnings, .warningsOne, .warningsMany)
+        count(errors, .errorsOne, .errorsMany, language) + ", " + count(warnings, .warningsOne, .warningsMany, language)
+    }
+
+    /// "1 groep", "8 groepen".
+    public static func groupCount(_ n: Int, _ language: Language) -> String {
+        count(n, .groupsOne, .groupsMany, language)
+    }
+
+    /// `one` for exactly one, else `many` with the number as {0}.
+    static func count(_ n: Int, _ one: TextKey, _ many: TextKey, _ language: Language) -> String {
+        n == 1 ? Texts.text(one, language) : Texts.format(many, language, String(n))
     }
 
     public static func role(_ language: Language, _ role: Role) -> String {

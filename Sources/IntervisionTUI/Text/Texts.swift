@@ -95,6 +95,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case undoMeetingAdded, undoMeetingChanged, undoDeleted, undoMemberAdded, undoMemberChanged, undoMemberLeft
     case undoEvaluationAdded, undoEvaluationChanged
     case messageNothingToUndo, messageUndone, messageSaved, messageDeleted, messagePlannedNotDeleted
+    // MARK: - Supervisor profile
+    case screenProfile, scopeFormChoice, actionSettingsNext, actionOpenFinding
+    case fieldRegistration, fieldRegistrationNumber, fieldLVSCHours, registrationNone, noteChoose, noteHoursNeeded
+    case profileLVSCExplain, profileMeets, profileFails, profileRegulation, profileAppliesToAll, profileNotFilledIn
+    case messageProfileSaved, groupsOne, groupsMany
 }
 
 public enum Texts {
@@ -129,7 +134,7 @@ public enum Texts {
         case .columnNextDue: return t("Volgende vóór", "Next due by")
         case .columnAtRisk: return t("Risico", "At risk")
         case .columnPlan: return t("Jaarplan", "Yearly plan")
-        case .overviewSummary: return t("{0} groepen · {1} met fouten · {2} met waarschuwingen", "{0} groups · {1} with errors · {2} with warnings")
+        case .overviewSummary: return t("{0} · {1} met fouten · {2} met waarschuwingen", "{0} · {1} with errors · {2} with warnings")
         case .overviewNoGroups: return t("Nog geen groepen in deze datamap. n: nieuwe groep.", "No groups in this data folder yet. n: new group.")
         case .overviewNoMatch: return t("Geen groep past bij „{0}”.", "No group matches “{0}”.")
         case .filterPrompt: return t("Filter op naam: ", "Filter by name: ")
@@ -201,7 +206,7 @@ public enum Texts {
         case .languageAutomatic: return t("automatisch ({0})", "automatic ({0})")
         case .languageDutch: return t("Nederlands", "Dutch")
         case .languageEnglish: return t("Engels", "English")
-        case .settingsExplain: return t("Wijzigingen gelden meteen en worden bewaard in de datamap.", "Changes apply at once and are saved in the data folder.")
+        case .settingsExplain: return t("Wijzigingen gelden meteen en worden bewaard in de datamap. Enter op Profiel begeleider opent het profiel.", "Changes apply at once and are saved in the data folder. Enter on Supervisor profile opens the profile.")
         case .settingsNoColor: return t("NO_COLOR is gezet of de terminal kent geen kleuren: monochroom wordt gebruikt.", "NO_COLOR is set or the terminal has no colours: monochrome is used.")
 
         case .firstStartTitle: return t("Welkom bij intervisie", "Welcome to intervisie")
@@ -386,7 +391,7 @@ public enum Texts {
         case .scopeFindingsTab: return t("Groep – tabblad bevindingen", "Group – findings tab")
         case .scopeAttendanceTab: return t("Groep – tabblad aanwezigheid", "Group – attendance tab")
         case .scopeEvaluationsTab: return t("Groep – tabblad evaluaties", "Group – evaluations tab")
-        case .scopeForm: return t("Formulieren (bijeenkomst, lid, evaluatie)", "Forms (meeting, member, evaluation)")
+        case .scopeForm: return t("Formulieren (bijeenkomst, lid, evaluatie, profiel)", "Forms (meeting, member, evaluation, profile)")
         case .scopeMeetingFields: return t("Bijeenkomst – velden", "Meeting – fields")
         case .scopeAttendanceList: return t("Bijeenkomst – aanwezigheid", "Meeting – attendance")
         case .scopeInlineField: return t("Reden van afwezigheid typen", "Typing the reason for an absence")
@@ -558,6 +563,27 @@ public enum Texts {
         case .messageSaved: return t("Bewaard: {0}. u maakt ongedaan.", "Saved: {0}. u undoes.")
         case .messageDeleted: return t("Verwijderd: {0}. u maakt ongedaan.", "Deleted: {0}. u undoes.")
         case .messagePlannedNotDeleted: return t("Een geplande bijeenkomst staat in het jaarplan; Enter legt haar vast.", "A planned meeting is part of the yearly plan; Enter records it.")
+
+        // MARK: - Supervisor profile
+        case .screenProfile: return t("Profiel begeleider", "Supervisor profile")
+        case .scopeFormChoice: return t("Keuze in een formulier (registratie)", "A choice in a form (registration)")
+        case .actionSettingsNext: return t("volgende waarde; op Profiel begeleider: open het profiel", "next value; on Supervisor profile: open the profile")
+        case .actionOpenFinding: return t("toon de bevinding voluit; bij SUPERVISOR_REGISTRATION het profiel van de begeleider", "show the finding in full; on SUPERVISOR_REGISTRATION the supervisor's profile")
+        case .fieldRegistration: return t("Registratie", "Registration")
+        case .fieldRegistrationNumber: return t("Registratienummer", "Registration number")
+        case .fieldLVSCHours: return t("Uren in 5 jaar", "Hours in 5 years")
+        case .registrationNone: return t("geen", "none")
+        case .noteChoose: return t("←→ kiest", "←→ changes")
+        case .noteHoursNeeded: return t("minimaal 60 nodig", "at least 60 required")
+        case .profileLVSCExplain: return t("LVSC: uren coaching, supervisie of begeleide intervisie van artsen in de afgelopen 5 jaar. De regeling vraagt minimaal 60 uur (voetnoot bij ‘Begeleiding’).", "LVSC: hours of coaching, supervision or guided intervision of doctors in the last 5 years. The regulation requires at least 60 hours (footnote to ‘Begeleiding’).")
+        case .profileMeets: return t("✓ Voldoet aan de eis voor de begeleider (SUPERVISOR_REGISTRATION).", "✓ Meets the requirement for the supervisor (SUPERVISOR_REGISTRATION).")
+        case .profileFails: return t("✗ Voldoet niet (SUPERVISOR_REGISTRATION): {0}.", "✗ Does not meet the requirement (SUPERVISOR_REGISTRATION): {0}.")
+        case .profileRegulation: return t("De regeling: de begeleider staat in het register van Coaches voor Medici, heeft een LVSC-registratie als coach of supervisor met aantoonbare ervaring met artsen, of is lid van de Vereniging Balint Nederland.", "The regulation: the supervisor is in the register of Coaches voor Medici, has an LVSC registration as coach or supervisor with proven experience with doctors, or is a member of the Vereniging Balint Nederland.")
+        case .profileAppliesToAll: return t("Geldt voor alle groepen. Naam en telefoon komen op elk jaarplan dat geen eigen begeleider noemt.", "Applies to every group. Name and phone go on each yearly plan that names no supervisor of its own.")
+        case .profileNotFilledIn: return t("nog niet ingevuld", "not filled in yet")
+        case .messageProfileSaved: return t("Profiel begeleider bewaard; {0} opnieuw beoordeeld.", "Supervisor profile saved; {0} judged again.")
+        case .groupsOne: return t("1 groep", "1 group")
+        case .groupsMany: return t("{0} groepen", "{0} groups")
         }
     }
 }
