@@ -82,4 +82,61 @@ struct TmuxUITests {
         let screen = try session.waitFor(text: "EXITED 0")
         #expect(!screen.contains("Welkom bij intervisie"))
     }
+
+    /// SUPERVISOR_REGISTRATION of every finding in `check --json` on the folder.
+    static func supervisorFindings(_ folder: TemporaryFolder) throws -> [[String: Any]] {
+        let check = Binary.run(["check", "--json", "--data-dir", folder.path, "--lang", "en"])
+        let report = try #require(JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any], "\(check.stderr)")
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        return findings.filter { $0["rule"] as? String == "SUPERVISOR_REGISTRATION" }
+    }
+
+    /// A folder without a profile: every group shows SUPERVISOR_REGISTRATION. The supervisor fills in
+    /// the profile in the app (80×24, Dutch), from Settings; the overview drops the error at once, and
+    /// `check --json` on the same folder no longer reports it.
+    @Test(.enabled(if: hasTmux, "tmux is not installed"))
+    func theProfileSetInTheAppSatisfiesSupervisorRegistration() throws {
+        let folder = TemporaryFolder()
+        let demo = Binary.run(["demo", "--groups", "3", "--data-dir", folder.path])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        try FileManager.default.removeItem(atPath: folder.url.appendingPathComponent("profile.json").path)
+        #expect(try Self.supervisorFindings(folder).count == 3)
+
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.startApp(["--data-dir", folder.path, "--today", "2026-11-22", "--lang", "nl"], width: 80, height: 24)
+        var screen = try session.waitFor(text: "3 groepen · 3 met fouten")
+        try session.keys("s")
+        screen = try session.waitFor(text: "Profiel begeleider  ✗ nog niet ingevuld ›")
+        try session.keys("End", "Enter")
+        screen = try session.waitFor(text: "✗ Voldoet niet (SUPERVISOR_REGISTRATION)")
+
+        try session.tmux(["send-keys", "-t", "ui", "-l", "Marieke van den Berg"])
+        try session.keys("Tab")
+        try session.tmux(["send-keys", "-t", "ui", "-l", "06-1234"])
+        _ = try session.waitFor(text: "telefoonnummer '06-1234' heeft 6 cijfers")
+        try session.tmux(["send-keys", "-t", "ui", "-l", "5678"])
+        try session.keys("Tab", "Right", "Right")
+        _ = try session.waitFor(text: "‹ LVSC (coach/supervisor) ›")
+        try session.keys("Tab")
+        try session.tmux(["send-keys", "-t", "ui", "-l", "L-2019-7"])
+        try session.keys("Tab")
+        try session.tmux(["send-keys", "-t", "ui", "-l", "59"])
+        screen = try session.waitFor(text: "LVSC-registratie met 59 uur")
+        #expect(screen.contains("minimaal 60 nodig"))
+        try session.keys("BSpace", "BSpace")
+        try session.tmux(["send-keys", "-t", "ui", "-l", "60"])
+        _ = try session.waitFor(text: "✓ Voldoet aan de eis voor de begeleider")
+        try session.keys("C-s")
+        screen = try session.waitFor(text: "Profiel begeleider bewaard; 3 groepen opnieuw beoordeeld.")
+        #expect(screen.contains("✓ Marieke van den Berg · LVSC (coach/supervisor) ›"))
+        try session.keys("Escape")
+        screen = try session.waitFor(text: "3 groepen ·")
+        try session.keys("q")
+        _ = try session.waitFor(text: "EXITED 0")
+
+        #expect(try Self.supervisorFindings(folder).isEmpty)
+        let shown = Binary.run(["supervisor", "show", "--data-dir", folder.path, "--lang", "en"])
+        #expect(shown.stdout == "Marieke van den Berg\n06-12345678\nLVSC (coach/supervisor) · L-2019-7 · 60.0 h\n")
+    }
 }
