@@ -177,6 +177,11 @@ struct ProfileFormTests {
         #expect(message.text.contains("Niet opgeslagen: \(path) wordt niet overschreven."))
         #expect(message.text.contains("nieuwere versie van intervisie"))
         #expect(state.profileForm?.registration == .coachesVoorMedici, "the form stays with what was typed")
+        // The status bar has one line; the form shows the store's message in full until the next key.
+        #expect(state.profileForm?.storeRefusal?.nl.hasSuffix("Alleen lezen: werk intervisie bij om te wijzigen.") == true)
+        #expect(Fixture.text(state).components(separatedBy: "Mislukt: Niet opgeslagen:").count == 3, "in the form and the status bar")
+        Fixture.press([.tab], &state)
+        #expect(state.profileForm?.storeRefusal == nil)
         #expect(state.catalog.supervisor == loaded.supervisor, "nothing judged with a profile that was not saved")
         #expect(Fixture.supervisorFindings(state) == state.catalog.count)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == newer)

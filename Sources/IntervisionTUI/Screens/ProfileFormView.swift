@@ -82,6 +82,7 @@ enum ProfileFormView {
         } else {
             lines.append((Texts.text(.profileMeets, language), .ok))
         }
+        if let refusal = form.storeRefusal { lines.append((Texts.format(.messageFailed, language, refusal.text(language)), .error)) }
         if form.registration == .lvsc { lines.append((Texts.text(.profileLVSCExplain, language), .muted)) }
         lines.append((Texts.text(.profileRegulation, language), .muted))
         lines.append((Texts.text(.profileAppliesToAll, language), .muted))

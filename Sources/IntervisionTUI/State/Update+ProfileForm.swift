@@ -12,6 +12,7 @@ extension App {
     static func profileForm(_ key: Key, _ action: Action?, _ form: inout ProfileForm, _ state: inout AppState) -> Outcome {
         let fields = form.visibleFields
         let position = fields.firstIndex(of: form.focus) ?? 0
+        form.storeRefusal = nil  // like the status bar's message: until the next key
         switch action {
         case .save:
             return saveProfile(&form)
@@ -70,5 +71,13 @@ extension App {
         let language = state.language
         state.message = StatusMessage(Texts.format(.messageProfileSaved, language, Format.groupCount(state.catalog.count, language)))
         clampAll(&state)
+    }
+
+    /// The store refused (a read-only or changed file): the form stays with what was typed and
+    /// shows the store's message in full (the status bar has one line for it).
+    static func profileSaveFailed(_ message: LocalizedText, _ state: inout AppState) {
+        guard case .profileForm(var form) = state.top else { return }
+        form.storeRefusal = message
+        state.stack[state.stack.count - 1] = .profileForm(form)
     }
 }

@@ -64,6 +64,7 @@ extension App {
             state.message = StatusMessage(Texts.format(.messageThemeFailed, language, message.text(language)), isError: true)
         case .failed(let message):
             state.message = StatusMessage(Texts.format(.messageFailed, language, message.text(language)), isError: true)
+            profileSaveFailed(message, &state)
         // MARK: - Yearly plan and exports (issue 5)
         case .exported, .exportFailed:
             return handleExport(result, &state)

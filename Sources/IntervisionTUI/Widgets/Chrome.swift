@@ -60,7 +60,7 @@ public enum Chrome {
         // A scope inside another (a group tab, a list in a form) shows its own keys first, then the
         // few of the outer scope that matter most: on 80 columns there is room for about seven.
         if scope.parent != nil {
-            let priority: [TextKey] = [.hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintSave, .hintSteps,
+            let priority: [TextKey] = [.hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintChange, .hintSave, .hintSteps,
                                        .hintField, .hintCancelForm, .hintSuggestion, .hintAddMember, .hintEdit, .hintDelete, .hintMarkLeft, .hintExport,
                                        .hintNewEvaluation, .hintNewMeeting, .hintUndo, .hintHelp, .hintBack, .hintQuit, .hintTab,
                                        .hintPlan, .hintPlanExport, .hintMove, .hintDetails, .hintOpen, .hintSettings]
