@@ -18,13 +18,19 @@ public enum RulesEngine {
             heldThisYear: j.heldThisYear.count, plannedThisYear: j.plan?.meetingCount ?? 0,
             lastMeeting: j.held.last?.date,
             nextMeetingDue: j.held.last.map { MeetingRules.nextDue(after: $0.date) },
-            nextPlannedMeeting: group.plans.flatMap { $0.planned.compactMap(\.date) }.filter { $0 >= today }.min(),
+            nextPlannedMeeting: nextPlanned(in: group, today: today),
             planStatus: planStatus(j), members: standings, findings: findings)
     }
 
     /// Reports for many groups, judged in parallel (the engine is pure, groups are independent).
     public static func reports(for groups: [Group], supervisor: Supervisor?, today: CivilDate) -> [GroupReport] {
         Parallel.map(groups.count) { report(for: groups[$0], supervisor: supervisor, today: today) }
+    }
+
+    /// The first planned date from today on that has not been held yet.
+    static func nextPlanned(in group: Group, today: CivilDate) -> CivilDate? {
+        let held = Set(group.meetings.map(\.date))
+        return group.plans.flatMap { $0.planned.compactMap(\.date) }.filter { $0 >= today && !held.contains($0) }.min()
     }
 
     /// Errors first, then what is due soonest, then the order of the rules.

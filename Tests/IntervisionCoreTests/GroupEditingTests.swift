@@ -104,6 +104,16 @@ struct GroupEditingTests {
         #expect(throws: EditError.unknownMeeting(id)) { try group.deleteMeeting(id: id) }
     }
 
+    @Test func aNewMeetingOnAnEditedMeetingsOldDateGetsItsOwnId() throws {
+        var group = healthyGroup()
+        let first = try group.recordMeeting(on: d("2026-02-01"), today: d("2026-03-01"))
+        try group.recordMeeting(on: d("2026-02-02"), today: d("2026-03-01"), replacing: first.id)
+        let second = try group.recordMeeting(on: d("2026-02-01"), today: d("2026-03-01"))
+        #expect(second.id != first.id)
+        try group.deleteMeeting(id: second.id)
+        #expect(group.meetings.map(\.date) == [d("2026-02-02")])
+    }
+
     @Test func evaluationDefaultsToTheMembersOfTheDay() throws {
         var group = healthyGroup()
         let evaluation = try group.recordEvaluation(on: d("2026-11-01"), answers: [.wentWell: " Veilig ", .notes: "  "])

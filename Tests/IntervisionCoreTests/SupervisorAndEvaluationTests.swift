@@ -63,6 +63,13 @@ struct ReportTests {
         #expect(r.membersAtRisk == 1)
     }
 
+    @Test func thePlannedDateOfTodayIsNotNextOnceHeld() {
+        let before = report(healthyGroup(), today: "2026-04-15")
+        #expect(before.nextPlannedMeeting == d("2026-04-15"))
+        let after = report(healthyGroup(heldDates: ["2026-02-01", "2026-04-15"]), today: "2026-04-15")
+        #expect(after.nextPlannedMeeting == d("2026-07-01"))
+    }
+
     @Test func errorsComeFirstThenTheEarliestDue() {
         var group = healthyGroup(heldDates: ["2026-02-01"], absences: ["2026-02-01": [1]])
         group.members[4].big = nil

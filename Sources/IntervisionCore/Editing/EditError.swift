@@ -37,8 +37,8 @@ public enum EditError: Error, Equatable, Sendable {
             let list = matches.joined(separator: ", ")
             return LocalizedText(nl: "'\(name)' past bij meerdere leden: \(list)", en: "'\(name)' matches several members: \(list)")
         case .noPlanFor(let date):
-            return LocalizedText(nl: "geen jaarplan waarin \(date.dutch) valt; maak er een met 'plan set --from --to'",
-                                 en: "no yearly plan contains \(date.iso); make one with 'plan set --from --to'")
+            return LocalizedText(nl: "geen jaarplan waarin \(date.dutch) valt; maak eerst het jaarplan (p in de app, of 'plan set --from --to')",
+                                 en: "no yearly plan contains \(date.iso); make the plan first (p in the app, or 'plan set --from --to')")
         case .noPlan:
             return LocalizedText(nl: "deze groep heeft geen jaarplan voor vandaag; geef --from en --to",
                                  en: "this group has no plan for today; give --from and --to")

@@ -141,7 +141,7 @@ extension Group {
             absent[id].map { Attendance(memberID: id, present: false, reason: $0.reason.trimmed, excused: $0.excused) }
                 ?? Attendance(memberID: id, present: true)
         }
-        let meeting = Meeting(id: existingID ?? "mt-\(date.compact)", date: date, topic: topic.trimmed, method: method.trimmed,
+        let meeting = Meeting(id: existingID ?? freshMeetingID(for: date), date: date, topic: topic.trimmed, method: method.trimmed,
                               durationHours: durationHours, attendance: attendance)
         if let existingID, let index = meetings.firstIndex(where: { $0.id == existingID }) {
             meetings[index] = meeting
@@ -150,6 +150,15 @@ extension Group {
         }
         meetings.sort { $0.date < $1.date }
         return meeting
+    }
+
+    /// `mt-<date>`, numbered when taken: a meeting whose date was edited keeps its first id, so
+    /// a new meeting on that old date must not get the same one.
+    func freshMeetingID(for date: CivilDate) -> String {
+        var id = "mt-\(date.compact)"
+        var n = 2
+        while meetings.contains(where: { $0.id == id }) { id = "mt-\(date.compact)-\(n)"; n += 1 }
+        return id
     }
 
     public mutating func deleteMeeting(id: String) throws(EditError) {

@@ -274,7 +274,7 @@ private struct Merger {
                 }
                 continue
             }
-            if merged.meetings.contains(where: { $0.id == mapped.id }) { mapped.id = "mt-\(mapped.date.compact)" }
+            if merged.meetings.contains(where: { $0.id == mapped.id }) { mapped.id = merged.freshMeetingID(for: mapped.date) }
             merged.meetings.append(mapped)
             merged.meetings.sort { $0.date < $1.date }
             note(nl: "Bijeenkomst toegevoegd: \(meeting.date.dutch) (\(mapped.presentCount) van \(mapped.attendance.count) aanwezig)",

@@ -15,6 +15,13 @@ public struct Box {
         let height = max(3, min(innerHeight + 2, canvas.size.height - 2))
         let top = max(0, (canvas.size.height - height) / 2)
         let left = max(0, (canvas.size.width - width) / 2)
+        frame(on: &canvas, top: top, left: left, width: width, height: height, title: title, footer: footer)
+        return Box(top: top + 1, left: left + 2, width: width - 4, height: height - 2)
+    }
+
+    /// The frame itself at a given place: background, border, the title in the top border and the
+    /// footer in the bottom one. Every box and dialog is drawn by this.
+    public static func frame(on canvas: inout Canvas, top: Int, left: Int, width: Int, height: Int, title: String, footer: String) {
         canvas.fill(row: top, column: left, width: width, height: height, role: .dialog)
         canvas.write("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, role: .border)
         for r in 1..<(height - 1) {
@@ -26,6 +33,5 @@ public struct Box {
         if !footer.isEmpty {
             canvas.write(" " + footer + " ", row: top + height - 1, column: left + 2, maxWidth: width - 4, role: .muted)
         }
-        return Box(top: top + 1, left: left + 2, width: width - 4, height: height - 2)
     }
 }

@@ -46,22 +46,13 @@ public struct Dialog {
         let height = body.count + 4
         let top = max(0, (canvas.size.height - height) / 2)
         let left = (canvas.size.width - width) / 2
-        canvas.fill(row: top, column: left, width: width, height: height, role: .dialog)
-        // Border
-        canvas.write("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, role: .border)
-        for r in 1..<(height - 1) {
-            canvas.write("│", row: top + r, column: left, role: .border)
-            canvas.write("│", row: top + r, column: left + width - 1, role: .border)
-        }
-        canvas.write("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, role: .border)
-        canvas.write(" " + title + " ", row: top, column: left + 2, maxWidth: width - 4, role: .title)
+        Box.frame(on: &canvas, top: top, left: left, width: width, height: height, title: title, footer: footer)
         for (index, line) in body.enumerated() {
             if line.role != .dialog && line.role != .text && line.text.isEmpty {
                 canvas.fill(row: top + 2 + index, column: left + 2, width: inner, role: line.role)
             }
             canvas.write(line.text, row: top + 2 + index, column: left + 2, maxWidth: inner, role: line.role)
         }
-        canvas.write(" " + footer + " ", row: top + height - 1, column: left + 2, maxWidth: width - 4, role: .muted)
         return Frame(column: left + 2, width: inner, rows: firstBodyLine.map { $0 < body.count ? top + 2 + $0 : nil })
     }
 }

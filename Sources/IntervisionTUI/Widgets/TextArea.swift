@@ -24,20 +24,15 @@ public struct TextArea: Sendable, Equatable {
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .control("a"): cursor = lines(width: width)[location(width: width).line].lowerBound
         case .end, .control("e"): cursor = lineEnd(location(width: width).line, width: width)
-        case .backspace, .control("h"):
-            if cursor > 0 { characters.remove(at: cursor - 1); cursor -= 1 }
-        case .delete, .control("d"):
-            if cursor < characters.count { characters.remove(at: cursor) }
+        case .backspace, .control("h"): GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
+        case .delete, .control("d"): GraphemeEdit.deleteForward(&characters, cursor: cursor)
         default: return false
         }
         return true
     }
 
     public mutating func insert(_ character: Character) {
-        // As in TextField: a combining mark joins the character before it.
-        let head = Array(String(characters[..<cursor]) + String(character))
-        characters = head + characters[cursor...]
-        cursor = head.count
+        GraphemeEdit.insert(character, into: &characters, cursor: &cursor)
     }
 
     public mutating func insertNewline() { insert("\n") }

@@ -22,10 +22,8 @@ public struct TextField: Sendable, Equatable {
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .control("a"): cursor = 0
         case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"):
-            if cursor > 0 { characters.remove(at: cursor - 1); cursor -= 1 }
-        case .delete, .control("d"):
-            if cursor < characters.count { characters.remove(at: cursor) }
+        case .backspace, .control("h"): GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
+        case .delete, .control("d"): GraphemeEdit.deleteForward(&characters, cursor: cursor)
         case .control("u"): characters.removeFirst(cursor); cursor = 0
         case .control("k"): characters.removeLast(characters.count - cursor)
         default: return false
@@ -34,11 +32,7 @@ public struct TextField: Sendable, Equatable {
     }
 
     public mutating func insert(_ character: Character) {
-        // A combining mark typed on its own joins the character before it (Swift does so when the
-        // string is rebuilt); keep the cursor on the joined cluster.
-        let head = Array(String(characters[..<cursor]) + String(character))
-        characters = head + characters[cursor...]
-        cursor = head.count
+        GraphemeEdit.insert(character, into: &characters, cursor: &cursor)
     }
 
     /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible;
