@@ -67,6 +67,12 @@ final class Workspace {
         groups.append(group)
     }
 
+    /// Many new groups in one batch: the store checks them all first and syncs once.
+    func addGroups(_ new: [Group]) throws {
+        do throws(StoreError) { try store.save(new) } catch { throw CLIError(error.message) }
+        groups += new
+    }
+
     func save(_ group: Group) throws {
         do throws(StoreError) { try store.save(group) } catch { throw CLIError(error.message) }
     }

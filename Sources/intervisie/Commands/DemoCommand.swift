@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
         }
         let demo = DemoData.generate(groups: groups, seed: seed, today: workspace.today)
         if workspace.supervisor == nil { try workspace.saveProfile(demo.supervisor) }
-        for group in demo.groups { try workspace.addGroup(group) }
+        try workspace.addGroups(demo.groups)
         print(workspace.text(LocalizedText(nl: "\(groups) demogroepen aangemaakt in \(workspace.store.folder.path)",
                                            en: "\(groups) demo groups written to \(workspace.store.folder.path)")))
     }
