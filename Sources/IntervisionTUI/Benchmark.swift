@@ -14,31 +14,14 @@ public enum TUIBenchmark {
             state = AppState(size: size, today: today, environmentLanguage: .nl, groups: data.groups,
                              supervisor: data.supervisor, firstStart: false)
         }
-        var previous = App.view(state)
-        let keys: [Key] = [.down, .down, .pageDown, .up, .end, .home, .pageDown, .down]
         let rounds = 2_000
         var changed = 0
-        let elapsed = clock.measure {
-            for index in 0..<rounds {
-                _ = App.update(&state, .key(keys[index % keys.count]))
-                let canvas = App.view(state)
-                changed += CanvasDiff.runs(from: previous, to: canvas).count
-                previous = canvas
-            }
-        }
+        let overviewKeys: [Key] = [.down, .down, .pageDown, .up, .end, .home, .pageDown, .down]
+        let elapsed = pressKeys(overviewKeys, rounds: rounds, on: state, clock: clock, changed: &changed)
         // Opening a group and switching tabs: the other common keys.
         var groupState = state!
         _ = App.update(&groupState, .key(.enter))
-        let groupKeys: [Key] = [.tab, .down, .tab, .down, .tab]
-        var groupPrevious = App.view(groupState)
-        let groupElapsed = clock.measure {
-            for index in 0..<rounds {
-                _ = App.update(&groupState, .key(groupKeys[index % groupKeys.count]))
-                let canvas = App.view(groupState)
-                changed += CanvasDiff.runs(from: groupPrevious, to: canvas).count
-                groupPrevious = canvas
-            }
-        }
+        let groupElapsed = pressKeys([.tab, .down, .tab, .down, .tab], rounds: rounds, on: groupState, clock: clock, changed: &changed)
         // Typing a filter over all groups.
         var filterState = state!
         _ = App.update(&filterState, .key(.character("/")))
@@ -59,5 +42,23 @@ public enum TUIBenchmark {
         print("filter keystroke over all groups (update + view): \(ms(filterElapsed, 17)) per key")
         print("(changed runs: \(changed))")
         return 0
+    }
+
+    /// `rounds` keys (cycling through `keys`), each through update + view + diff against the frame before.
+    private static func pressKeys(_ keys: [Key], rounds: Int, on start: AppState, clock: ContinuousClock,
+                                  changed: inout Int) -> Duration {
+        var state = start
+        var previous = App.view(state)
+        var runs = 0
+        let elapsed = clock.measure {
+            for index in 0..<rounds {
+                _ = App.update(&state, .key(keys[index % keys.count]))
+                let canvas = App.view(state)
+                runs += CanvasDiff.runs(from: previous, to: canvas).count
+                previous = canvas
+            }
+        }
+        changed += runs
+        return elapsed
     }
 }

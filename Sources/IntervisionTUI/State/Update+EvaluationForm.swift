@@ -22,21 +22,20 @@ extension App {
         let width = EvaluationFormLayout.contentWidth(state.size)
         let candidates = evaluationCandidates(form, group, today: state.today)
         let order = EvaluationForm.order
-        let position = order.firstIndex(of: form.focus) ?? 0
         switch action {
         case .save:
             return saveEvaluation(&form, group, &state)
         case .cancelForm:
-            return form.isDirty ? Outcome([], .push(.prompt(.discardChanges))) : Outcome([], .pop)
+            return cancelForm(isDirty: form.isDirty)
         case .nextField:
-            form.focus = order[(position + 1) % order.count]
+            form.focus = order.cycling(from: form.focus, by: 1)
         case .previousField:
-            form.focus = order[(position + order.count - 1) % order.count]
+            form.focus = order.cycling(from: form.focus, by: -1)
         case .moveUp, .moveDown:
             // Inside an answer ↑↓ move by line; past its first or last line, to the field above or below.
             let step = action == .moveUp ? -1 : 1
             if case .answer(let question) = form.focus, form.answers[question, default: TextArea()].moveLine(step, width: width) { break }
-            form.focus = order[(position + step + order.count) % order.count]
+            form.focus = order.cycling(from: form.focus, by: step)
         case .newline:
             if case .answer(let question) = form.focus {
                 form.answers[question, default: TextArea()].insertNewline()

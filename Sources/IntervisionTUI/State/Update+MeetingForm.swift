@@ -61,13 +61,9 @@ extension App {
         case .save:
             return saveMeeting(&form, group, &state)
         case .cancelForm:
-            return form.isDirty ? Outcome([], .push(.prompt(.discardChanges))) : Outcome([], .pop)
-        case .nextField:
-            let fields = MeetingForm.Field.allCases
-            form.focus = fields[(form.focus.rawValue + 1) % fields.count]
-        case .previousField:
-            let fields = MeetingForm.Field.allCases
-            form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+            return cancelForm(isDirty: form.isDirty)
+        case .nextField, .previousField:
+            form.focus = MeetingForm.Field.allCases.cycling(from: form.focus, by: action == .nextField ? 1 : -1)
         case .moveUp where form.focus == .attendance && form.list.selected == 0:
             form.focus = .method
         case .moveUp, .moveDown:

@@ -33,16 +33,15 @@ extension App {
     static func memberForm(_ key: Key, _ action: Action?, _ form: inout MemberForm, _ state: inout AppState) -> Outcome {
         guard let group = state.group(form.groupID) else { return Outcome([], .pop) }
         let fields = form.visibleFields
-        let position = fields.firstIndex(of: form.focus) ?? 0
         switch action {
         case .save:
             return saveMember(&form, group, &state)
         case .cancelForm:
-            return form.isDirty ? Outcome([], .push(.prompt(.discardChanges))) : Outcome([], .pop)
+            return cancelForm(isDirty: form.isDirty)
         case .nextField:
-            form.focus = fields[(position + 1) % fields.count]
+            form.focus = fields.cycling(from: form.focus, by: 1)
         case .previousField:
-            form.focus = fields[(position + fields.count - 1) % fields.count]
+            form.focus = fields.cycling(from: form.focus, by: -1)
         default:
             if form.focus == .contact {
                 // The contact person is a yes/no: Space switches it.

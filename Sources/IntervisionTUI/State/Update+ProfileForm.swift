@@ -11,17 +11,16 @@ extension App {
 
     static func profileForm(_ key: Key, _ action: Action?, _ form: inout ProfileForm, _ state: inout AppState) -> Outcome {
         let fields = form.visibleFields
-        let position = fields.firstIndex(of: form.focus) ?? 0
         form.storeRefusal = nil  // like the status bar's message: until the next key
         switch action {
         case .save:
             return saveProfile(&form)
         case .cancelForm:
-            return form.isDirty ? Outcome([], .push(.prompt(.discardChanges))) : Outcome([], .pop)
+            return cancelForm(isDirty: form.isDirty)
         case .nextField:
-            form.focus = fields[(position + 1) % fields.count]
+            form.focus = fields.cycling(from: form.focus, by: 1)
         case .previousField:
-            form.focus = fields[(position + fields.count - 1) % fields.count]
+            form.focus = fields.cycling(from: form.focus, by: -1)
         case .nextValue, .previousValue:
             // Only the registration is a choice (its scope binds these keys).
             let choices = ProfileForm.registrations
