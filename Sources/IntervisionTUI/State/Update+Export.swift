@@ -103,15 +103,15 @@ extension App {
         }
     }
 
-    /// `jaarplan-<group>.docx`, …, `groep-<group>.json`: safe for any group name (`ExportFile`).
+    /// `jaarplan-<group>.docx`, …, `groep-<group>.json`: safe for any group name (`ExportFileName`).
     static func exportFileName(_ content: ExportOrder.Content, groupName: String) -> String {
         switch content {
-        case .document(let kind, _): return ExportJob.fileName(kind, groupName: groupName)
-        case .groupFile: return ExportFile.safeName(for: groupName, kind: "groep", ext: "json")
+        case .document(let kind, _): return kind.fileName(groupName: groupName)
+        case .groupFile: return ExportFileName.safe(for: groupName, kind: "groep", ext: "json")
         // MARK: - Meetings and evaluation (issue 4)
         case .evaluation(let evaluation, let format):
-            guard let evaluation else { return ExportFile.safeName(for: groupName, kind: "jaarevaluatie", ext: format.fileExtension) }
-            return EvaluationExport.fileName(groupName: groupName, evaluation: evaluation, format: format)
+            guard let evaluation else { return ExportFileName.safe(for: groupName, kind: "jaarevaluatie", ext: format.fileExtension) }
+            return format.fileName(groupName: groupName, evaluation: evaluation)
         }
     }
 
@@ -134,7 +134,7 @@ extension App {
             if case .export = state.top { state.stack.removeLast() }
             var text = Texts.format(.exportWritten, language, path)
             var effects: [Effect] = []
-            if case .document(let kind, let draft) = order.content, ExportJob.recordsExport(kind, draft: draft), let plan = order.plan,
+            if case .document(let kind, let draft) = order.content, kind.recordsExport(draft: draft), let plan = order.plan,
                var group = state.catalog.groups.first(where: { $0.id == order.group.id }) {
                 let before = group
                 group.recordPlanExport(from: plan.from, on: state.today)

@@ -26,7 +26,7 @@ struct ExportTarget: ParsableArguments {
 
     /// Writes `data` and prints the path written (so scripts can pick it up).
     func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws {
-        let path = output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext)
+        let path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {
             try ExportFile.write(data, to: url, force: force)

@@ -35,7 +35,7 @@ struct ExportPlanCommand: ParsableCommand {
                            en: error.message.en + " — export it as a draft with --draft")
         }
         try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
-        if ExportJob.recordsExport(kind, draft: draft) {
+        if kind.recordsExport(draft: draft) {
             group.recordPlanExport(from: plan.from, on: workspace.today)
             if group != original { try workspace.save(group) }
         }
