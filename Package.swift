@@ -25,18 +25,27 @@ let package = Package(
             sources: ["BundledThemes.swift"],
             resources: [.copy("default.json"), .copy("light.json"), .copy("monochrome.json"), .copy("high-contrast.json")]
         ),
-        // Screen-state machine, views into a Canvas of cells, widgets, key table, texts. No ncurses.
+        // The terminal UI's screens as a pure state machine: state, update, views into a Canvas of
+        // cells, widgets, the key table, texts nl/en, theme types. It sees Core and nothing else: no
+        // Foundation, so no files and no clock (Tests/IntervisionTUITests/PurityTests.swift checks it).
         .target(
-            name: "IntervisionTUI",
-            dependencies: ["IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
+            name: "IntervisionApp",
+            dependencies: ["IntervisionCore"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // What the screens ask for and cannot do themselves: runs their effects against the data
+        // folder (Store), writes exports, loads theme files, reads the clock.
+        .target(
+            name: "IntervisionRuntime",
+            dependencies: ["IntervisionApp", "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
         ),
         // The only code that touches ncurses.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "Terminal", dependencies: ["CNcurses", "IntervisionTUI"]),
+        .target(name: "Terminal", dependencies: ["CNcurses", "IntervisionApp", "IntervisionRuntime"]),
         .executableTarget(
             name: "intervisie",
             dependencies: [
-                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal",
+                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionApp", "IntervisionRuntime", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +58,9 @@ let package = Package(
             path: "Tests/Support/StoreStress"
         ),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
-        .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
+        // The terminal UI: the screens (headless, as snapshots) and their runtime.
+        .testTarget(name: "IntervisionTUITests",
+                    dependencies: ["IntervisionApp", "IntervisionRuntime", "IntervisionCore", "IntervisionStore", "IntervisionThemes"],
                     exclude: ["Snapshots"]),
         // Runs the built `intervisie` binary (command line and tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["intervisie"]),

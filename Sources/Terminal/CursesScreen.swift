@@ -1,6 +1,6 @@
 import CNcurses
 import Glibc
-import IntervisionTUI
+import IntervisionApp
 
 /// The one owner of ncurses: start and stop, draw a canvas, read keys. Used from one thread only
 /// (the event loop's), as curses requires.

@@ -1,7 +1,8 @@
 import Foundation
 import IntervisionCore
 import IntervisionExport
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 extension AppState {

@@ -1,5 +1,5 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 /// The screens of issue 4 at 80×24 in Dutch and English, on the demo's "Chirurgen Utrecht" with

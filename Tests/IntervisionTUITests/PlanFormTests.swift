@@ -1,6 +1,7 @@
 import Foundation
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 /// The plan form as a contact person and a supervisor use it, key by key.

@@ -1,5 +1,5 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 /// 100,000 seeded random events (keys, resizes down to 1×1, ticks, effect results) on the demo

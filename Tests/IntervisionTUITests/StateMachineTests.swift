@@ -1,5 +1,6 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 @Suite("State machine: key sequences")
