@@ -170,12 +170,6 @@ extension App {
         return []
     }
 
-    /// The edited group into the catalog (its report recomputed) and to the store.
-    static func save(_ group: Group, _ state: inout AppState) -> [Effect] {
-        state.catalog.update(group)
-        return [.saveGroup(group)]
-    }
-
     /// The plan being edited; a proposed plan is made now (its first edit).
     static func planIndex(_ group: inout Group, _ screen: PlanFormScreen) throws(EditError) -> Int {
         if let index = group.plans.firstIndex(where: { $0.from == screen.planFrom }) { return index }

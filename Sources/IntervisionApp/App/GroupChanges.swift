@@ -48,3 +48,19 @@ extension AppState {
         catalog.groups.firstIndex { $0.id == id }.map { catalog.reports[$0] }
     }
 }
+
+/// The last change made in this session, so `u` can take it back (one step).
+public struct UndoStep: Sendable, Equatable {
+    public var before: Group
+    /// The group as the change left it: undo applies only while it still is.
+    public var after: Group
+    public var what: LocalizedText
+}
+
+extension App {
+    /// The edited group into the catalog (its report recomputed) and to the store.
+    static func save(_ group: Group, _ state: inout AppState) -> [Effect] {
+        state.catalog.update(group)
+        return [.saveGroup(group)]
+    }
+}

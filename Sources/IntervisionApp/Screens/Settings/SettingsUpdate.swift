@@ -42,33 +42,4 @@ extension App {
             return common(action, &state) ?? Outcome()
         }
     }
-
-    static func handle(_ result: EffectResult, _ state: inout AppState) -> [Effect] {
-        let language = state.language
-        switch result {
-        case .settingsSaved, .groupSaved:
-            break
-        // MARK: - Supervisor profile
-        case .supervisorSaved(let profile):
-            profileSaved(profile, &state)
-        case .demoInstalled(let supervisor, let groups):
-            state.catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: state.today)
-            state.stack = [.overview(OverviewScreen())]
-            state.message = StatusMessage(Texts.format(.messageDemoInstalled, language, String(groups.count)))
-            clampAll(&state)
-            return [.saveSettings(state.settings)]
-        case .themeLoaded(_, let theme):
-            state.theme = theme
-        case .themeFailed(_, let message, let fallback):
-            state.theme = fallback
-            state.message = StatusMessage(Texts.format(.messageThemeFailed, language, message.text(language)), isError: true)
-        case .failed(let message):
-            state.message = StatusMessage(Texts.format(.messageFailed, language, message.text(language)), isError: true)
-            profileSaveFailed(message, &state)
-        // MARK: - Yearly plan and exports (issue 5)
-        case .exported, .exportFailed:
-            return handleExport(result, &state)
-        }
-        return []
-    }
 }

@@ -288,3 +288,19 @@ extension FormTarget {
         return false
     }
 }
+
+extension App {
+    /// `p` on the overview or a group, Enter on the overview for a contact person.
+    static func openPlanForm(_ groupID: GroupID, _ state: AppState) -> Outcome {
+        guard let form = planFormScreen(for: groupID, state) else { return Outcome() }
+        return Outcome([], .push(.planForm(form)))
+    }
+
+    /// Where the app opens: a contact person with one group goes straight to its plan form; with
+    /// several, to the overview, whose plan column shows where each plan stands.
+    static func startScreens(_ state: AppState) -> [Screen] {
+        guard state.settings.role == .contactPerson, state.catalog.count == 1,
+              let form = planFormScreen(for: state.catalog.groups[0].id, state) else { return state.stack }
+        return state.stack + [.planForm(form)]
+    }
+}

@@ -1,0 +1,16 @@
+enum TooSmallView {
+    static func draw(_ canvas: inout Canvas, state: AppState) {
+        let language = state.language
+        let need = Layout.minimumSize
+        let lines = [
+            (Texts.text(.tooSmallTitle, language), StyleRole.error),
+            (Texts.format(.tooSmallSize, language, need.description, state.size.description), StyleRole.text),
+            (Texts.text(.tooSmallHint, language), StyleRole.muted),
+        ]
+        let top = max(0, (canvas.size.height - lines.count) / 2)
+        for (index, (text, role)) in lines.enumerated() {
+            let width = DisplayWidth.of(text)
+            canvas.write(text, row: top + index, column: max(0, (canvas.size.width - width) / 2), role: role)
+        }
+    }
+}

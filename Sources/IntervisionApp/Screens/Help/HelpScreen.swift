@@ -1,0 +1,4 @@
+public struct HelpScreen: Sendable, Equatable {
+    public var cursor = ListCursor()
+    public init() {}
+}
