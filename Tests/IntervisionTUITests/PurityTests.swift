@@ -19,7 +19,7 @@ struct PurityTests {
         (#"\bFileManager\b"#, "the file system"),
         (#"\bFileHandle\b"#, "a file"),
         (#"\b(String|Data)\(contentsOf"#, "reads a file"),
-        (#"\bf?open\("#, "opens a file"),
+        (#"(?<![\w.])(?<!func )f?open\("#, "opens a file"),
         (#"\bURL\("#, "a file or network location"),
         (#"\bBundle\b"#, "reads the app's resources (the shipped methods, themes): the runtime hands them in"),
         (#"\bNSHomeDirectory\b"#, "the home folder"),

@@ -21,7 +21,7 @@ public struct AppState: Sendable {
     public var languageOverride: Language?
     public var catalog: GroupCatalog
     /// Never empty: the bottom is the overview (or the first-start screen).
-    public var stack: [Screen]
+    var stack: [any Screen]
     /// The chosen theme as loaded (the terminal layer downgrades it or picks monochrome).
     public var theme: Theme
     public var themeNames: [String]
@@ -48,19 +48,18 @@ public struct AppState: Sendable {
         self.environmentLanguage = environmentLanguage
         self.languageOverride = languageOverride
         catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: today)
-        stack = firstStart ? [.firstStart] : [.overview(OverviewScreen())]
+        stack = firstStart ? [FirstStartScreen()] : [OverviewScreen()]
         self.theme = theme
         self.themeNames = themeNames
         self.colorless = colorless
         self.methods = methods
-        // MARK: - Yearly plan and exports (issue 5): a contact person opens on the plan form.
-        stack = App.startScreens(self)
+        stack = PlanFormScreen.atStart(self)
     }
 
     /// The language texts are shown in: `--lang`, else the settings, else the environment.
     public var language: Language { languageOverride ?? settings.language ?? environmentLanguage }
 
-    public var top: Screen { stack[stack.count - 1] }
+    var top: any Screen { stack[stack.count - 1] }
 
     public var isTooSmall: Bool { size.width < Layout.minimumSize.width || size.height < Layout.minimumSize.height }
 }

@@ -3,6 +3,13 @@ import IntervisionCore
 /// Every change the screens make to a group goes through here: the catalog recomputes that
 /// group's report at once, the version before is kept for one step of undo, and the group is saved.
 extension App {
+    /// The edited group into the catalog (its report recomputed) and to the store.
+    static func save(_ group: Group, _ state: inout AppState) -> [Effect] {
+        state.catalog.update(group)
+        return [.saveGroup(group)]
+    }
+
+    /// A change `u` can take back: saved like any change, with the group before it kept.
     static func commit(_ group: Group, replacing before: Group, what: LocalizedText, _ state: inout AppState) -> [Effect] {
         let effects = save(group, &state)
         state.undo = UndoStep(before: before, after: group, what: what)
@@ -26,27 +33,6 @@ extension App {
         clampAll(&state)
         return [.saveGroup(step.before)]
     }
-
-    /// Shows a tab of the group screen below the top one with a line selected (after a save).
-    static func showInGroupScreen(_ groupID: GroupID, tab: GroupTab, row: Int?, _ state: inout AppState) {
-        guard let index = state.stack.lastIndex(where: { if case .group(let s) = $0 { return s.groupID == groupID }; return false }),
-              case .group(var screen) = state.stack[index], let content = state.content(of: screen) else { return }
-        screen.tab = tab
-        if let row {
-            screen.cursors[tab.rawValue].apply(.to(row), count: content.count(of: tab), height: Layout.groupListHeight(state.size))
-        }
-        state.stack[index] = .group(screen)
-    }
-}
-
-extension AppState {
-    /// The group with this id as the catalog holds it now.
-    public func group(_ id: GroupID) -> Group? { catalog.groups.first { $0.id == id } }
-
-    /// Its report as computed at the last change.
-    public func report(_ id: GroupID) -> GroupReport? {
-        catalog.groups.firstIndex { $0.id == id }.map { catalog.reports[$0] }
-    }
 }
 
 /// The last change made in this session, so `u` can take it back (one step).
@@ -57,10 +43,12 @@ public struct UndoStep: Sendable, Equatable {
     public var what: LocalizedText
 }
 
-extension App {
-    /// The edited group into the catalog (its report recomputed) and to the store.
-    static func save(_ group: Group, _ state: inout AppState) -> [Effect] {
-        state.catalog.update(group)
-        return [.saveGroup(group)]
+extension AppState {
+    /// The group with this id as the catalog holds it now.
+    public func group(_ id: GroupID) -> Group? { catalog.groups.first { $0.id == id } }
+
+    /// Its report as computed at the last change.
+    public func report(_ id: GroupID) -> GroupReport? {
+        catalog.groups.firstIndex { $0.id == id }.map { catalog.reports[$0] }
     }
 }

@@ -1,48 +1,62 @@
-import IntervisionCore
+/// A screen on the stack (overview → group → form …; help and settings open over any screen, Esc
+/// goes back). Each screen is a value of its own type, in its own folder under `Screens/` with its
+/// update, its view and its texts; the app reaches a screen only through this protocol, so adding a
+/// screen means adding a folder (and, when it has keys of its own, their scope in `KeyTable`).
+protocol Screen: Sendable {
+    /// Its name in the header's trail: "intervisie › Overzicht › Chirurgen Utrecht".
+    func title(_ state: AppState) -> String
+    /// Which part of the key table applies now.
+    var keyScope: KeyScope { get }
+    /// A key pressed while this screen is on top, with the action the key table makes of it in
+    /// `keyScope`. Changes the screen and the state; returns the effects to run and where to go.
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome
+    /// After a resize or a change of data: every selection again inside its (possibly shorter)
+    /// list and in view.
+    mutating func clamp(_ state: AppState)
+    /// Draws the screen into a blank canvas of the state's size.
+    func draw(_ canvas: inout Canvas, _ state: AppState)
+}
 
-/// The screens on the stack. Overview → Group → …; Help and Settings open over any screen; Esc pops.
-///
-/// Later screens (issue 4: new meeting, attendance grid, evaluation, member editing; issue 5: the
-/// yearly plan form, export) become cases here, each with its own state struct, update function
-/// (`Update+Name.swift`) and view (`Screens/NameView.swift`).
-public enum Screen: Sendable, Equatable {
-    case firstStart
-    case overview(OverviewScreen)
-    case group(GroupScreen)
-    case help(HelpScreen)
-    case settings(SettingsScreen)
-    // MARK: - Yearly plan and exports (issue 5)
-    case planForm(PlanFormScreen)
-    case export(ExportScreen)
-    case newGroup(NewGroupScreen)
-    // MARK: - Meetings and evaluation (issue 4)
-    case meetingForm(MeetingForm)
-    case memberForm(MemberForm)
-    case evaluationForm(EvaluationForm)
-    // MARK: - Supervisor profile
-    case profileForm(ProfileForm)
-    /// A dialog over the screen below it (confirmations, the result of a save, a method's steps).
-    case prompt(Prompt)
+extension Screen {
+    mutating func clamp(_ state: AppState) {}
+}
 
-    /// Which part of the key table applies.
-    public var keyScope: KeyScope {
-        switch self {
-        case .firstStart: return .firstStart
-        case .overview(let s): return s.isEditingFilter ? .filter : .overview
-        case .group(let s): return s.openFinding != nil ? .dialog : s.tab.keyScope
-        case .help: return .help
-        case .settings: return .settings
-        // MARK: - Yearly plan and exports (issue 5)
-        case .planForm(let s): return s.choice != nil ? .planChoice : .planForm
-        case .export: return .exportDialog
-        case .newGroup: return .newGroupName
-        // MARK: - Meetings and evaluation (issue 4)
-        case .meetingForm(let s): return s.keyScope
-        case .memberForm: return .form
-        case .evaluationForm(let s): return s.keyScope
-        // MARK: - Supervisor profile
-        case .profileForm(let s): return s.keyScope
-        case .prompt(let s): return s.keyScope
-        }
+/// A dialog: drawn over the screen it was opened from, never over another dialog.
+protocol DialogScreen: Screen {
+    /// Draws the dialog (and the status bar) over the screen below, already drawn.
+    func drawDialog(_ canvas: inout Canvas, _ state: AppState)
+}
+
+extension DialogScreen {
+    /// A dialog has no place in the trail: the screen below it is drawn with its own.
+    func title(_ state: AppState) -> String { "" }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        canvas = App.viewUnderneath(state)
+        drawDialog(&canvas, state)
     }
+}
+
+/// What a screen's update decided: effects to run and where to go.
+struct Outcome {
+    var effects: [Effect] = []
+    var navigation: Navigation = .stay
+
+    init(_ effects: [Effect] = [], _ navigation: Navigation = .stay) {
+        self.effects = effects
+        self.navigation = navigation
+    }
+}
+
+/// A move on the screen stack.
+enum Navigation {
+    case stay
+    case push(any Screen)
+    case pop
+    /// Replace the whole stack (first start → overview).
+    case reset(any Screen)
+    /// Replace the top screen (a saved form by the dialog that shows what the save did).
+    case replace(any Screen)
+    /// Take the top two screens off (a dialog and the form it was about).
+    case popTwo
 }

@@ -3,7 +3,7 @@
 extension App {
     /// Esc on a form: straight back when nothing changed, else "discard the changes?" first.
     static func cancelForm(isDirty: Bool) -> Outcome {
-        isDirty ? Outcome([], .push(.prompt(.discardChanges))) : Outcome([], .pop)
+        isDirty ? Outcome([], .push(DiscardChangesPrompt())) : Outcome([], .pop)
     }
 }
 

@@ -1,7 +1,7 @@
 import IntervisionCore
 
 /// The annual evaluation: date, who took part, and the structured questions with multi-line answers.
-public struct EvaluationForm: Sendable, Equatable {
+public struct EvaluationForm: Screen, Equatable {
     public enum Focus: Hashable, Sendable {
         case date, participants, answer(EvaluationQuestion)
     }
@@ -34,6 +34,12 @@ public struct EvaluationForm: Sendable, Equatable {
     }
 
     public static let order: [Focus] = [.date, .participants] + EvaluationQuestion.allCases.map { .answer($0) }
+
+    func title(_ state: AppState) -> String { Texts.text(.screenEvaluation, state.language) }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        EvaluationFormView.draw(&canvas, form: self, state: state)
+    }
 
     var keyScope: KeyScope {
         switch focus {

@@ -92,26 +92,27 @@ struct EvaluationFormLayout {
     }
 }
 
-extension App {
+extension EvaluationForm {
     /// Who can take part: the members on the form's date (today while it does not read), plus those
     /// an edited evaluation names.
-    static func evaluationCandidates(_ form: EvaluationForm, _ group: Group, today: CivilDate) -> [Member] {
-        let date = (try? CivilDate.parse(form.date.text).get()) ?? today
+    func candidates(_ group: Group, today: CivilDate) -> [Member] {
+        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
         var members = group.members(on: date)
-        for id in form.extraMembers where !members.contains(where: { $0.id == id }) {
+        for id in extraMembers where !members.contains(where: { $0.id == id }) {
             if let member = group.member(id) { members.append(member) }
         }
         return members
     }
 
-    static func evaluationLayout(_ form: EvaluationForm, _ state: AppState) -> EvaluationFormLayout? {
-        guard let group = state.group(form.groupID) else { return nil }
-        return EvaluationFormLayout(form: form, candidates: evaluationCandidates(form, group, today: state.today),
+    func layout(_ state: AppState) -> EvaluationFormLayout? {
+        guard let group = state.group(groupID) else { return nil }
+        return EvaluationFormLayout(form: self, candidates: candidates(group, today: state.today),
                                     size: state.size, language: state.language)
     }
 
-    static func clampEvaluationForm(_ form: inout EvaluationForm, _ state: AppState) {
-        guard let layout = evaluationLayout(form, state) else { return }
-        form.scroll = layout.scroll(from: form.scroll, focus: form.focus)
+    /// Keeps the cursor's line (and, when both fit, the start of its part) in view.
+    mutating func clamp(_ state: AppState) {
+        guard let lines = layout(state) else { return }
+        scroll = lines.scroll(from: scroll, focus: focus)
     }
 }

@@ -7,7 +7,7 @@ enum EvaluationFormView {
         let language = state.language
         Chrome.drawHeader(&canvas, trail: App.trail(state), state: state)
         guard let group = state.group(form.groupID) else { return }
-        let candidates = App.evaluationCandidates(form, group, today: state.today)
+        let candidates = form.candidates(group, today: state.today)
         let layout = EvaluationFormLayout(form: form, candidates: candidates, size: canvas.size, language: language)
         let title = Texts.text(form.editing == nil ? .screenNewEvaluation : .screenEditEvaluation, language)
         let titleWidth = canvas.write(title, row: 1, column: 1, role: .title)

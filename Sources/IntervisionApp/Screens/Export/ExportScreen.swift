@@ -2,9 +2,7 @@ import IntervisionCore
 
 /// What the export dialog can write for a group.
 public enum ExportChoice: Int, CaseIterable, Sendable {
-    case plan, attendance, calendar, groupFile
-    // MARK: - Meetings and evaluation (issue 4)
-    case evaluation
+    case plan, attendance, calendar, groupFile, evaluation
 }
 
 /// The rows of the export dialog, top to bottom (some only for some choices).
@@ -14,7 +12,7 @@ public enum ExportRow: Int, CaseIterable, Sendable {
 
 /// The export dialog over the group screen or the plan form: what, in which format, draft or not,
 /// and the folder the file goes to (the full path is shown before and after writing).
-public struct ExportScreen: Sendable, Equatable {
+public struct ExportScreen: DialogScreen, Equatable {
     public var groupID: GroupID
     /// The plan to export (the yearly plan, the calendar); nil: the group has none yet.
     public var planFrom: CivilDate?
@@ -28,7 +26,6 @@ public struct ExportScreen: Sendable, Equatable {
     public var overwrite: String?
     /// Why the last attempt did not write.
     public var failure: LocalizedText?
-    // MARK: - Meetings and evaluation (issue 4)
     /// The annual evaluation to export (the one chosen on the evaluations tab, else the latest).
     public var evaluation: Evaluation?
     public var evaluationFormat: EvaluationFormat = .md
@@ -46,29 +43,19 @@ public struct ExportScreen: Sendable, Equatable {
         case .plan: return [.what, .format, .draft, .folder]
         case .attendance: return [.what, .format, .folder]
         case .calendar, .groupFile: return [.what, .folder]
-        // MARK: - Meetings and evaluation (issue 4)
         case .evaluation: return [.what, .format, .folder]
         }
     }
 }
 
-/// An export the effect runner carries out: render, write (never over a file without `force`).
-public struct ExportOrder: Sendable, Equatable {
-    public enum Content: Sendable, Equatable {
-        case document(ExportKind, draft: Bool)
-        /// The group's data file, for the hand-over (`intervisie import`).
-        case groupFile
-        // MARK: - Meetings and evaluation (issue 4)
-        /// The annual evaluation (nil: the group has none yet).
-        case evaluation(Evaluation?, EvaluationFormat)
-    }
+extension ExportScreen {
+    var keyScope: KeyScope { .exportDialog }
 
-    public var content: Content
-    public var group: Group
-    public var plan: YearPlan?
-    public var supervisor: Supervisor?
-    /// As typed; `~/` is the home folder.
-    public var folder: String
-    public var fileName: String
-    public var force: Bool
+    /// Named in the trail when help is opened over the dialog.
+    func title(_ state: AppState) -> String { Texts.text(.screenExport, state.language) }
+
+    func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
+        Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
+        ExportView.draw(&canvas, screen: self, state: state)
+    }
 }

@@ -6,7 +6,7 @@ enum ExportView {
         let language = state.language
         canvas.cursor = nil
         let group = state.catalog.groups.first { $0.id == screen.groupID }
-        let plan = group.flatMap { App.exportPlan(screen, $0, state) }
+        let plan = group.flatMap { screen.plan(of: $0, state) }
         var info: [(String, StyleRole)] = []
         // MARK: - Meetings and evaluation (issue 4): an evaluation is named by its date, not the plan.
         if screen.choice == .evaluation {
@@ -17,8 +17,8 @@ enum ExportView {
         } else if screen.choice != .groupFile {
             info.append((Texts.text(.exportNoPlan, language), .warning))
         }
-        let order = App.exportOrder(screen, state)
-        let fileName = App.exportFileName(App.exportContent(screen), groupName: group?.name ?? "")
+        let order = screen.order(state)
+        let fileName = screen.content.fileName(groupName: group?.name ?? "")
         let folder = screen.folder.text.isEmpty ? "." : screen.folder.text
         let path = folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
 

@@ -1,80 +1,34 @@
 import IntervisionCore
 
-/// The group screen's keys of issue 4: record a meeting, add/edit/retire members, edit and delete
-/// meetings and evaluations, export an evaluation, undo, and a method's steps.
-extension App {
-    static func groupAction(_ action: Action?, _ screen: inout GroupScreen, _ content: GroupContent,
-                            _ state: inout AppState) -> Outcome? {
-        let group = content.group
-        let selected = screen.cursors[screen.tab.rawValue].selected
-        switch action {
-        case .showAttendance:
-            screen.tab = .attendance
-        case .showEvaluations:
-            screen.tab = .evaluations
-        case .newMeeting:
-            return Outcome([], .push(.meetingForm(newMeetingForm(group, on: state.today, topic: nil, state))))
-        case .newEvaluation:
-            return Outcome([], .push(.evaluationForm(newEvaluationForm(group, state))))
-        case .addMember:
-            return Outcome([], .push(.memberForm(newMemberForm(group, state))))
-        case .undo:
-            return Outcome(undo(&state))
-        case .methodSteps:
-            var method = group.methods.first ?? ""
-            if screen.tab == .meetings, content.meetings.indices.contains(selected), !content.meetings[selected].method.isEmpty {
-                method = content.meetings[selected].method
-            }
-            return Outcome([], .push(.prompt(.methodSteps(methodPanel(for: method, group: group, state)))))
-        case .edit:
-            return edit(screen.tab, selected, content, &state)
-        case .delete:
-            return deleteRequest(screen.tab, selected, content, &state)
-        case .markLeft:
-            guard screen.tab == .members, content.members.indices.contains(selected) else { return Outcome() }
-            let member = content.members[selected].member
-            let date = member.left ?? state.today
-            return Outcome([], .push(.prompt(.markLeft(MarkLeftPrompt(
-                groupID: group.id, memberID: member.id, name: member.name, date: TextField(Format.date(date, state.language)), error: nil)))))
-        case .exportEvaluation:
-            // The export dialog (issue 5), on this evaluation.
-            guard content.evaluations.indices.contains(selected),
-                  var export = exportScreen(for: group.id, planFrom: nil, state) else { return Outcome() }
-            export.choice = .evaluation
-            export.evaluation = content.evaluations[selected]
-            return Outcome([], .push(.export(export)))
-        default:
-            return nil
-        }
-        return Outcome()
-    }
-
+/// What Enter, `e` and `d` do on the line selected in each tab.
+extension GroupScreen {
     /// Enter or `e` on a line: the member, the meeting (a planned one is recorded), the evaluation.
-    private static func edit(_ tab: GroupTab, _ selected: Int, _ content: GroupContent, _ state: inout AppState) -> Outcome {
+    static func edit(_ tab: GroupTab, _ selected: Int, _ content: GroupContent, _ state: AppState) -> Outcome {
         let group = content.group
         switch tab {
         case .members, .attendance:
             let members = content.members.map(\.member)  // the grid lists them in the same order
             guard members.indices.contains(selected) else { return Outcome() }
-            return Outcome([], .push(.memberForm(editMemberForm(group, members[selected], state))))
+            return Outcome([], .push(MemberForm.changing(members[selected], of: group, state)))
         case .meetings:
             guard content.meetings.indices.contains(selected) else { return Outcome() }
             let row = content.meetings[selected]
             if let id = row.id, let meeting = group.meetings.first(where: { $0.id == id }) {
-                return Outcome([], .push(.meetingForm(editMeetingForm(group, meeting, state))))
+                return Outcome([], .push(MeetingForm.changing(meeting, of: group, state)))
             }
             // A planned meeting: record it, with its date when that has come and its topic.
             let date = row.date.map { min($0, state.today) } ?? state.today
-            return Outcome([], .push(.meetingForm(newMeetingForm(group, on: date, topic: row.topic, state))))
+            return Outcome([], .push(MeetingForm.recording(group, on: date, topic: row.topic, state)))
         case .evaluations:
             guard content.evaluations.indices.contains(selected) else { return Outcome() }
-            return Outcome([], .push(.evaluationForm(editEvaluationForm(group, content.evaluations[selected], state))))
+            return Outcome([], .push(EvaluationForm.changing(content.evaluations[selected], of: group, state)))
         case .findings:
             return Outcome()
         }
     }
 
-    private static func deleteRequest(_ tab: GroupTab, _ selected: Int, _ content: GroupContent, _ state: inout AppState) -> Outcome {
+    /// `d` on a meeting or an evaluation: asks first.
+    static func deleteRequest(_ tab: GroupTab, _ selected: Int, _ content: GroupContent, _ state: inout AppState) -> Outcome {
         let group = content.group
         switch tab {
         case .meetings:
@@ -87,29 +41,28 @@ extension App {
             let label = LocalizedText(
                 nl: Texts.format(.deleteMeetingLabel, .nl, date.dutch, row.topic.isEmpty ? "—" : row.topic, "\(row.present)/\(row.expected)"),
                 en: Texts.format(.deleteMeetingLabel, .en, date.iso, row.topic.isEmpty ? "—" : row.topic, "\(row.present)/\(row.expected)"))
-            return Outcome([], .push(.prompt(.confirmDelete(DeleteRequest(groupID: group.id, kind: .meeting, id: id, label: label)))))
+            return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, kind: .meeting, id: id, label: label)))
         case .evaluations:
             guard content.evaluations.indices.contains(selected) else { return Outcome() }
             let evaluation = content.evaluations[selected]
             let label = LocalizedText(nl: Texts.format(.deleteEvaluationLabel, .nl, evaluation.date.dutch),
                                       en: Texts.format(.deleteEvaluationLabel, .en, evaluation.date.iso))
-            return Outcome([], .push(.prompt(.confirmDelete(DeleteRequest(groupID: group.id, kind: .evaluation, id: evaluation.id, label: label)))))
+            return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, kind: .evaluation, id: evaluation.id, label: label)))
         default:
             return Outcome()
         }
     }
+}
 
-    /// The methods to page through, starting at `method` (or the group's first). A method typed by
-    /// hand that the library does not know comes first, so the panel can say where to add it.
-    static func methodPanel(for method: String, group: Group, _ state: AppState) -> MethodPanel {
-        var names = state.methods.choices(for: group)
-        let typed = method.trimmingSpaces()
-        let known = state.methods.method(named: typed)
-        if let index = names.firstIndex(where: { $0 == typed || (known?.isNamed($0) ?? false) }) {
-            return MethodPanel(names: names, index: index)
+extension GroupScreen {
+    /// Shows a tab of the group's screen below the top one with a line selected (after a save).
+    static func show(_ groupID: GroupID, tab: GroupTab, row: Int?, _ state: inout AppState) {
+        guard let index = state.stack.lastIndex(where: { ($0 as? GroupScreen)?.groupID == groupID }),
+              var screen = state.stack[index] as? GroupScreen, let content = state.content(of: screen) else { return }
+        screen.tab = tab
+        if let row {
+            screen.cursors[tab.rawValue].apply(.to(row), count: content.count(of: tab), height: Layout.groupListHeight(state.size))
         }
-        if !typed.isEmpty { names.insert(typed, at: 0) }
-        return MethodPanel(names: names, index: 0)
+        state.stack[index] = screen
     }
-
 }

@@ -1,23 +1,21 @@
 import IntervisionCore
 
 public enum GroupTab: Int, CaseIterable, Sendable {
-    case members, meetings, findings
-    // MARK: - Meetings and evaluation (issue 4)
-    case attendance, evaluations
+    case members, meetings, findings, attendance, evaluations
 
     var title: TextKey {
         switch self {
         case .members: return .tabMembers
         case .meetings: return .tabMeetings
         case .findings: return .tabFindings
-        // MARK: - Meetings and evaluation (issue 4)
         case .attendance: return .tabAttendance
         case .evaluations: return .tabEvaluations
         }
     }
 }
 
-/// One group: three tabs (members, meetings, findings), each a scrolling list of its own.
+/// One group: a tab each for its members, meetings, findings, attendance and evaluations, each a
+/// scrolling list of its own.
 public struct GroupScreen: Sendable, Equatable {
     public var groupID: GroupID
     /// Where the group is in `GroupCatalog.groups` (checked against the id before use).
@@ -44,4 +42,29 @@ extension GroupTab {
         case .evaluations: return .evaluationsTab
         }
     }
+}
+
+extension GroupScreen: Screen {
+    var keyScope: KeyScope { openFinding != nil ? .dialog : tab.keyScope }
+
+    func title(_ state: AppState) -> String {
+        state.content(of: self)?.group.name ?? Texts.text(.screenGroup, state.language)
+    }
+
+    mutating func clamp(_ state: AppState) {
+        guard let content = state.content(of: self) else { return }
+        for tab in GroupTab.allCases {
+            cursors[tab.rawValue].clamp(count: content.count(of: tab), height: Layout.groupListHeight(state.size))
+        }
+        if let open = openFinding, open >= content.findings.count { openFinding = nil }
+    }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        GroupView.draw(&canvas, screen: self, state: state)
+    }
+}
+
+extension Layout {
+    /// Header, group line, two facts lines, tabs, column headings above; status bar below.
+    public static func groupListHeight(_ size: Size) -> Int { max(1, size.height - 7) }
 }

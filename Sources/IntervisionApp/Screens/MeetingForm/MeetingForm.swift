@@ -13,7 +13,7 @@ public struct AbsenceEntry: Sendable, Equatable {
 
 /// Recording a held meeting, or changing one: date, duration, topic, method and who was absent.
 /// Nothing typed is lost on a refusal: the form stays, with the message by the field.
-public struct MeetingForm: Sendable, Equatable {
+public struct MeetingForm: Screen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case date, duration, topic, method, attendance
     }
@@ -53,6 +53,12 @@ public struct MeetingForm: Sendable, Equatable {
     }
 
     var keyScope: KeyScope { reason != nil ? .inlineField : focus == .attendance ? .attendanceList : .meetingFields }
+
+    func title(_ state: AppState) -> String { Texts.text(editing == nil ? .screenNewMeeting : .screenEditMeeting, state.language) }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        MeetingFormView.draw(&canvas, form: self, state: state)
+    }
 
     /// The text field that has the focus, if any.
     var focusedField: WritableKeyPath<MeetingForm, TextField>? {

@@ -38,20 +38,20 @@ struct MeetingFormLayout {
     }
 }
 
-extension App {
+extension MeetingForm {
     /// After a resize: the attendance selection stays inside the list and in view.
-    static func clampMeetingForm(_ form: inout MeetingForm, _ state: AppState) {
-        guard let group = state.group(form.groupID) else { return }
-        let count = attendanceMembers(form, group, today: state.today).count
-        form.list.clamp(count: count, height: MeetingFormLayout(form: form, size: state.size, language: state.language).listHeight)
+    mutating func clamp(_ state: AppState) {
+        guard let group = state.group(groupID) else { return }
+        let count = attendanceMembers(group, today: state.today).count
+        list.clamp(count: count, height: MeetingFormLayout(form: self, size: state.size, language: state.language).listHeight)
     }
 
     /// Who the attendance list shows: the members on the form's date (today while the date does not
     /// read), plus those an edited meeting had recorded.
-    static func attendanceMembers(_ form: MeetingForm, _ group: Group, today: CivilDate) -> [Member] {
-        let date = (try? CivilDate.parse(form.date.text).get()) ?? today
+    func attendanceMembers(_ group: Group, today: CivilDate) -> [Member] {
+        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
         var members = group.members(on: date)
-        for id in form.extraMembers where !members.contains(where: { $0.id == id }) {
+        for id in extraMembers where !members.contains(where: { $0.id == id }) {
             if let member = group.member(id) { members.append(member) }
         }
         return members

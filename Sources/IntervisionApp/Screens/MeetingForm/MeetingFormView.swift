@@ -35,7 +35,7 @@ enum MeetingFormView {
         // The fields, each with a note and its refusal under it.
         let date = try? CivilDate.parse(form.date.text).get()
         let plan = date.flatMap { group.plan(containing: $0) } ?? state.report(group.id)?.year
-        let topics = App.topicSuggestions(group, near: date ?? state.today)
+        let topics = MeetingForm.topicSuggestions(group, near: date ?? state.today)
         let methods = state.methods.choices(for: group)
         for field in MeetingFormLayout.textFields {
             guard let row = layout.fieldRow[field], let path = keyPath(field) else { continue }
@@ -62,7 +62,7 @@ enum MeetingFormView {
 
     static func drawAttendance(_ canvas: inout Canvas, form: MeetingForm, group: Group, layout: MeetingFormLayout, state: AppState) {
         let language = state.language
-        let members = App.attendanceMembers(form, group, today: state.today)
+        let members = form.attendanceMembers(group, today: state.today)
         let absent = members.filter { form.absences[$0.id] != nil }
         let excused = absent.filter { form.absences[$0.id]?.excused == true }.count
         var heading = Texts.format(.attendanceCount, language, String(members.count - absent.count), String(absent.count))

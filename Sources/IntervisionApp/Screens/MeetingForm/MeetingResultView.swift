@@ -1,8 +1,8 @@
 import IntervisionCore
 
-extension PromptView {
+enum MeetingResultView {
     /// What the saved meeting did: the next due date, whose attendance moved, and new errors.
-    static func resultDialog(_ result: MeetingResult, state: AppState) -> Dialog {
+    static func dialog(_ result: MeetingResult, state: AppState) -> Dialog {
         let language = state.language
         let changes = result.changes
         var lines = [Dialog.Line(Texts.format(.resultPresent, language, String(result.present), String(result.expected)))]

@@ -2,7 +2,7 @@ import IntervisionCore
 
 /// Adding or changing a member. The BIG number and dates are checked as they are typed; the
 /// composition rule is shown as it would apply.
-public struct MemberForm: Sendable, Equatable {
+public struct MemberForm: Screen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case name, specialism, big, phone, joined, periodStart, left, contact
     }
@@ -33,4 +33,12 @@ public struct MemberForm: Sendable, Equatable {
     public var visibleFields: [Field] { Field.allCases.filter { $0 != .left || showsLeft } }
 
     public func text(_ field: Field) -> String { fields[field]?.text ?? "" }
+
+    var keyScope: KeyScope { .form }
+
+    func title(_ state: AppState) -> String { Texts.text(editing == nil ? .screenNewMember : .screenMember, state.language) }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        MemberFormView.draw(&canvas, form: self, state: state)
+    }
 }

@@ -2,8 +2,8 @@ import IntervisionCore
 
 /// Adding and changing members. Input is read with Core's parsers (BIG, dates) and saved through
 /// `Group.addMember`/`updateMember`, whose refusals show by the field they are about.
-extension App {
-    static func newMemberForm(_ group: Group, _ state: AppState) -> MemberForm {
+extension MemberForm {
+    static func adding(to group: Group, _ state: AppState) -> MemberForm {
         // Someone joining after the year's first meeting joins today (and the form says what that
         // does to the fixed composition); before it, a member from the start.
         let year = state.report(group.id)?.year
@@ -13,11 +13,11 @@ extension App {
                               fields: Dictionary(uniqueKeysWithValues: MemberForm.Field.allCases.filter { $0 != .contact }.map { ($0, TextField()) }),
                               contact: false, showsLeft: false)
         form.fields[.joined] = TextField(joined)
-        refreshPreview(&form, group, state)
+        form.refreshPreview(group, state)
         return form
     }
 
-    static func editMemberForm(_ group: Group, _ member: Member, _ state: AppState) -> MemberForm {
+    static func changing(_ member: Member, of group: Group, _ state: AppState) -> MemberForm {
         let language = state.language
         let date = { (value: CivilDate?) in TextField(value.map { Format.date($0, language) } ?? "") }
         var form = MemberForm(groupID: group.id, editing: member.id, fields: [
@@ -29,33 +29,33 @@ extension App {
         return form
     }
 
-    static func memberForm(_ key: Key, _ action: Action?, _ form: inout MemberForm, _ state: inout AppState) -> Outcome {
-        guard let group = state.group(form.groupID) else { return Outcome([], .pop) }
-        let fields = form.visibleFields
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        let fields = visibleFields
         switch action {
         case .save:
-            return saveMember(&form, group, &state)
+            return record(group, &state)
         case .cancelForm:
-            return cancelForm(isDirty: form.isDirty)
+            return App.cancelForm(isDirty: isDirty)
         case .nextField:
-            form.focus = fields.cycling(from: form.focus, by: 1)
+            focus = fields.cycling(from: focus, by: 1)
         case .previousField:
-            form.focus = fields.cycling(from: form.focus, by: -1)
+            focus = fields.cycling(from: focus, by: -1)
         default:
-            if form.focus == .contact {
+            if focus == .contact {
                 // The contact person is a yes/no: Space switches it.
                 guard key == .character(" ") else { break }
-                form.contact.toggle()
-                form.isDirty = true
+                contact.toggle()
+                isDirty = true
                 break
             }
-            guard var field = form.fields[form.focus] else { break }
+            guard var field = self.fields[focus] else { break }
             let before = field.text
             guard field.handle(key), field.text != before else { break }
-            form.fields[form.focus] = field
-            form.errors[form.focus] = nil
-            form.isDirty = true
-            if [.joined, .left, .periodStart].contains(form.focus) { refreshPreview(&form, group, state) }
+            self.fields[focus] = field
+            errors[focus] = nil
+            isDirty = true
+            if [.joined, .left, .periodStart].contains(focus) { refreshPreview(group, state) }
         }
         return Outcome()
     }
@@ -67,62 +67,62 @@ extension App {
     }
 
     /// The member as the form holds it, ignoring what does not read yet (for the live preview).
-    private static func draftMember(_ form: MemberForm, _ group: Group) -> Member {
-        var member = form.editing.flatMap { group.member($0) } ?? Member(id: group.nextMemberID, name: form.text(.name))
-        member.name = form.text(.name)
-        member.joined = (try? optionalDate(form.text(.joined)).get()) ?? nil
-        member.registrationPeriodStart = (try? optionalDate(form.text(.periodStart)).get()) ?? nil
-        if form.showsLeft { member.left = (try? optionalDate(form.text(.left)).get()) ?? nil }
-        if member.big == nil, case .success(let big) = BIGNumber.parse(form.text(.big)) { member.big = big }
+    private func draftMember(_ group: Group) -> Member {
+        var member = editing.flatMap { group.member($0) } ?? Member(id: group.nextMemberID, name: self.text(.name))
+        member.name = self.text(.name)
+        member.joined = (try? Self.optionalDate(self.text(.joined)).get()) ?? nil
+        member.registrationPeriodStart = (try? Self.optionalDate(self.text(.periodStart)).get()) ?? nil
+        if showsLeft { member.left = (try? Self.optionalDate(self.text(.left)).get()) ?? nil }
+        if member.big == nil, case .success(let big) = BIGNumber.parse(self.text(.big)) { member.big = big }
         return member
     }
 
     /// The hours this member would have with the dates as typed: one report for one group, only
     /// when a date field changes.
-    static func refreshPreview(_ form: inout MemberForm, _ group: Group, _ state: AppState) {
+    mutating func refreshPreview(_ group: Group, _ state: AppState) {
         var draft = group
-        let member = draftMember(form, group)
+        let member = draftMember(group)
         if let index = draft.members.firstIndex(where: { $0.id == member.id }) { draft.members[index] = member } else { draft.members.append(member) }
         let report = RulesEngine.report(for: draft, supervisor: state.catalog.supervisor, today: state.today)
-        form.preview = report.members.first { $0.memberID == member.id }
+        preview = report.members.first { $0.memberID == member.id }
     }
 
-    private static func saveMember(_ form: inout MemberForm, _ group: Group, _ state: inout AppState) -> Outcome {
-        form.errors = [:]
+    private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {
+        errors = [:]
         var big: BIGNumber?
-        if !form.text(.big).trimmingSpaces().isEmpty {
-            switch BIGNumber.parse(form.text(.big)) {
+        if !self.text(.big).trimmingSpaces().isEmpty {
+            switch BIGNumber.parse(self.text(.big)) {
             case .success(let number): big = number
-            case .failure(let error): form.errors[.big] = error.message
+            case .failure(let error): errors[.big] = error.message
             }
         }
         var dates: [MemberForm.Field: CivilDate] = [:]
-        for field in [MemberForm.Field.joined, .periodStart, .left] where form.visibleFields.contains(field) {
-            switch optionalDate(form.text(field)) {
+        for field in [MemberForm.Field.joined, .periodStart, .left] where visibleFields.contains(field) {
+            switch Self.optionalDate(self.text(field)) {
             case .success(let date): dates[field] = date
-            case .failure(let error): form.errors[field] = error.message
+            case .failure(let error): errors[field] = error.message
             }
         }
-        if let first = form.visibleFields.first(where: { form.errors[$0] != nil }) {
-            form.focus = first
+        if let first = visibleFields.first(where: { errors[$0] != nil }) {
+            focus = first
             return Outcome()
         }
         var changed = group
         var saved: Member
         do throws(EditError) {
-            if let id = form.editing, var member = group.member(id) {
-                member.name = form.text(.name).trimmingSpaces()
-                member.specialism = form.text(.specialism).trimmingSpaces()
+            if let id = editing, var member = group.member(id) {
+                member.name = self.text(.name).trimmingSpaces()
+                member.specialism = self.text(.specialism).trimmingSpaces()
                 member.big = big
-                member.phone = form.text(.phone).trimmingSpaces()
+                member.phone = self.text(.phone).trimmingSpaces()
                 member.joined = dates[.joined]
                 member.registrationPeriodStart = dates[.periodStart]
-                if form.showsLeft { member.left = dates[.left] }
+                if showsLeft { member.left = dates[.left] }
                 try changed.updateMember(member)
                 saved = member
             } else {
-                saved = try changed.addMember(name: form.text(.name), specialism: form.text(.specialism), big: big,
-                                              phone: form.text(.phone), joined: dates[.joined])
+                saved = try changed.addMember(name: self.text(.name), specialism: self.text(.specialism), big: big,
+                                              phone: self.text(.phone), joined: dates[.joined])
                 if let start = dates[.periodStart] {
                     saved.registrationPeriodStart = start
                     try changed.updateMember(saved)
@@ -132,25 +132,25 @@ extension App {
             let field: MemberForm.Field
             switch error {
             case .duplicateBIG: field = .big
-            case .leftBeforeJoined: field = form.showsLeft ? .left : .joined
+            case .leftBeforeJoined: field = showsLeft ? .left : .joined
             default: field = .name
             }
-            form.errors[field] = error.message
-            form.focus = field
+            errors[field] = error.message
+            focus = field
             return Outcome()
         }
-        if form.contact {
+        if contact {
             changed.contactMemberID = saved.id
         } else if changed.contactMemberID == saved.id {
             changed.contactMemberID = nil
         }
-        let key: TextKey = form.editing == nil ? .undoMemberAdded : .undoMemberChanged
+        let key: TextKey = editing == nil ? .undoMemberAdded : .undoMemberChanged
         let what = LocalizedText(nl: Texts.format(key, .nl, saved.name), en: Texts.format(key, .en, saved.name))
-        let effects = commit(changed, replacing: group, what: what, &state)
+        let effects = App.commit(changed, replacing: group, what: what, &state)
         state.message = StatusMessage(Texts.format(.messageSaved, state.language, what.text(state.language)))
         if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
            let row = content.members.firstIndex(where: { $0.member.id == saved.id }) {
-            showInGroupScreen(group.id, tab: .members, row: row, &state)
+            GroupScreen.show(group.id, tab: .members, row: row, &state)
         }
         return Outcome(effects, .pop)
     }

@@ -89,8 +89,8 @@ enum MemberFormView {
                               standing.canReach75 ? .text : .error))
             }
         }
-        let joined = (try? App.optionalDate(form.text(.joined)).get()) ?? nil
-        let left = form.showsLeft ? ((try? App.optionalDate(form.text(.left)).get()) ?? nil) : nil
+        let joined = (try? MemberForm.optionalDate(form.text(.joined)).get()) ?? nil
+        let left = form.showsLeft ? ((try? MemberForm.optionalDate(form.text(.left)).get()) ?? nil) : nil
         for warning in group.compositionWarnings(name: form.text(.name), joined: joined, left: left, today: state.today) {
             lines.append(("! GROUP_FIXED: " + warning.text(language), .warning))
         }

@@ -2,14 +2,14 @@ import IntervisionCore
 
 /// The lists chosen from on the plan form: focus areas and methods (several, suggestions plus own
 /// entries typed on the last line), and the contact person (one of the participants).
-extension App {
-    static func openChoice(_ screen: inout PlanFormScreen, _ state: inout AppState, typed: Character?) {
-        guard let content = PlanFormContent(screen: screen, state: state) else { return }
+extension PlanFormScreen {
+    mutating func openChoice(_ state: inout AppState, typed: Character?) {
+        guard let content = PlanFormContent(screen: self, state: state) else { return }
         let group = content.group
         var list: ChoiceList
-        switch screen.focus {
+        switch focus {
         case .focusAreas, .methods:
-            let isFocus = screen.focus == .focusAreas
+            let isFocus = focus == .focusAreas
             let current = (isFocus ? group.focusAreas : group.methods).filter { !$0.isBlank }
             let options = PlanSuggestions.options(suggested: isFocus ? PlanSuggestions.focusAreas : PlanSuggestions.methods, chosen: current)
             let wanted = Set(current.map { $0.trimmingSpaces().lowercased() })
@@ -32,20 +32,20 @@ extension App {
             list.cursor.apply(.last, count: list.rowCount, height: height)
             list.own.insert(typed)
         }
-        screen.choice = list
+        choice = list
     }
 
-    static func choiceKey(_ key: Key, _ action: Action?, _ screen: inout PlanFormScreen, _ state: inout AppState) -> [Effect] {
-        guard var list = screen.choice else { return [] }
+    mutating func choiceKey(_ key: Key, _ action: Action?, _ state: inout AppState) -> [Effect] {
+        guard var list = choice else { return [] }
         let height = Layout.choiceListHeight(state.size)
-        defer { if screen.choice != nil { screen.choice = list } }
-        if let move = move(for: action) {
+        defer { if choice != nil { choice = list } }
+        if let move = App.move(for: action) {
             list.cursor.apply(move, count: list.rowCount, height: height)
             return []
         }
         switch action {
         case .back:
-            screen.choice = nil
+            choice = nil
             return []
         case .toggleChoice where !list.isOnOwnEntry:
             if list.allowsSeveral {
@@ -53,7 +53,7 @@ extension App {
                 if list.chosen.contains(row) { list.chosen.remove(row) } else { list.chosen.insert(row) }
                 return []
             }
-            return applyChoice(list, &screen, &state)
+            return applyChoice(list, &state)
         case .acceptChoice:
             if list.isOnOwnEntry, !list.own.text.isBlank {
                 let entry = list.own.text.trimmingSpaces()
@@ -69,7 +69,7 @@ extension App {
                 return []
             }
             if !list.allowsSeveral { list.chosen = [list.cursor.selected] }
-            return applyChoice(list, &screen, &state)
+            return applyChoice(list, &state)
         case .help:
             return []
         default:
@@ -85,9 +85,9 @@ extension App {
     }
 
     /// Stores what was chosen and closes the list.
-    private static func applyChoice(_ list: ChoiceList, _ screen: inout PlanFormScreen, _ state: inout AppState) -> [Effect] {
-        screen.choice = nil
-        guard let content = PlanFormContent(screen: screen, state: state) else { return [] }
+    private mutating func applyChoice(_ list: ChoiceList, _ state: inout AppState) -> [Effect] {
+        choice = nil
+        guard let content = PlanFormContent(screen: self, state: state) else { return [] }
         var group = content.group
         let chosen = list.options.indices.filter { list.chosen.contains($0) }.map { list.values[$0] }
         switch list.kind {
@@ -102,6 +102,6 @@ extension App {
             }
         }
         guard group != content.group else { return [] }
-        return save(group, &state)
+        return App.save(group, &state)
     }
 }

@@ -3,23 +3,22 @@ import IntervisionCore
 /// Turning what was typed into a field of the plan form into an edit of the group. Every check is
 /// the Core's (`Group` edits, `BIGNumber.parse`, `PhoneNumber.parse`, `CivilDate.parse`,
 /// `NumberInput`); a refusal keeps the text as a draft with the reason, shown by the field.
-extension App {
+extension PlanFormScreen {
     /// A refusal that is not an `EditError`: text that is not a date, a BIG number, a number.
     struct Refused: Error {
         let message: LocalizedText
     }
 
     /// Commits the focused field if its text changed; returns the save to run.
-    static func commitFocus(_ screen: inout PlanFormScreen, _ state: inout AppState) -> [Effect] {
-        let target = screen.focus
-        guard !target.isChoice, let content = PlanFormContent(screen: screen, state: state) else { return [] }
-        let text = screen.editor.text
-        guard text != content.committedText(target, language: state.language) || screen.drafts[target] != nil else { return [] }
-        return commit(target, text, content, &screen, &state)
+    mutating func commitFocus(_ state: inout AppState) -> [Effect] {
+        let target = focus
+        guard !target.isChoice, let content = PlanFormContent(screen: self, state: state) else { return [] }
+        let text = editor.text
+        guard text != content.committedText(target, language: state.language) || drafts[target] != nil else { return [] }
+        return commit(target, text, content, &state)
     }
 
-    private static func commit(_ target: FormTarget, _ text: String, _ content: PlanFormContent,
-                               _ screen: inout PlanFormScreen, _ state: inout AppState) -> [Effect] {
+    private mutating func commit(_ target: FormTarget, _ text: String, _ content: PlanFormContent, _ state: inout AppState) -> [Effect] {
         var group = content.group
         do {
             switch target {
@@ -42,14 +41,14 @@ extension App {
                     switch column {
                     case .name: member.name = text.trimmingSpaces()
                     case .specialism: member.specialism = text.trimmingSpaces()
-                    case .big: member.big = try big(text)
+                    case .big: member.big = try Self.big(text)
                     }
                     try group.updateMember(member)
                 } else {
-                    return try commitNewParticipant(row, column, text, content, &group, &screen, &state)
+                    return try commitNewParticipant(row, column, text, content, &group, &state)
                 }
             case .periodFrom, .periodTo:
-                let date = try self.date(text)
+                let date = try Self.date(text)
                 var (from, to) = (content.plan.from, content.plan.to)
                 if target == .periodFrom {
                     // A year of the usual length moves as a whole; a shorter or longer one keeps its end.
@@ -63,22 +62,22 @@ extension App {
                 } else {
                     _ = try group.planIndex(from: from, to: to)
                 }
-                screen.planFrom = from
-                screen.proposedTo = to
+                planFrom = from
+                proposedTo = to
             case .totalMeetings:
                 let total: Int? = text.isBlank ? nil : try NumberInput.count(text).mapError { Refused(message: $0.message) }.get()
-                try group.setPlanTotal(at: try planIndex(&group, screen), total)
+                try group.setPlanTotal(at: try planIndex(&group), total)
             case .duration:
                 let hours: Double? = text.isBlank ? nil : try NumberInput.hours(text).mapError { Refused(message: $0.message) }.get()
-                try group.setPlanDuration(at: try planIndex(&group, screen), hours)
+                try group.setPlanDuration(at: try planIndex(&group), hours)
             case .meeting(let row, let column):
                 if row >= content.plan.planned.count {
-                    return try commitNewMeeting(row, column, text, content, &group, &screen, &state)
+                    return try commitNewMeeting(row, column, text, content, &group, &state)
                 }
-                let index = try planIndex(&group, screen)
+                let index = try planIndex(&group)
                 var meeting = group.plans[index].planned[row]
                 switch column {
-                case .date: meeting.date = text.isBlank ? nil : try date(text)
+                case .date: meeting.date = text.isBlank ? nil : try Self.date(text)
                 case .topic: meeting.topic = text
                 }
                 group.setPlannedMeeting(plan: index, row: row, date: meeting.date, topic: meeting.topic)
@@ -86,33 +85,32 @@ extension App {
                 return []
             }
         } catch let error as EditError {
-            return refuse(target, text, error.message, &screen)
+            return refuse(target, text, error.message)
         } catch let refused as Refused {
-            return refuse(target, text, refused.message, &screen)
+            return refuse(target, text, refused.message)
         } catch {
             return []
         }
-        screen.drafts[target] = nil
-        screen.errors[target] = nil
-        return save(group, &state)
+        drafts[target] = nil
+        errors[target] = nil
+        return App.save(group, &state)
     }
 
     /// A new participants row becomes a member once it has a name; what was typed in its other
     /// cells before comes along.
-    private static func commitNewParticipant(_ row: Int, _ column: ParticipantColumn, _ text: String, _ content: PlanFormContent,
-                                             _ group: inout Group, _ screen: inout PlanFormScreen, _ state: inout AppState) throws -> [Effect] {
+    private mutating func commitNewParticipant(_ row: Int, _ column: ParticipantColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws -> [Effect] {
         guard column == .name else {
-            if column == .big, !text.isBlank { _ = try big(text) }
-            screen.drafts[.participant(row, column)] = text
-            screen.errors[.participant(row, column)] = text.isBlank ? nil : Texts.localized(.planNameFirst)
+            if column == .big, !text.isBlank { _ = try Self.big(text) }
+            drafts[.participant(row, column)] = text
+            errors[.participant(row, column)] = text.isBlank ? nil : Texts.localized(.planNameFirst)
             return []
         }
         guard !text.isBlank else {
-            screen.drafts[.participant(row, .name)] = nil
+            drafts[.participant(row, .name)] = nil
             return []
         }
-        let specialism = screen.drafts[.participant(row, .specialism)] ?? ""
-        let bigText = screen.drafts[.participant(row, .big)] ?? ""
+        let specialism = drafts[.participant(row, .specialism)] ?? ""
+        let bigText = drafts[.participant(row, .big)] ?? ""
         var number: BIGNumber?
         var bigRefused: LocalizedText?
         if !bigText.isBlank {
@@ -123,57 +121,56 @@ extension App {
         }
         try group.addParticipant(name: text, specialism: specialism, big: number, plan: content.plan, today: state.today)
         let newRow = content.participants.count
-        removeRow(.participant(row, .name), from: &screen)
-        screen.newParticipantRows = max(0, screen.newParticipantRows - 1)
-        screen.focus = .participant(newRow, .name)
+        forgetDrafts(of: .participant(row, .name))
+        newParticipantRows = max(0, newParticipantRows - 1)
+        focus = .participant(newRow, .name)
         if let bigRefused {
             // The BIG number did not do: kept on the new member's row with the reason.
-            screen.drafts[.participant(newRow, .big)] = bigText
-            screen.errors[.participant(newRow, .big)] = bigRefused
+            drafts[.participant(newRow, .big)] = bigText
+            errors[.participant(newRow, .big)] = bigRefused
         }
-        return save(group, &state)
+        return App.save(group, &state)
     }
 
     /// A new meetings row is added to the plan once it has a date or a topic.
-    private static func commitNewMeeting(_ row: Int, _ column: MeetingColumn, _ text: String, _ content: PlanFormContent,
-                                         _ group: inout Group, _ screen: inout PlanFormScreen, _ state: inout AppState) throws -> [Effect] {
+    private mutating func commitNewMeeting(_ row: Int, _ column: MeetingColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws -> [Effect] {
         let other: MeetingColumn = column == .date ? .topic : .date
-        let otherText = screen.drafts[.meeting(row, other)] ?? ""
+        let otherText = drafts[.meeting(row, other)] ?? ""
         guard !text.isBlank || !otherText.isBlank else {
-            screen.drafts[.meeting(row, column)] = nil
+            drafts[.meeting(row, column)] = nil
             return []
         }
         let dateText = column == .date ? text : otherText
         let topic = column == .topic ? text : otherText
         let day: CivilDate?
         if column == .date {
-            day = text.isBlank ? nil : try date(text)
+            day = text.isBlank ? nil : try Self.date(text)
         } else {
-            day = dateText.isBlank ? nil : try? date(dateText)
+            day = dateText.isBlank ? nil : try? Self.date(dateText)
         }
-        let index = try planIndex(&group, screen)
+        let index = try planIndex(&group)
         let newRow = group.plans[index].planned.count
         group.setPlannedMeeting(plan: index, row: newRow, date: day, topic: topic)
-        removeRow(.meeting(row, .date), from: &screen)
-        screen.newMeetingRows = max(0, screen.newMeetingRows - 1)
-        screen.focus = .meeting(newRow, column)
+        forgetDrafts(of: .meeting(row, .date))
+        newMeetingRows = max(0, newMeetingRows - 1)
+        focus = .meeting(newRow, column)
         if column == .topic, day == nil, !dateText.isBlank {
-            screen.drafts[.meeting(newRow, .date)] = dateText
-            if case .failure(let error) = CivilDate.parse(dateText) { screen.errors[.meeting(newRow, .date)] = error.message }
+            drafts[.meeting(newRow, .date)] = dateText
+            if case .failure(let error) = CivilDate.parse(dateText) { errors[.meeting(newRow, .date)] = error.message }
         }
-        return save(group, &state)
+        return App.save(group, &state)
     }
 
-    private static func refuse(_ target: FormTarget, _ text: String, _ message: LocalizedText, _ screen: inout PlanFormScreen) -> [Effect] {
-        screen.drafts[target] = text
-        screen.errors[target] = message
+    private mutating func refuse(_ target: FormTarget, _ text: String, _ message: LocalizedText) -> [Effect] {
+        drafts[target] = text
+        errors[target] = message
         return []
     }
 
     /// The plan being edited; a proposed plan is made now (its first edit).
-    static func planIndex(_ group: inout Group, _ screen: PlanFormScreen) throws(EditError) -> Int {
-        if let index = group.plans.firstIndex(where: { $0.from == screen.planFrom }) { return index }
-        return try group.planIndex(from: screen.planFrom, to: screen.proposedTo)
+    func planIndex(_ group: inout Group) throws(EditError) -> Int {
+        if let index = group.plans.firstIndex(where: { $0.from == planFrom }) { return index }
+        return try group.planIndex(from: planFrom, to: proposedTo)
     }
 
     private static func big(_ text: String) throws -> BIGNumber? {
@@ -186,7 +183,7 @@ extension App {
     }
 
     /// Forgets a table row's drafts and errors and moves those of the rows below it up one.
-    static func removeRow(_ target: FormTarget, from screen: inout PlanFormScreen) {
+    mutating func forgetDrafts(of target: FormTarget) {
         guard let removed = target.row else { return }
         func sameTable(_ other: FormTarget) -> Bool {
             switch (target, other) {
@@ -202,7 +199,7 @@ extension App {
             }
             return result
         }
-        screen.drafts = shifted(screen.drafts)
-        screen.errors = shifted(screen.errors)
+        drafts = shifted(drafts)
+        errors = shifted(errors)
     }
 }

@@ -92,3 +92,27 @@ public struct PlanFormScreen: Sendable, Equatable {
         self.proposedTo = proposedTo
     }
 }
+
+extension PlanFormScreen: Screen {
+    var keyScope: KeyScope { choice != nil ? .planChoice : .planForm }
+
+    /// "Jaarplan" under the group's own screen; "<group> › Jaarplan" from the overview.
+    func title(_ state: AppState) -> String {
+        let title = Texts.text(.screenPlanForm, state.language)
+        let underGroup = state.stack.contains { ($0 as? GroupScreen)?.groupID == groupID }
+        guard !underGroup, let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return title }
+        return group.name + " › " + title
+    }
+
+    mutating func clamp(_ state: AppState) {
+        settle(state)
+        if var list = choice {
+            list.cursor.clamp(count: list.rowCount, height: Layout.choiceListHeight(state.size))
+            choice = list
+        }
+    }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        PlanFormView.draw(&canvas, screen: self, state: state)
+    }
+}

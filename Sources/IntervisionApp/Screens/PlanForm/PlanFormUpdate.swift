@@ -4,191 +4,205 @@ import IntervisionCore
 /// leave it (committing what was typed); Tab on the last row of a table adds a row; Ctrl-R removes
 /// a row; Ctrl-N/Ctrl-P go to the next/previous plan year; Ctrl-X exports; Esc undoes the typing in
 /// the field, and a second Esc goes back.
-extension App {
+extension PlanFormScreen {
     /// The form for a group, on the plan to work on now, or a new plan after the last one.
-    static func planFormScreen(for groupID: GroupID, _ state: AppState) -> PlanFormScreen? {
+    static func make(for groupID: GroupID, _ state: AppState) -> PlanFormScreen? {
         guard let index = state.catalog.groups.firstIndex(where: { $0.id == groupID }) else { return nil }
         let group = state.catalog.groups[index]
         let period = group.workingPlanIndex(today: state.today).map { (group.plans[$0].from, group.plans[$0].to) }
             ?? group.nextPlanPeriod(today: state.today)
         var screen = PlanFormScreen(groupID: groupID, groupIndex: index, planFrom: period.0, proposedTo: period.1)
-        settle(&screen, state)
-        focus(&screen, on: .groupName, state)
+        screen.settle(state)
+        screen.focus(on: .groupName, state)
         return screen
     }
 
-    static func planForm(_ key: Key, _ action: Action?, _ screen: inout PlanFormScreen, _ state: inout AppState) -> Outcome {
-        guard PlanFormContent(screen: screen, state: state) != nil else { return Outcome([], .pop) }
-        if screen.choice != nil {
-            let effects = choiceKey(key, action, &screen, &state)
-            settle(&screen, state)
+    /// `p` on the overview or a group, Enter on the overview for a contact person.
+    static func open(_ groupID: GroupID, _ state: AppState) -> Outcome {
+        guard let form = make(for: groupID, state) else { return Outcome() }
+        return Outcome([], .push(form))
+    }
+
+    /// Where the app opens: a contact person with one group goes straight to its plan form; with
+    /// several, to the overview, whose plan column shows where each plan stands.
+    static func atStart(_ state: AppState) -> [any Screen] {
+        guard state.settings.role == .contactPerson, state.catalog.count == 1,
+              let form = make(for: state.catalog.groups[0].id, state) else { return state.stack }
+        return state.stack + [form]
+    }
+
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        guard PlanFormContent(screen: self, state: state) != nil else { return Outcome([], .pop) }
+        if choice != nil {
+            let effects = choiceKey(key, action, &state)
+            settle(state)
             return Outcome(effects)
         }
-        let armed = screen.removalArmed
-        screen.removalArmed = nil
+        let armed = removalArmed
+        removalArmed = nil
         var outcome = Outcome()
         switch action {
-        case .nextPlanField where screen.focus.isChoice && key == .enter:
-            openChoice(&screen, &state, typed: nil)
+        case .nextPlanField where focus.isChoice && key == .enter:
+            openChoice(&state, typed: nil)
         case .nextPlanField:
-            outcome.effects = commitFocus(&screen, &state)
-            moveField(&screen, by: 1, addingRows: true, state)
+            outcome.effects = commitFocus(&state)
+            moveField(by: 1, addingRows: true, state)
         case .previousPlanField:
-            outcome.effects = commitFocus(&screen, &state)
-            moveField(&screen, by: -1, addingRows: false, state)
+            outcome.effects = commitFocus(&state)
+            moveField(by: -1, addingRows: false, state)
         case .moveDown, .moveUp, .pageDown, .pageUp:
-            outcome.effects = commitFocus(&screen, &state)
+            outcome.effects = commitFocus(&state)
             let page = max(1, Layout.planFormBodyHeight(state.size) - 2)
             let lines = [Action.moveDown: 1, .moveUp: -1, .pageDown: page, .pageUp: -page][action!]!
-            moveLine(&screen, by: lines, state)
+            moveLine(by: lines, state)
         case .removeRow:
-            outcome.effects = removeRow(&screen, armed: armed, &state)
+            outcome.effects = removeRow(armed: armed, &state)
         case .nextPlanYear, .previousPlanYear:
-            outcome.effects = commitFocus(&screen, &state)
-            switchYear(&screen, forward: action == .nextPlanYear, &state)
+            outcome.effects = commitFocus(&state)
+            switchYear(forward: action == .nextPlanYear, &state)
         case .openExport:
-            outcome.effects = commitFocus(&screen, &state)
-            if let export = exportScreen(for: screen.groupID, planFrom: screen.planFrom, state) {
-                outcome.navigation = .push(.export(export))
+            outcome.effects = commitFocus(&state)
+            if let export = ExportScreen.make(for: groupID, planFrom: planFrom, state) {
+                outcome.navigation = .push(export)
             }
         case .back:
-            if !revertField(&screen, state) { return Outcome(leaveForm(screen, &state), .pop) }
+            if !revertField(state) { return Outcome(leaveForm(&state), .pop) }
         case .help, .settings:
-            return common(action, &state) ?? Outcome()
+            return App.common(action, &state) ?? Outcome()
         default:
-            if screen.focus.isChoice {
-                if case .character(let character) = key { openChoice(&screen, &state, typed: character == " " ? nil : character) }
+            if focus.isChoice {
+                if case .character(let character) = key { openChoice(&state, typed: character == " " ? nil : character) }
             } else {
-                let replacing = screen.replacesOnTyping
-                screen.replacesOnTyping = false
+                let replacing = replacesOnTyping
+                replacesOnTyping = false
                 switch key {
                 case .character where replacing:
-                    screen.editor = TextField()
-                    screen.editor.handle(key)
+                    editor = TextField()
+                    editor.handle(key)
                 case .backspace where replacing, .delete where replacing:
-                    screen.editor = TextField()
+                    editor = TextField()
                 default:
-                    screen.editor.handle(key)
+                    editor.handle(key)
                 }
             }
         }
-        settle(&screen, state)
+        settle(state)
         return outcome
     }
 
     // MARK: Focus and scrolling
 
     /// Puts the focus on `target` and its text in the editor.
-    static func focus(_ screen: inout PlanFormScreen, on target: FormTarget, _ state: AppState) {
-        screen.focus = target
-        screen.replacesOnTyping = true
-        guard let content = PlanFormContent(screen: screen, state: state) else { return }
-        screen.editor = TextField(target.isChoice ? "" : content.shownText(target, screen: screen, language: state.language))
+    mutating func focus(on target: FormTarget, _ state: AppState) {
+        focus = target
+        replacesOnTyping = true
+        guard let content = PlanFormContent(screen: self, state: state) else { return }
+        editor = TextField(target.isChoice ? "" : content.shownText(target, screen: self, language: state.language))
     }
 
     /// Tab order. Tab on the last cell of a table's last row adds a row, unless that row is still
     /// empty; Tab on the name of an empty new last participant row leaves the table (and the row
     /// goes), so empty rows never pile up and the table is done with one key.
-    static func moveField(_ screen: inout PlanFormScreen, by delta: Int, addingRows: Bool, _ state: AppState) {
-        guard let content = PlanFormContent(screen: screen, state: state),
-              let position = content.targets.firstIndex(of: screen.focus) else { return }
+    mutating func moveField(by delta: Int, addingRows: Bool, _ state: AppState) {
+        guard let content = PlanFormContent(screen: self, state: state),
+              let position = content.targets.firstIndex(of: focus) else { return }
         if addingRows, delta > 0 {
-            switch screen.focus {
-            case .participant(let row, .name) where row == content.participantRows - 1 && row > 0 && !rowHasContent(screen.focus, content, screen):
-                screen.newParticipantRows -= 1
-                return focus(&screen, on: .periodFrom, state)
-            case .participant(let row, .big) where row == content.participantRows - 1 && rowHasContent(screen.focus, content, screen):
-                screen.newParticipantRows += 1
-                return focus(&screen, on: .participant(row + 1, .name), state)
-            case .meeting(let row, .topic) where row == content.meetingRows - 1 && rowHasContent(screen.focus, content, screen):
-                screen.newMeetingRows += 1
-                return focus(&screen, on: .meeting(row + 1, .date), state)
+            switch focus {
+            case .participant(let row, .name) where row == content.participantRows - 1 && row > 0 && !rowHasContent(focus, content):
+                newParticipantRows -= 1
+                return focus(on: .periodFrom, state)
+            case .participant(let row, .big) where row == content.participantRows - 1 && rowHasContent(focus, content):
+                newParticipantRows += 1
+                return focus(on: .participant(row + 1, .name), state)
+            case .meeting(let row, .topic) where row == content.meetingRows - 1 && rowHasContent(focus, content):
+                newMeetingRows += 1
+                return focus(on: .meeting(row + 1, .date), state)
             default:
                 break
             }
         }
         let next = min(max(0, position + delta), content.targets.count - 1)
-        focus(&screen, on: content.targets[next], state)
+        focus(on: content.targets[next], state)
     }
 
-    private static func rowHasContent(_ target: FormTarget, _ content: PlanFormContent, _ screen: PlanFormScreen) -> Bool {
+    private func rowHasContent(_ target: FormTarget, _ content: PlanFormContent) -> Bool {
         guard content.isNewRow(target), let row = target.row else { return true }
         let cells = target.isParticipant ? ParticipantColumn.allCases.map { FormTarget.participant(row, $0) }
                                          : MeetingColumn.allCases.map { FormTarget.meeting(row, $0) }
-        return cells.contains { !(screen.drafts[$0] ?? "").isBlank }
+        return cells.contains { !(drafts[$0] ?? "").isBlank }
     }
 
     /// ↑/↓ (and pages): to the input line `delta` lines away, in the same column where it has one.
-    static func moveLine(_ screen: inout PlanFormScreen, by delta: Int, _ state: AppState) {
-        guard let content = PlanFormContent(screen: screen, state: state),
-              let current = content.lineIndex(of: screen.focus) else { return }
+    mutating func moveLine(by delta: Int, _ state: AppState) {
+        guard let content = PlanFormContent(screen: self, state: state),
+              let current = content.lineIndex(of: focus) else { return }
         let inputLines = content.lines.indices.filter { !content.lines[$0].targets.isEmpty }
-        let column = content.lines[current].targets.firstIndex(of: screen.focus) ?? 0
+        let column = content.lines[current].targets.firstIndex(of: focus) ?? 0
         let wanted = current + delta
         let line = delta > 0 ? (inputLines.first { $0 >= wanted } ?? inputLines.last!) : (inputLines.last { $0 <= wanted } ?? inputLines.first!)
         let targets = content.lines[line].targets
-        focus(&screen, on: targets[min(column, targets.count - 1)], state)
+        focus(on: targets[min(column, targets.count - 1)], state)
     }
 
     /// After every key: a table always shows at least one row (as the paper form does), the focus is
     /// on something that exists, and the focused field with its label and messages is in view.
-    static func settle(_ screen: inout PlanFormScreen, _ state: AppState) {
-        guard var content = PlanFormContent(screen: screen, state: state) else { return }
-        screen.groupIndex = content.groupIndex
-        if content.participants.isEmpty && screen.newParticipantRows == 0 || content.plan.planned.isEmpty && screen.newMeetingRows == 0 {
-            if content.participants.isEmpty { screen.newParticipantRows = max(1, screen.newParticipantRows) }
-            if content.plan.planned.isEmpty { screen.newMeetingRows = max(1, screen.newMeetingRows) }
-            content = PlanFormContent(screen: screen, state: state)!
+    mutating func settle(_ state: AppState) {
+        guard var content = PlanFormContent(screen: self, state: state) else { return }
+        groupIndex = content.groupIndex
+        if content.participants.isEmpty && newParticipantRows == 0 || content.plan.planned.isEmpty && newMeetingRows == 0 {
+            if content.participants.isEmpty { newParticipantRows = max(1, newParticipantRows) }
+            if content.plan.planned.isEmpty { newMeetingRows = max(1, newMeetingRows) }
+            content = PlanFormContent(screen: self, state: state)!
         }
-        if !content.targets.contains(screen.focus) {
+        if !content.targets.contains(focus) {
             let fallback: FormTarget
-            switch screen.focus {
+            switch focus {
             case .participant(_, let column): fallback = .participant(max(0, content.participantRows - 1), column)
             case .meeting(_, let column): fallback = .meeting(max(0, content.meetingRows - 1), column)
             default: fallback = .groupName
             }
-            focus(&screen, on: fallback, state)
-            content = PlanFormContent(screen: screen, state: state)!
+            focus(on: fallback, state)
+            content = PlanFormContent(screen: self, state: state)!
         }
         let height = Layout.planFormBodyHeight(state.size)
         let lines = content.lines
-        let line = content.lineIndex(of: screen.focus) ?? 0
+        let line = content.lineIndex(of: focus) ?? 0
         var top = line
         while top > 0, top > line - 2 {
             if case .label = lines[top - 1] { top -= 1 } else if case .section = lines[top - 1] { top -= 1 } else { break }
         }
         var bottom = line
         while bottom + 1 < lines.count, case .message = lines[bottom + 1] { bottom += 1 }
-        var scroll = min(screen.scroll, top)
+        var scroll = min(self.scroll, top)
         if bottom >= scroll + height { scroll = bottom - height + 1 }
         if line < scroll { scroll = line }
-        screen.scroll = max(0, min(scroll, max(0, lines.count - height)))
-        if line < screen.scroll { screen.scroll = line }
+        self.scroll = max(0, min(scroll, max(0, lines.count - height)))
+        if line < self.scroll { self.scroll = line }
     }
 
     /// Esc: a changed or refused field goes back to its stored value; true when there was one.
-    private static func revertField(_ screen: inout PlanFormScreen, _ state: AppState) -> Bool {
-        guard !screen.focus.isChoice, let content = PlanFormContent(screen: screen, state: state) else { return false }
-        let committed = content.committedText(screen.focus, language: state.language)
-        let shown = content.shownText(screen.focus, screen: screen, language: state.language)
-        if screen.editor.text != shown {
-            screen.editor = TextField(shown)
-            screen.replacesOnTyping = true
+    private mutating func revertField(_ state: AppState) -> Bool {
+        guard !focus.isChoice, let content = PlanFormContent(screen: self, state: state) else { return false }
+        let committed = content.committedText(focus, language: state.language)
+        let shown = content.shownText(focus, screen: self, language: state.language)
+        if editor.text != shown {
+            editor = TextField(shown)
+            replacesOnTyping = true
             return true
         }
-        if screen.drafts[screen.focus] != nil {
-            screen.drafts[screen.focus] = nil
-            screen.errors[screen.focus] = nil
-            screen.editor = TextField(committed)
-            screen.replacesOnTyping = true
+        if drafts[focus] != nil {
+            drafts[focus] = nil
+            errors[focus] = nil
+            editor = TextField(committed)
+            replacesOnTyping = true
             return true
         }
         return false
     }
 
     /// Leaving the form: refused input still in it is not kept; say so.
-    private static func leaveForm(_ screen: PlanFormScreen, _ state: inout AppState) -> [Effect] {
-        let lost = screen.drafts.values.filter { !$0.isBlank }.count
+    private func leaveForm(_ state: inout AppState) -> [Effect] {
+        let lost = drafts.values.filter { !$0.isBlank }.count
         if lost > 0 { state.message = StatusMessage(Texts.format(.planDraftsDropped, state.language, String(lost)), isError: true) }
         return []
     }
@@ -198,27 +212,27 @@ extension App {
     /// Ctrl-R on a row. A new row goes at once; a planned meeting too. A participant is a person:
     /// the first Ctrl-R says what will happen (deleted, or marked as left because of meeting
     /// records), the second does it.
-    private static func removeRow(_ screen: inout PlanFormScreen, armed: FormTarget?, _ state: inout AppState) -> [Effect] {
+    private mutating func removeRow(armed: FormTarget?, _ state: inout AppState) -> [Effect] {
         let language = state.language
-        guard let content = PlanFormContent(screen: screen, state: state), let row = screen.focus.row else {
+        guard let content = PlanFormContent(screen: self, state: state), let row = focus.row else {
             state.message = StatusMessage(Texts.text(.planRemoveOnlyRows, language))
             return []
         }
-        let first = screen.focus.isParticipant ? FormTarget.participant(row, .name) : .meeting(row, .date)
+        let first = focus.isParticipant ? FormTarget.participant(row, .name) : .meeting(row, .date)
         if content.isNewRow(first) {
-            removeRow(first, from: &screen)
-            if first.isParticipant { screen.newParticipantRows -= 1 } else { screen.newMeetingRows -= 1 }
-            focus(&screen, on: screen.focus, state)
+            forgetDrafts(of: first)
+            if first.isParticipant { newParticipantRows -= 1 } else { newMeetingRows -= 1 }
+            focus(on: focus, state)
             return []
         }
         var group = content.group
         if !first.isParticipant {
             guard let index = content.planIndex else { return [] }
             group.removePlannedMeeting(plan: index, row: row)
-            removeRow(first, from: &screen)
+            forgetDrafts(of: first)
             state.message = StatusMessage(Texts.text(.planMeetingRemoved, language))
-            let effects = save(group, &state)
-            focus(&screen, on: screen.focus, state)
+            let effects = App.save(group, &state)
+            focus(on: focus, state)
             return effects
         }
         let member = content.participants[row]
@@ -227,7 +241,7 @@ extension App {
             return []
         }
         guard armed == first else {
-            screen.removalArmed = first
+            removalArmed = first
             let key: TextKey = group.hasRecords(member.id) ? .planConfirmMarkLeft : .planConfirmDelete
             state.message = StatusMessage(Texts.format(key, language, member.name, Format.date(state.today, language)))
             return []
@@ -244,19 +258,19 @@ extension App {
             return []
         }
         // Someone who left during this year stays on this year's list (marked so): the rows stay put.
-        if !group.participants(of: content.plan).contains(where: { $0.id == member.id }) { removeRow(first, from: &screen) }
-        let effects = save(group, &state)
-        focus(&screen, on: screen.focus, state)
+        if !group.participants(of: content.plan).contains(where: { $0.id == member.id }) { forgetDrafts(of: first) }
+        let effects = App.save(group, &state)
+        focus(on: focus, state)
         return effects
     }
 
     // MARK: Plan years
 
     /// Ctrl-N / Ctrl-P: the next or previous plan of the group; after the last one, a new plan.
-    private static func switchYear(_ screen: inout PlanFormScreen, forward: Bool, _ state: inout AppState) {
-        guard let content = PlanFormContent(screen: screen, state: state) else { return }
+    private mutating func switchYear(forward: Bool, _ state: inout AppState) {
+        guard let content = PlanFormContent(screen: self, state: state) else { return }
         let plans = content.group.plans.sorted { $0.from < $1.from }
-        let position = content.planIndex.flatMap { _ in plans.firstIndex { $0.from == screen.planFrom } } ?? plans.count
+        let position = content.planIndex.flatMap { _ in plans.firstIndex { $0.from == planFrom } } ?? plans.count
         let period: (CivilDate, CivilDate)
         if forward {
             if position + 1 < plans.count {
@@ -275,10 +289,10 @@ extension App {
             }
             period = (plans[position - 1].from, plans[position - 1].to)
         }
-        let target = screen.focus
-        screen = PlanFormScreen(groupID: screen.groupID, groupIndex: screen.groupIndex, planFrom: period.0, proposedTo: period.1)
-        settle(&screen, state)
-        focus(&screen, on: target, state)
+        let target = focus
+        self = PlanFormScreen(groupID: self.groupID, groupIndex: groupIndex, planFrom: period.0, proposedTo: period.1)
+        settle(state)
+        focus(on: target, state)
     }
 }
 
@@ -289,18 +303,4 @@ extension FormTarget {
     }
 }
 
-extension App {
-    /// `p` on the overview or a group, Enter on the overview for a contact person.
-    static func openPlanForm(_ groupID: GroupID, _ state: AppState) -> Outcome {
-        guard let form = planFormScreen(for: groupID, state) else { return Outcome() }
-        return Outcome([], .push(.planForm(form)))
-    }
 
-    /// Where the app opens: a contact person with one group goes straight to its plan form; with
-    /// several, to the overview, whose plan column shows where each plan stands.
-    static func startScreens(_ state: AppState) -> [Screen] {
-        guard state.settings.role == .contactPerson, state.catalog.count == 1,
-              let form = planFormScreen(for: state.catalog.groups[0].id, state) else { return state.stack }
-        return state.stack + [.planForm(form)]
-    }
-}

@@ -3,7 +3,7 @@ import IntervisionCore
 /// The supervisor's own profile: name, phone, registration and, for the LVSC route, the hours of
 /// the last 5 years. One per data folder; every group's SUPERVISOR_REGISTRATION is judged on it, and
 /// the plan form takes its name and phone as the supervisor's.
-public struct ProfileForm: Sendable, Equatable {
+public struct ProfileForm: Screen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case name, phone, registration, number, hours
     }
@@ -44,4 +44,10 @@ public struct ProfileForm: Sendable, Equatable {
     }
 
     var keyScope: KeyScope { focus == .registration ? .formChoice : .form }
+
+    func title(_ state: AppState) -> String { Texts.text(.screenProfile, state.language) }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        ProfileFormView.draw(&canvas, form: self, state: state)
+    }
 }

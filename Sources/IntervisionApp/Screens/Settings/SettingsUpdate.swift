@@ -1,17 +1,17 @@
 import IntervisionCore
 
-extension App {
-    static func settings(_ action: Action?, _ screen: inout SettingsScreen, _ state: inout AppState) -> Outcome {
-        if let move = move(for: action) {
-            screen.cursor.apply(move, count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size))
+extension SettingsScreen {
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        if let move = App.move(for: action) {
+            cursor.apply(move, count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size))
             return Outcome()
         }
         switch action {
         case .nextValue, .previousValue:
             let step = action == .nextValue ? 1 : -1
-            guard let row = SettingsRow(rawValue: screen.cursor.selected) else { return Outcome() }
-            // MARK: - Supervisor profile: a form, not a value; Enter or → opens it.
-            if row == .profile { return action == .nextValue ? openProfileForm(state) : Outcome() }
+            guard let row = SettingsRow(rawValue: cursor.selected) else { return Outcome() }
+            // The profile is a form, not a value: Enter or → opens it.
+            if row == .profile { return action == .nextValue ? ProfileForm.open(state) : Outcome() }
             var effects: [Effect] = []
             switch row {
             case .theme:
@@ -39,7 +39,21 @@ extension App {
         case .settings:
             return Outcome()
         default:
-            return common(action, &state) ?? Outcome()
+            return App.common(action, &state) ?? Outcome()
         }
+    }
+
+    /// The theme chosen here (or at start) was read, or could not be: the default is used instead.
+    static func themeLoaded(_ result: EffectResult, _ state: inout AppState) -> [Effect] {
+        switch result {
+        case .themeLoaded(_, let theme):
+            state.theme = theme
+        case .themeFailed(_, let message, let fallback):
+            state.theme = fallback
+            state.message = StatusMessage(Texts.format(.messageThemeFailed, state.language, message.text(state.language)), isError: true)
+        default:
+            break
+        }
+        return []
     }
 }

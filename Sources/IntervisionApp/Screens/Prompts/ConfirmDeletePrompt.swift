@@ -1,0 +1,49 @@
+import IntervisionCore
+
+/// "Delete the meeting of 03-11-2026 (…)?" on the group screen; `u` undoes it afterwards.
+public struct ConfirmDeletePrompt: DialogScreen, Equatable {
+    public enum Kind: Sendable, Equatable { case meeting, evaluation }
+    public var groupID: GroupID
+    public var kind: Kind
+    public var id: String
+    /// What is deleted, as the dialog and the undo message name it.
+    public var label: LocalizedText
+
+    var keyScope: KeyScope { .confirm }
+
+    func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        switch action {
+        case .confirm: return Outcome(delete(&state), .pop)
+        case .cancelInput: return Outcome([], .pop)
+        default: return Outcome()
+        }
+    }
+
+    private func delete(_ state: inout AppState) -> [Effect] {
+        guard let group = state.group(groupID) else { return [] }
+        var changed = group
+        do throws(EditError) {
+            switch kind {
+            case .meeting: try changed.deleteMeeting(id: id)
+            case .evaluation: try changed.deleteEvaluation(id: id)
+            }
+        } catch {
+            state.message = StatusMessage(error.message.text(state.language), isError: true)
+            return []
+        }
+        let what = LocalizedText(nl: Texts.format(.undoDeleted, .nl, label.nl), en: Texts.format(.undoDeleted, .en, label.en))
+        let effects = App.commit(changed, replacing: group, what: what, &state)
+        state.message = StatusMessage(Texts.format(.messageDeleted, state.language, label.text(state.language)))
+        return effects
+    }
+
+    func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
+        let language = state.language
+        canvas.cursor = nil
+        Dialog(title: Texts.text(.dialogDeleteTitle, language),
+               lines: [Dialog.Line(Texts.format(.dialogDeleteQuestion, language, label.text(language))), Dialog.Line(""),
+                       Dialog.Line(Texts.text(.dialogDeleteUndo, language), .muted)],
+               footer: Texts.text(.dialogYesNo, language)).draw(on: &canvas)
+        Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
+    }
+}
