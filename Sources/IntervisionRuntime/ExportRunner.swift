@@ -13,7 +13,7 @@ enum ExportRunner {
         let data: Data
         switch order.content {
         case .document(let kind, let draft):
-            guard let plan = order.plan else { return .exportFailed(order, Texts.localized(.exportNoPlan), existingFile: nil) }
+            guard let plan = order.plan else { return .exportFailed(order, ExportTexts.noPlan, existingFile: nil) }
             do throws(ExportRefusal) {
                 data = try ExportJob.render(kind, group: order.group, plan: plan, supervisor: order.supervisor, draft: draft, now: now)
             } catch {
@@ -23,7 +23,7 @@ enum ExportRunner {
             data = GroupCodec.encode(order.group)
         // MARK: - Meetings and evaluation (issue 4)
         case .evaluation(let evaluation, let format):
-            guard let evaluation else { return .exportFailed(order, Texts.localized(.exportNoEvaluation), existingFile: nil) }
+            guard let evaluation else { return .exportFailed(order, ExportTexts.noEvaluation, existingFile: nil) }
             data = EvaluationExport.render(format, group: order.group, evaluation: evaluation, supervisor: order.supervisor)
         }
         do throws(ExportFileError) {

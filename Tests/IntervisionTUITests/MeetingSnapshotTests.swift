@@ -70,9 +70,9 @@ struct MeetingKeyTableTests {
     @Test func theHelpListsTheNewKeys() {
         let lines = HelpContent.lines
         #expect(lines.contains(.heading(.membersTab)))
-        #expect(lines.contains(.binding(keys: "n", help: .actionNewMeeting)))
-        #expect(lines.contains(.binding(keys: "x", help: .actionMarkLeft)))
-        #expect(lines.contains(.binding(keys: "Ctrl-S", help: .actionSave)))
-        #expect(lines.contains(.binding(keys: "F3 Ctrl-G", help: .actionMethodStepsForm)))
+        #expect(lines.contains(.binding(keys: "n", help: ActionTexts.newMeeting)))
+        #expect(lines.contains(.binding(keys: "x", help: ActionTexts.markLeft)))
+        #expect(lines.contains(.binding(keys: "Ctrl-S", help: ActionTexts.save)))
+        #expect(lines.contains(.binding(keys: "F3 Ctrl-G", help: ActionTexts.methodStepsForm)))
     }
 }

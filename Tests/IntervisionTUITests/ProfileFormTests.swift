@@ -193,12 +193,12 @@ struct ProfileFormTests {
     func singularAndPlural(_ language: Language, _ count: Int, _ summary: String) {
         var state = Fixture.withoutProfile(language, groups: Array(Fixture.demo.groups.prefix(count)))
         #expect(Fixture.text(state).contains(summary))
-        #expect(Format.groupCount(count, language) + " · " == summary)
+        #expect(AppTexts.groups(count).text(language) + " · " == summary)
         Fixture.press(Self.fromSettings, &state)
         Fixture.type("M", &state)
         Fixture.press([.tab, .tab, .right], &state)
         Fixture.run(Fixture.press([.control("s")], &state), &state, store: InMemoryDataStore())
-        #expect(state.message?.text.contains(Format.groupCount(count, language) + (language == .nl ? " opnieuw" : " judged")) == true)
+        #expect(state.message?.text.contains(AppTexts.groups(count).text(language) + (language == .nl ? " opnieuw" : " judged")) == true)
     }
 
     @Test func keysOfTheChoiceAndTheFindings() {
@@ -212,8 +212,8 @@ struct ProfileFormTests {
         }
         #expect(KeyTable.action(for: .enter, in: .findingsTab) == .open)
         #expect(HelpContent.lines.contains(.heading(.formChoice)))
-        #expect(HelpContent.lines.contains(.binding(keys: "Enter", help: .actionOpenFinding)))
-        #expect(KeyTable.hints(for: .formChoice).contains { $0.keys == "←→" && $0.hint == .hintChange })
+        #expect(HelpContent.lines.contains(.binding(keys: "Enter", help: ActionTexts.openFinding)))
+        #expect(KeyTable.hints(for: .formChoice).contains { $0.keys == "←→" && $0.hint == .change })
     }
 }
 

@@ -24,12 +24,12 @@ extension App {
         // import, an export recording its date) would otherwise be undone with it.
         guard let step = state.undo, state.group(step.after.id) == step.after else {
             state.undo = nil
-            state.message = StatusMessage(Texts.text(.messageNothingToUndo, language))
+            state.message = StatusMessage(AppTexts.nothingToUndo.text(language))
             return []
         }
         state.catalog.update(step.before)
         state.undo = nil
-        state.message = StatusMessage(Texts.format(.messageUndone, language, step.what.text(language)))
+        state.message = StatusMessage(AppTexts.undone(step.what).text(language))
         clampAll(&state)
         return [.saveGroup(step.before)]
     }

@@ -1,11 +1,13 @@
+import IntervisionCore
+
 enum TooSmallView {
     static func draw(_ canvas: inout Canvas, state: AppState) {
         let language = state.language
         let need = Layout.minimumSize
         let lines = [
-            (Texts.text(.tooSmallTitle, language), StyleRole.error),
-            (Texts.format(.tooSmallSize, language, need.description, state.size.description), StyleRole.text),
-            (Texts.text(.tooSmallHint, language), StyleRole.muted),
+            (AppTexts.tooSmallTitle.text(language), StyleRole.error),
+            (AppTexts.tooSmallSize(need: need, have: state.size).text(language), StyleRole.text),
+            (AppTexts.tooSmallHint.text(language), StyleRole.muted),
         ]
         let top = max(0, (canvas.size.height - lines.count) / 2)
         for (index, (text, role)) in lines.enumerated() {

@@ -47,7 +47,7 @@ public enum App {
         case .themeLoaded, .themeFailed:
             return SettingsScreen.themeLoaded(result, &state)
         case .failed(let message):
-            state.message = StatusMessage(Texts.format(.messageFailed, state.language, message.text(state.language)), isError: true)
+            state.message = StatusMessage(AppTexts.failed(message).text(state.language), isError: true)
             return ProfileForm.saveFailed(message, &state)
         case .exported, .exportFailed:
             return ExportScreen.exported(result, &state)

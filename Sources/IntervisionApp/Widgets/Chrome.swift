@@ -6,9 +6,9 @@ public enum Chrome {
     public static func drawHeader(_ canvas: inout Canvas, trail: [String], state: AppState) {
         let width = canvas.size.width
         canvas.fill(row: 0, role: .header)
-        let right = "\(Format.role(state.language, state.settings.role)) · \(Format.date(state.today, state.language)) "
+        let right = "\(AppTexts.role(state.settings.role).text(state.language)) · \(Format.date(state.today, state.language)) "
         let rightWidth = DisplayWidth.of(right)
-        let left = " " + ([Texts.text(.appName, state.language)] + trail).joined(separator: " › ")
+        let left = " " + ([AppTexts.appName.text(state.language)] + trail).joined(separator: " › ")
         let room = max(0, width - rightWidth - 1)
         canvas.write(left, row: 0, column: 0, maxWidth: room, role: .header)
         // The role and date stay when the trail is long (it is cut instead), as long as some trail shows.
@@ -34,7 +34,7 @@ public enum Chrome {
         canvas.fill(row: row, column: column, role: .statusBar)
         var col = column + 1
         for (keys, hint) in orderedHints(for: scope) {
-            let word = Texts.text(hint, language)
+            let word = hint.text.text(language)
             let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(word) + 2
             if col + needed > canvas.size.width { break }
             col += canvas.write(keys, row: row, column: col, role: .keyHint)
@@ -44,32 +44,26 @@ public enum Chrome {
     }
 
     /// Hints for the current screen first, then back, help, settings, quit.
-    static func orderedHints(for scope: KeyScope) -> [(String, TextKey)] {
-        let order: [TextKey] = [.hintMove, .hintOpen, .hintDetails,
-                                // MARK: - Meetings and evaluation (issue 4): what the screen is for, before moving around
-                                .hintNewMeeting, .hintAddMember, .hintNewEvaluation, .hintEdit, .hintDelete, .hintMarkLeft, .hintExport,
-                                .hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintSave, .hintField, .hintSuggestion, .hintSteps,
-                                .hintYes, .hintNo, .hintOtherMethod,
-                                .hintTab, .hintUndo, .hintChange, .hintFilter, .hintInstall,
-                                // MARK: - Yearly plan and exports (issue 5): the dialogs' main keys first,
-                                .hintNextPlanField, .hintToggle, .hintWrite, .hintCreate,
-                                .hintAccept, .hintCancel, .hintCancelForm, .hintClose, .hintBack, .hintHelp, .hintSettings, .hintQuit,
-                                // the ways into the plan and export after the essentials (they show from 100 columns).
-                                .hintPlan, .hintNewGroup, .hintPlanExport, .hintRemoveRow]
-        // MARK: - Meetings and evaluation (issue 4)
+    static func orderedHints(for scope: KeyScope) -> [(String, KeyHint)] {
+        // What the screen is for, before moving around; the dialogs' main keys; then the ways into
+        // the plan and export after the essentials (they show from 100 columns).
+        let order: [KeyHint] = [.move, .open, .details,
+                                .newMeeting, .addMember, .newEvaluation, .edit, .delete, .markLeft, .export,
+                                .present, .excused, .reason, .takesPart, .save, .field, .suggestion, .steps,
+                                .yes, .no, .otherMethod,
+                                .tab, .undo, .change, .filter, .install,
+                                .nextPlanField, .toggle, .write, .create,
+                                .accept, .cancel, .cancelForm, .close, .back, .help, .settings, .quit,
+                                .plan, .newGroup, .planExport, .removeRow]
         // A scope inside another (a group tab, a list in a form) shows its own keys first, then the
         // few of the outer scope that matter most: on 80 columns there is room for about seven.
-        if scope.parent != nil {
-            let priority: [TextKey] = [.hintPresent, .hintExcused, .hintReason, .hintTakesPart, .hintChange, .hintSave, .hintSteps,
-                                       .hintField, .hintCancelForm, .hintSuggestion, .hintAddMember, .hintEdit, .hintDelete, .hintMarkLeft, .hintExport,
-                                       .hintNewEvaluation, .hintNewMeeting, .hintUndo, .hintHelp, .hintBack, .hintQuit, .hintTab,
-                                       .hintPlan, .hintPlanExport, .hintMove, .hintDetails, .hintOpen, .hintSettings]
-            return KeyTable.hints(for: scope)
-                .sorted { (priority.firstIndex(of: $0.hint) ?? 99) < (priority.firstIndex(of: $1.hint) ?? 99) }
-                .map { ($0.keys, $0.hint) }
-        }
+        let priority: [KeyHint] = [.present, .excused, .reason, .takesPart, .change, .save, .steps,
+                                   .field, .cancelForm, .suggestion, .addMember, .edit, .delete, .markLeft, .export,
+                                   .newEvaluation, .newMeeting, .undo, .help, .back, .quit, .tab,
+                                   .plan, .planExport, .move, .details, .open, .settings]
+        let ranking = scope.parent != nil ? priority : order
         return KeyTable.hints(for: scope)
-            .sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
+            .sorted { (ranking.firstIndex(of: $0.hint) ?? 99) < (ranking.firstIndex(of: $1.hint) ?? 99) }
             .map { ($0.keys, $0.hint) }
     }
 }

@@ -35,7 +35,7 @@ public struct EvaluationForm: Screen, Equatable {
 
     public static let order: [Focus] = [.date, .participants] + EvaluationQuestion.allCases.map { .answer($0) }
 
-    func title(_ state: AppState) -> String { Texts.text(.screenEvaluation, state.language) }
+    func title(_ state: AppState) -> String { EvaluationFormTexts.name.text(state.language) }
 
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         EvaluationFormView.draw(&canvas, form: self, state: state)

@@ -99,10 +99,9 @@ extension EvaluationForm {
             clamp(state)
             return Outcome()
         }
-        let key: TextKey = editing == nil ? .undoEvaluationAdded : .undoEvaluationChanged
-        let what = LocalizedText(nl: Texts.format(key, .nl, date.dutch), en: Texts.format(key, .en, date.iso))
+        let what = editing == nil ? EvaluationFormTexts.undoEvaluationAdded(date) : EvaluationFormTexts.undoEvaluationChanged(date)
         let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(Texts.format(.messageSaved, state.language, what.text(state.language)))
+        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
         if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
            let row = content.evaluations.firstIndex(where: { $0.date == date }) {
             GroupScreen.show(group.id, tab: .evaluations, row: row, &state)

@@ -9,11 +9,11 @@ enum EvaluationFormView {
         guard let group = state.group(form.groupID) else { return }
         let candidates = form.candidates(group, today: state.today)
         let layout = EvaluationFormLayout(form: form, candidates: candidates, size: canvas.size, language: language)
-        let title = Texts.text(form.editing == nil ? .screenNewEvaluation : .screenEditEvaluation, language)
+        let title = (form.editing == nil ? EvaluationFormTexts.titleNew : EvaluationFormTexts.titleEdit).text(language)
         let titleWidth = canvas.write(title, row: 1, column: 1, role: .title)
         let position = layout.lines.count > layout.visibleHeight
-            ? Texts.format(.scrollPosition, language, String(form.scroll + 1), String(min(layout.lines.count, form.scroll + layout.visibleHeight)),
-                           String(layout.lines.count)) : ""
+            ? AppTexts.scrollPosition(first: form.scroll + 1, last: min(layout.lines.count, form.scroll + layout.visibleHeight),
+                                    of: layout.lines.count).text(language) : ""
         if canvas.size.width - titleWidth - 4 > DisplayWidth.of(position) {
             canvas.writeRight(position, row: 1, column: 0, width: canvas.size.width - 1, role: .muted)
         }
@@ -21,7 +21,7 @@ enum EvaluationFormView {
         canvas.cursor = nil
         let top = 2
         let column = 2
-        let labelWidth = DisplayWidth.of(Texts.text(.fieldDate, language))
+        let labelWidth = DisplayWidth.of(AppTexts.fieldDate.text(language))
         var drawnAnswers = Set<EvaluationQuestion>()
         for offset in 0..<layout.visibleHeight {
             let index = form.scroll + offset
@@ -30,8 +30,8 @@ enum EvaluationFormView {
             switch layout.lines[index] {
             case .date:
                 let date = try? CivilDate.parse(form.date.text).get()
-                let note = date.map { Format.longDate($0, language) } ?? Texts.text(.noteDateFormats, language)
-                FormRow.draw(&canvas, row: row, label: Texts.text(.fieldDate, language), labelWidth: labelWidth, field: form.date,
+                let note = date.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language)
+                FormRow.draw(&canvas, row: row, label: AppTexts.fieldDate.text(language), labelWidth: labelWidth, field: form.date,
                              fieldWidth: 12, focused: form.focus == .date, note: note)
             case .dateError(let text):
                 canvas.write(text, row: row, column: column, role: .error)
@@ -39,7 +39,7 @@ enum EvaluationFormView {
                 break
             case .participantsHeading:
                 let chosen = candidates.filter { form.participants.contains($0.id) }.count
-                FormRow.drawLabel(&canvas, row: row, label: Texts.format(.participantsHeading, language, String(chosen), String(candidates.count)),
+                FormRow.drawLabel(&canvas, row: row, label: EvaluationFormTexts.participantsHeading(chosen: chosen, of: candidates.count).text(language),
                                   labelWidth: canvas.size.width - 3, focused: form.focus == .participants)
             case .participants(let chips):
                 for chip in chips {

@@ -52,7 +52,7 @@ extension ExportScreen {
     var keyScope: KeyScope { .exportDialog }
 
     /// Named in the trail when help is opened over the dialog.
-    func title(_ state: AppState) -> String { Texts.text(.screenExport, state.language) }
+    func title(_ state: AppState) -> String { ExportTexts.name.text(state.language) }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
         Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)

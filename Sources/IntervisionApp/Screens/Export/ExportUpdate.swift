@@ -73,13 +73,13 @@ extension ExportScreen {
 
     /// What the dialog would write, or why it cannot.
     func order(_ state: AppState) -> Result<ExportOrder, ExportRefusalText> {
-        guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return .failure(.init(.planNoGroup)) }
+        guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return .failure(.init(ExportTexts.noGroup)) }
         let plan = plan(of: group, state)
         let supervisor = state.catalog.supervisor
         // An evaluation needs no plan, but must exist.
-        if case .evaluation(nil, _) = content { return .failure(.init(.exportNoEvaluation)) }
+        if case .evaluation(nil, _) = content { return .failure(.init(ExportTexts.noEvaluation)) }
         if case .document(let kind, let draft) = content {
-            guard let plan else { return .failure(.init(.exportNoPlan)) }
+            guard let plan else { return .failure(.init(ExportTexts.noPlan)) }
             if case .plan = kind, !draft {
                 let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: supervisor)
                 if !missing.isEmpty { return .failure(ExportRefusalText(ExportRefusal.incompletePlan(missing: missing).message)) }
@@ -117,7 +117,7 @@ extension ExportScreen {
         switch result {
         case .exported(let order, let path):
             if state.top is ExportScreen { state.stack.removeLast() }
-            var text = Texts.format(.exportWritten, language, path)
+            var text = ExportTexts.written(path).text(language)
             var effects: [Effect] = []
             if case .document(let kind, let draft) = order.content, kind.recordsExport(draft: draft), let plan = order.plan,
                var group = state.catalog.groups.first(where: { $0.id == order.group.id }) {
@@ -125,7 +125,7 @@ extension ExportScreen {
                 group.recordPlanExport(from: plan.from, on: state.today)
                 if group != before {
                     effects = App.save(group, &state)
-                    text += " · " + Texts.format(.exportRecorded, language, Format.date(state.today, language))
+                    text += " · " + ExportTexts.recorded(state.today).text(language)
                 }
             }
             state.message = StatusMessage(text)
@@ -150,5 +150,4 @@ extension ExportScreen {
 struct ExportRefusalText: Error {
     let message: LocalizedText
     init(_ message: LocalizedText) { self.message = message }
-    init(_ key: TextKey) { message = Texts.localized(key) }
 }

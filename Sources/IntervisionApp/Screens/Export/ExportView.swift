@@ -10,12 +10,12 @@ enum ExportView {
         var info: [(String, StyleRole)] = []
         // MARK: - Meetings and evaluation (issue 4): an evaluation is named by its date, not the plan.
         if screen.choice == .evaluation {
-            info.append(screen.evaluation.map { (Texts.format(.exportEvaluationOf, language, Format.date($0.date, language)), .muted) }
-                ?? (Texts.text(.exportNoEvaluation, language), .warning))
+            info.append(screen.evaluation.map { (ExportTexts.evaluationOf($0.date).text(language), .muted) }
+                ?? (ExportTexts.noEvaluation.text(language), .warning))
         } else if let plan {
-            info.append((Texts.format(.planTitle, language, Format.date(plan.from, language), Format.date(plan.to, language)), .muted))
+            info.append((PlanFormTexts.title(from: plan.from, to: plan.to).text(language), .muted))
         } else if screen.choice != .groupFile {
-            info.append((Texts.text(.exportNoPlan, language), .warning))
+            info.append((ExportTexts.noPlan.text(language), .warning))
         }
         let order = screen.order(state)
         let fileName = screen.content.fileName(groupName: group?.name ?? "")
@@ -23,22 +23,22 @@ enum ExportView {
         let path = folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
 
         let width = min(76, canvas.size.width - 6)
-        var notes: [(String, StyleRole)] = [(Texts.format(.exportPath, language, path), .dialog)]
+        var notes: [(String, StyleRole)] = [(ExportTexts.path(path).text(language), .dialog)]
         if let overwrite = screen.overwrite {
-            notes.append((Texts.format(.exportOverwrite, language, overwrite), .warning))
+            notes.append((ExportTexts.overwrite(overwrite).text(language), .warning))
         } else if let failure = screen.failure {
             notes.append((failure.text(language), .error))
         } else if case .failure(let refusal) = order {
             notes.append((refusal.message.text(language), .warning))
         } else if screen.choice == .plan, !screen.draft {
-            notes.append((Texts.text(plan?.sentOn == nil ? .exportRecordsDate : .exportAlreadySent, language), .muted))
+            notes.append(((plan?.sentOn == nil ? ExportTexts.recordsDate : ExportTexts.alreadySent).text(language), .muted))
         } else if screen.choice == .groupFile {
-            notes.append((Texts.text(.exportGroupFileNote, language), .muted))
+            notes.append((ExportTexts.groupFileNote.text(language), .muted))
         }
         let wrapped = notes.flatMap { note in TextLayout.wrap(note.0, width: max(10, width - 4)).map { ($0, note.1) } }
         let rows = screen.rows
         let box = Box.draw(on: &canvas, innerWidth: width - 4, innerHeight: info.count + 1 + rows.count + 1 + wrapped.count,
-                           title: Texts.format(.exportTitle, language, group?.name ?? ""), footer: Texts.text(.exportFooter, language))
+                           title: ExportTexts.title(group?.name ?? "").text(language), footer: ExportTexts.footer.text(language))
         var row = box.top
         func line(_ text: String, _ role: StyleRole) {
             guard row < box.top + box.height else { return }
@@ -47,7 +47,7 @@ enum ExportView {
         }
         for (text, role) in info { line(text, role) }
         row += 1
-        let labels = rows.map { Texts.text(label($0), language) }
+        let labels = rows.map { label($0).text(language) }
         let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 6) + 2
         for (exportRow, label) in zip(rows, labels) where row < box.top + box.height {
             let selected = exportRow == screen.row
@@ -68,12 +68,12 @@ enum ExportView {
         for (text, role) in wrapped { line(text, role) }
     }
 
-    private static func label(_ row: ExportRow) -> TextKey {
+    private static func label(_ row: ExportRow) -> LocalizedText {
         switch row {
-        case .what: return .exportWhat
-        case .format: return .exportFormat
-        case .draft: return .exportDraft
-        case .folder: return .exportFolder
+        case .what: return ExportTexts.what
+        case .format: return ExportTexts.format
+        case .draft: return ExportTexts.draft
+        case .folder: return ExportTexts.folder
         }
     }
 
@@ -81,10 +81,10 @@ enum ExportView {
         let language = state.language
         switch row {
         case .what:
-            let keys: [ExportChoice: TextKey] = [.plan: .exportChoicePlan, .attendance: .exportChoiceAttendance,
-                                                 .calendar: .exportChoiceCalendar, .groupFile: .exportChoiceGroupFile,
-                                                 .evaluation: .exportChoiceEvaluation]  // issue 4
-            return Texts.text(keys[screen.choice]!, language)
+            let keys: [ExportChoice: LocalizedText] = [.plan: ExportTexts.choicePlan, .attendance: ExportTexts.choiceAttendance,
+                                                 .calendar: ExportTexts.choiceCalendar, .groupFile: ExportTexts.choiceGroupFile,
+                                                 .evaluation: ExportTexts.choiceEvaluation]  // issue 4
+            return keys[screen.choice]!.text(language)
         case .format:
             switch screen.choice {
             case .plan: return screen.planFormat.rawValue.uppercased()
@@ -92,10 +92,10 @@ enum ExportView {
             default: return screen.attendanceFormat.rawValue.uppercased()
             }
         case .draft:
-            var text = Texts.text(screen.draft ? .yes : .no, language)
+            var text = (screen.draft ? AppTexts.yes : AppTexts.no).text(language)
             if let plan, let group {
                 let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: state.catalog.supervisor).count
-                if missing > 0 { text += " (" + Texts.format(.exportFieldsEmpty, language, String(missing)) + ")" }
+                if missing > 0 { text += " (" + ExportTexts.fieldsEmpty(missing).text(language) + ")" }
             }
             return text
         case .folder:

@@ -5,7 +5,7 @@ import IntervisionCore
 struct FirstStartScreen: Screen {
     var keyScope: KeyScope { .firstStart }
 
-    func title(_ state: AppState) -> String { Texts.text(.screenFirstStart, state.language) }
+    func title(_ state: AppState) -> String { FirstStartTexts.name.text(state.language) }
 
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
@@ -19,7 +19,7 @@ struct FirstStartScreen: Screen {
         default:
             // Any other key: start with an empty data folder. Saving the settings marks the folder
             // as used, so the next start goes straight to the overview.
-            state.message = StatusMessage(Texts.text(.messageStartedEmpty, state.language))
+            state.message = StatusMessage(FirstStartTexts.startedEmpty.text(state.language))
             return Outcome([.saveSettings(state.settings)], .reset(OverviewScreen()))
         }
     }
@@ -32,7 +32,7 @@ struct FirstStartScreen: Screen {
     static func demoInstalled(supervisor: Supervisor, groups: [Group], _ state: inout AppState) -> [Effect] {
         state.catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: state.today)
         state.stack = [OverviewScreen()]
-        state.message = StatusMessage(Texts.format(.messageDemoInstalled, state.language, String(groups.count)))
+        state.message = StatusMessage(FirstStartTexts.demoInstalled(groups: groups.count).text(state.language))
         App.clampAll(&state)
         return [.saveSettings(state.settings)]
     }

@@ -35,18 +35,15 @@ extension GroupScreen {
             guard content.meetings.indices.contains(selected) else { return Outcome() }
             let row = content.meetings[selected]
             guard let id = row.id, let date = row.date else {
-                state.message = StatusMessage(Texts.text(.messagePlannedNotDeleted, state.language))
+                state.message = StatusMessage(GroupTexts.plannedNotDeleted.text(state.language))
                 return Outcome()
             }
-            let label = LocalizedText(
-                nl: Texts.format(.deleteMeetingLabel, .nl, date.dutch, row.topic.isEmpty ? "—" : row.topic, "\(row.present)/\(row.expected)"),
-                en: Texts.format(.deleteMeetingLabel, .en, date.iso, row.topic.isEmpty ? "—" : row.topic, "\(row.present)/\(row.expected)"))
+            let label = GroupTexts.deleteMeetingLabel(date: date, topic: row.topic, present: row.present, expected: row.expected)
             return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, kind: .meeting, id: id, label: label)))
         case .evaluations:
             guard content.evaluations.indices.contains(selected) else { return Outcome() }
             let evaluation = content.evaluations[selected]
-            let label = LocalizedText(nl: Texts.format(.deleteEvaluationLabel, .nl, evaluation.date.dutch),
-                                      en: Texts.format(.deleteEvaluationLabel, .en, evaluation.date.iso))
+            let label = GroupTexts.deleteEvaluationLabel(evaluation.date)
             return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, kind: .evaluation, id: evaluation.id, label: label)))
         default:
             return Outcome()

@@ -3,13 +3,13 @@ import IntervisionCore
 public enum GroupTab: Int, CaseIterable, Sendable {
     case members, meetings, findings, attendance, evaluations
 
-    var title: TextKey {
+    var title: LocalizedText {
         switch self {
-        case .members: return .tabMembers
-        case .meetings: return .tabMeetings
-        case .findings: return .tabFindings
-        case .attendance: return .tabAttendance
-        case .evaluations: return .tabEvaluations
+        case .members: return GroupTexts.tabMembers
+        case .meetings: return GroupTexts.tabMeetings
+        case .findings: return GroupTexts.tabFindings
+        case .attendance: return GroupTexts.tabAttendance
+        case .evaluations: return GroupTexts.tabEvaluations
         }
     }
 }
@@ -48,7 +48,7 @@ extension GroupScreen: Screen {
     var keyScope: KeyScope { openFinding != nil ? .dialog : tab.keyScope }
 
     func title(_ state: AppState) -> String {
-        state.content(of: self)?.group.name ?? Texts.text(.screenGroup, state.language)
+        state.content(of: self)?.group.name ?? GroupTexts.name.text(state.language)
     }
 
     mutating func clamp(_ state: AppState) {

@@ -20,8 +20,8 @@ enum GroupView {
 
         // Row 1: name, and the count of findings on the right.
         let counts: (String, StyleRole) = report.findings.isEmpty
-            ? (Texts.text(.noFindings, language).split(separator: ":").first.map(String.init) ?? "", .ok)
-            : (Format.findingCounts(errors: report.errorCount, warnings: report.warningCount, language),
+            ? (GroupTexts.noFindings.text(language).split(separator: ":").first.map(String.init) ?? "", .ok)
+            : (AppTexts.findingCounts(errors: report.errorCount, warnings: report.warningCount).text(language),
                report.hasErrors ? .error : .warning)
         let countsWidth = DisplayWidth.of(counts.0)
         canvas.write(content.group.name, row: 1, column: 1, maxWidth: max(1, width - countsWidth - 4), role: .title)
@@ -55,21 +55,21 @@ enum GroupView {
         let report = content.report
         var first: [(String, StyleRole)] = []
         if let year = content.year {
-            first.append((Texts.format(.groupYear, language, Format.date(year.from, language), Format.date(year.to, language)), .text))
+            first.append((GroupTexts.year(from: year.from, to: year.to).text(language), .text))
             let planned = report.plannedThisYear > 0 ? report.plannedThisYear : year.meetingCount
-            first.append((Texts.format(.groupHeldOfPlanned, language, String(report.heldThisYear), String(planned)), .text))
+            first.append((GroupTexts.heldOfPlanned(held: report.heldThisYear, planned: planned).text(language), .text))
         } else {
-            first.append((Texts.text(.groupNoYear, language), .warning))
+            first.append((GroupTexts.noYear.text(language), .warning))
         }
         var second: [(String, StyleRole)] = []
         if let due = report.nextMeetingDue {
-            var text = Texts.format(.groupNextDue, language, Format.date(due, language))
+            var text = GroupTexts.nextDue(due).text(language)
             if let planned = report.nextPlannedMeeting {
-                text += " (" + Texts.format(.groupNextPlanned, language, Format.date(planned, language)) + ")"
+                text += " (" + GroupTexts.nextPlanned(planned).text(language) + ")"
             }
             second.append((text, Format.dueRole(due, today: state.today)))
         }
-        second.append((Texts.format(.groupPlan, language, Format.planStatus(report.planStatus, language)), Format.planRole(report.planStatus)))
+        second.append((GroupTexts.plan(report.planStatus).text(language), Format.planRole(report.planStatus)))
         drawParts(&canvas, first, row: 2)
         drawParts(&canvas, second, row: 3)
     }
@@ -88,7 +88,7 @@ enum GroupView {
     static func drawTabs(_ canvas: inout Canvas, screen: GroupScreen, content: GroupContent, language: Language) {
         func labels(_ detail: Int) -> [String] {
             GroupTab.allCases.map { tab in
-                let name = Texts.text(tab.title, language)
+                let name = tab.title.text(language)
                 switch detail {
                 case 2: return " \(tab.rawValue + 1) \(name) (\(content.count(of: tab))) "
                 case 1: return " \(tab.rawValue + 1) \(name) "
@@ -108,13 +108,13 @@ enum GroupView {
     static func findingDialog(_ finding: Finding, state: AppState) -> Dialog {
         let language = state.language
         var lines = [Dialog.Line(finding.message.text(language), finding.severity == .error ? .error : .dialog), Dialog.Line("")]
-        lines.append(Dialog.Line("\(Texts.text(.findingRule, language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
+        lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
         if let due = finding.due {
-            lines.append(Dialog.Line("\(Texts.text(.findingDue, language)): \(Format.date(due, language))"))
+            lines.append(Dialog.Line("\(GroupTexts.findingDue.text(language)): \(Format.date(due, language))"))
         }
         if let member = finding.memberName {
-            lines.append(Dialog.Line("\(Texts.text(.findingMember, language)): \(member)"))
+            lines.append(Dialog.Line("\(GroupTexts.findingMember.text(language)): \(member)"))
         }
-        return Dialog(title: Texts.text(.findingDetailTitle, language), lines: lines, footer: Texts.text(.dialogClose, language))
+        return Dialog(title: GroupTexts.findingDetailTitle.text(language), lines: lines, footer: GroupTexts.dialogClose.text(language))
     }
 }

@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// Every key, per screen, generated from the key table (`HelpContent`).
 public struct HelpScreen: Screen, Equatable {
     public var cursor = ListCursor()
@@ -5,7 +7,7 @@ public struct HelpScreen: Screen, Equatable {
 
     var keyScope: KeyScope { .help }
 
-    func title(_ state: AppState) -> String { Texts.text(.screenHelp, state.language) }
+    func title(_ state: AppState) -> String { HelpTexts.name.text(state.language) }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         if let move = App.move(for: action) {

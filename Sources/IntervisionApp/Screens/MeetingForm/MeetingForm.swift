@@ -54,7 +54,7 @@ public struct MeetingForm: Screen, Equatable {
 
     var keyScope: KeyScope { reason != nil ? .inlineField : focus == .attendance ? .attendanceList : .meetingFields }
 
-    func title(_ state: AppState) -> String { Texts.text(editing == nil ? .screenNewMeeting : .screenEditMeeting, state.language) }
+    func title(_ state: AppState) -> String { (editing == nil ? MeetingFormTexts.nameNew : MeetingFormTexts.nameEdit).text(state.language) }
 
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         MeetingFormView.draw(&canvas, form: self, state: state)

@@ -17,8 +17,8 @@ struct MeetingFormLayout {
     static let textFields: [MeetingForm.Field] = [.date, .duration, .topic, .method]
 
     init(form: MeetingForm, size: Size, language: Language) {
-        let labels: [TextKey] = [.fieldDate, .fieldDuration, .fieldTopic, .fieldMethod]
-        labelWidth = labels.map { DisplayWidth.of(Texts.text($0, language)) }.max() ?? 10
+        let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method]
+        labelWidth = labels.map { DisplayWidth.of($0.text(language)) }.max() ?? 10
         fieldColumn = 2 + labelWidth + 1
         fieldWidth = max(12, min(32, (size.width - fieldColumn) / 2))
         var row = 2

@@ -185,8 +185,7 @@ extension MeetingForm {
             return Outcome()
         }
         let before = state.report(group.id)
-        let what = LocalizedText(nl: Texts.format(editing == nil ? .undoMeetingAdded : .undoMeetingChanged, .nl, date.dutch),
-                                 en: Texts.format(editing == nil ? .undoMeetingAdded : .undoMeetingChanged, .en, date.iso))
+        let what = editing == nil ? MeetingFormTexts.undoMeetingAdded(date) : MeetingFormTexts.undoMeetingChanged(date)
         let effects = App.commit(changed, replacing: group, what: what, &state)
         guard let before, let after = state.report(group.id) else { return Outcome(effects, .pop) }
         // The group screen below shows the meetings, on the one just saved.

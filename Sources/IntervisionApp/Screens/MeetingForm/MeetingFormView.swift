@@ -22,12 +22,12 @@ enum MeetingFormView {
         let width = canvas.size.width
 
         // Title, and the year on the right.
-        let title = Texts.text(form.editing == nil ? .screenNewMeeting : .screenEditMeeting, language)
+        let title = (form.editing == nil ? MeetingFormTexts.nameNew : MeetingFormTexts.nameEdit).text(language)
         let titleWidth = canvas.write(title, row: 1, column: 1, role: .title)
         if let report = state.report(group.id), let year = report.year {
             // The year and how far it is, or only the year when both do not fit.
-            let period = Texts.format(.groupYear, language, Format.date(year.from, language), Format.date(year.to, language))
-            let held = Texts.format(.groupHeldOfPlanned, language, String(report.heldThisYear), String(max(report.plannedThisYear, year.meetingCount)))
+            let period = GroupTexts.year(from: year.from, to: year.to).text(language)
+            let held = GroupTexts.heldOfPlanned(held: report.heldThisYear, planned: max(report.plannedThisYear, year.meetingCount)).text(language)
             let text = [period + " · " + held, period].first { width - titleWidth - 4 > DisplayWidth.of($0) } ?? ""
             canvas.writeRight(text, row: 1, column: 0, width: width - 1, role: .muted)
         }
@@ -41,14 +41,14 @@ enum MeetingFormView {
             guard let row = layout.fieldRow[field], let path = keyPath(field) else { continue }
             var note = ""
             switch field {
-            case .date: note = date.map { Format.longDate($0, language) } ?? Texts.text(.noteDateFormats, language)
-            case .duration: note = plan?.durationHours.map { Texts.format(.noteDurationPlan, language, NumberInput.hoursText($0, language: language)) } ?? ""
-            case .topic: note = topics.isEmpty ? "" : Texts.format(.noteFromPlan, language, choice(form.topicChoice, of: topics.count))
-            case .method: note = Texts.format(.noteMethods, language, choice(form.methodChoice, of: methods.count))
+            case .date: note = date.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language)
+            case .duration: note = plan?.durationHours.map { MeetingFormTexts.durationInPlan($0).text(language) } ?? ""
+            case .topic: note = topics.isEmpty ? "" : MeetingFormTexts.fromPlan(choice: form.topicChoice, of: topics.count).text(language)
+            case .method: note = MeetingFormTexts.otherMethods(choice: form.methodChoice, of: methods.count).text(language)
             case .attendance: break
             }
             let focused = form.focus == field && form.reason == nil
-            let column = FormRow.draw(&canvas, row: row, label: Texts.text(label(field), language), labelWidth: layout.labelWidth,
+            let column = FormRow.draw(&canvas, row: row, label: label(field).text(language), labelWidth: layout.labelWidth,
                                       field: form[keyPath: path], fieldWidth: layout.fieldWidth, focused: focused, note: note)
             for (offset, line) in (layout.errorLines[field] ?? []).enumerated() {
                 canvas.write(line, row: row + 1 + offset, column: column, role: .error)
@@ -65,24 +65,24 @@ enum MeetingFormView {
         let members = form.attendanceMembers(group, today: state.today)
         let absent = members.filter { form.absences[$0.id] != nil }
         let excused = absent.filter { form.absences[$0.id]?.excused == true }.count
-        var heading = Texts.format(.attendanceCount, language, String(members.count - absent.count), String(absent.count))
-        if excused > 0 { heading += " " + Texts.format(.attendanceExcusedCount, language, String(excused)) }
+        var heading = MeetingFormTexts.attendanceCount(present: members.count - absent.count, absent: absent.count).text(language)
+        if excused > 0 { heading += " " + MeetingFormTexts.excusedCount(excused).text(language) }
         let focused = form.focus == .attendance
         FormRow.drawLabel(&canvas, row: layout.attendanceRow, label: heading, labelWidth: canvas.size.width - 3, focused: focused)
-        canvas.write(Texts.text(.noteExcusedCounts, language), row: layout.noteRow, column: 2, role: .warning)
+        canvas.write(MeetingFormTexts.excusedCounts.text(language), row: layout.noteRow, column: 2, role: .warning)
 
         let nameWidth = max(12, min(30, canvas.size.width / 2 - 6))
         let table = Table(columns: [
             Table.Column("", width: 3), Table.Column("", width: nameWidth), Table.Column("", width: 10, weight: 1),
         ], column: 2, width: canvas.size.width - 3)
-        if members.isEmpty { EmptyList.draw(&canvas, text: Texts.text(.noMembersOnDate, language), row: layout.listTop) }
+        if members.isEmpty { EmptyList.draw(&canvas, text: MeetingFormTexts.noMembersOnDate.text(language), row: layout.listTop) }
         table.drawRows(&canvas, top: layout.listTop, height: layout.listHeight, count: members.count, cursor: focused ? form.list : ListCursor(scroll: form.list.scroll)) { index in
             let member = members[index]
             guard let entry = form.absences[member.id] else {
-                return [Table.Item("[✓]", .ok), Table.Item(member.name), Table.Item(Texts.text(.statusPresent, language), .ok)]
+                return [Table.Item("[✓]", .ok), Table.Item(member.name), Table.Item(MeetingFormTexts.present.text(language), .ok)]
             }
-            var status = Texts.text(.statusAbsent, language)
-            if entry.excused { status += " · " + Texts.text(.statusExcused, language) }
+            var status = MeetingFormTexts.absent.text(language)
+            if entry.excused { status += " · " + MeetingFormTexts.excused.text(language) }
             if !entry.reason.isEmpty && !(form.reason != nil && index == form.list.selected) { status += " · " + entry.reason }
             return [Table.Item("[ ]", .warning), Table.Item(member.name), Table.Item(status, .warning)]
         }
@@ -90,9 +90,9 @@ enum MeetingFormView {
         if let reason = form.reason, members.indices.contains(form.list.selected) {
             let row = layout.listTop + form.list.selected - form.list.scroll
             let entry = form.absences[members[form.list.selected].id] ?? AbsenceEntry()
-            var prefix = Texts.text(.statusAbsent, language) + " · "
-            if entry.excused { prefix += Texts.text(.statusExcused, language) + " · " }
-            prefix += Texts.text(.fieldReason, language) + " "
+            var prefix = MeetingFormTexts.absent.text(language) + " · "
+            if entry.excused { prefix += MeetingFormTexts.excused.text(language) + " · " }
+            prefix += MeetingFormTexts.reason.text(language) + " "
             let column = 2 + 3 + 1 + nameWidth + 1
             let used = canvas.write(prefix, row: row, column: column, role: .selection)
             let cursor = reason.draw(on: &canvas, row: row, column: column + used, width: max(6, min(30, canvas.size.width - column - used - 1)))
@@ -114,13 +114,13 @@ enum MeetingFormView {
         }
     }
 
-    private static func label(_ field: MeetingForm.Field) -> TextKey {
+    private static func label(_ field: MeetingForm.Field) -> LocalizedText {
         switch field {
-        case .date: return .fieldDate
-        case .duration: return .fieldDuration
-        case .topic: return .fieldTopic
-        case .method: return .fieldMethod
-        case .attendance: return .tabAttendance
+        case .date: return AppTexts.fieldDate
+        case .duration: return MeetingFormTexts.duration
+        case .topic: return MeetingFormTexts.topic
+        case .method: return MeetingFormTexts.method
+        case .attendance: return GroupTexts.tabAttendance
         }
     }
 }

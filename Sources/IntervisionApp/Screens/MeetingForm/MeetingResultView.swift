@@ -5,23 +5,23 @@ enum MeetingResultView {
     static func dialog(_ result: MeetingResult, state: AppState) -> Dialog {
         let language = state.language
         let changes = result.changes
-        var lines = [Dialog.Line(Texts.format(.resultPresent, language, String(result.present), String(result.expected)))]
+        var lines = [Dialog.Line(MeetingResultTexts.present(result.present, of: result.expected).text(language))]
         if let due = changes.nextDueAfter {
             let text = changes.dueChanged && changes.nextDueBefore != nil
-                ? Texts.format(.resultNextDueChanged, language, Format.date(due, language), Format.date(changes.nextDueBefore, language))
-                : Texts.format(.resultNextDue, language, Format.date(due, language))
+                ? MeetingResultTexts.nextDueChanged(due, was: changes.nextDueBefore).text(language)
+                : MeetingResultTexts.nextDue(due).text(language)
             lines.append(Dialog.Line(text, Format.dueRole(due, today: state.today) == .error ? .error : .ok))
         }
         if !changes.members.isEmpty {
             lines.append(Dialog.Line(""))
-            lines.append(Dialog.Line(Texts.text(.resultAttendanceHeading, language), .title))
+            lines.append(Dialog.Line(MeetingResultTexts.attendanceHeading.text(language), .title))
             for change in changes.members {
                 let after = change.after
                 let percent = (change.before.map { Format.percentage($0.percentage) + " → " } ?? "") + Format.percentage(after.percentage)
-                var miss = after.canReach75 ? Texts.format(.resultMayMiss, language, String(after.mayStillMiss))
-                    : Texts.text(.cannotReach75, language)
+                var miss = after.canReach75 ? MeetingResultTexts.mayMiss(after.mayStillMiss).text(language)
+                    : GroupTexts.cannotReach75.text(language)
                 if let before = change.before, before.mayStillMiss != after.mayStillMiss, before.canReach75 {
-                    miss += " " + Texts.format(.resultWas, language, String(before.mayStillMiss))
+                    miss += " " + MeetingResultTexts.was(before.mayStillMiss).text(language)
                 }
                 let role: StyleRole = !after.canReach75 ? .error : after.mayStillMiss == 0 ? .warning : .dialog
                 lines.append(Dialog.Line("  \(change.name): \(percent) · \(miss)", role))
@@ -29,17 +29,16 @@ enum MeetingResultView {
         }
         lines.append(Dialog.Line(""))
         if changes.newErrors.isEmpty {
-            lines.append(Dialog.Line(Texts.text(.resultNoNewErrors, language), .ok))
+            lines.append(Dialog.Line(MeetingResultTexts.noNewErrors.text(language), .ok))
         } else {
             for finding in changes.newErrors {
-                lines.append(Dialog.Line(Texts.format(.resultError, language, finding.message.text(language)), .error))
+                lines.append(Dialog.Line(MeetingResultTexts.error(finding.message).text(language), .error))
             }
         }
         for finding in changes.resolvedErrors {
-            lines.append(Dialog.Line(Texts.format(.resultResolved, language, finding.message.text(language)), .ok))
+            lines.append(Dialog.Line(MeetingResultTexts.resolved(finding.message).text(language), .ok))
         }
-        let date = Format.date(result.date, language)
-        let title = Texts.format(result.isNew ? .resultTitleNew : .resultTitleChanged, language, date)
-        return Dialog(title: title, lines: lines, footer: Texts.text(.resultFooter, language))
+        let title = (result.isNew ? MeetingResultTexts.titleNew(result.date) : MeetingResultTexts.titleChanged(result.date)).text(language)
+        return Dialog(title: title, lines: lines, footer: MeetingResultTexts.footer.text(language))
     }
 }

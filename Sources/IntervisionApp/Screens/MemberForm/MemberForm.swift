@@ -36,7 +36,7 @@ public struct MemberForm: Screen, Equatable {
 
     var keyScope: KeyScope { .form }
 
-    func title(_ state: AppState) -> String { Texts.text(editing == nil ? .screenNewMember : .screenMember, state.language) }
+    func title(_ state: AppState) -> String { (editing == nil ? MemberFormTexts.nameNew : MemberFormTexts.name).text(state.language) }
 
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         MemberFormView.draw(&canvas, form: self, state: state)

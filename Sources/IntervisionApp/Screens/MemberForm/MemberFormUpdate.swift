@@ -144,10 +144,9 @@ extension MemberForm {
         } else if changed.contactMemberID == saved.id {
             changed.contactMemberID = nil
         }
-        let key: TextKey = editing == nil ? .undoMemberAdded : .undoMemberChanged
-        let what = LocalizedText(nl: Texts.format(key, .nl, saved.name), en: Texts.format(key, .en, saved.name))
+        let what = editing == nil ? MemberFormTexts.undoMemberAdded(saved.name) : MemberFormTexts.undoMemberChanged(saved.name)
         let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(Texts.format(.messageSaved, state.language, what.text(state.language)))
+        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
         if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
            let row = content.members.firstIndex(where: { $0.member.id == saved.id }) {
             GroupScreen.show(group.id, tab: .members, row: row, &state)

@@ -9,11 +9,11 @@ enum MemberFormView {
         Chrome.drawHeader(&canvas, trail: App.trail(state), state: state)
         guard let group = state.group(form.groupID) else { return }
         let width = canvas.size.width
-        let title = form.editing == nil ? Texts.text(.screenNewMember, language)
-            : Texts.format(.screenEditMember, language, group.member(form.editing!)?.name ?? "")
+        let title = form.editing == nil ? MemberFormTexts.nameNew.text(language)
+            : MemberFormTexts.titleEdit(group.member(form.editing!)?.name ?? "").text(language)
         canvas.write(title, row: 1, column: 1, maxWidth: width - 2, role: .title)
 
-        let labels = form.visibleFields.map { Texts.text(label($0), language) }
+        let labels = form.visibleFields.map { label($0).text(language) }
         let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 12
         let fieldWidth = max(8, min(24, width - labelWidth - 6))
         let noteColumn = 2 + labelWidth + 1 + fieldWidth + 2
@@ -23,13 +23,13 @@ enum MemberFormView {
             let (note, noteRole) = self.note(field, form: form, language: language)
             let column: Int
             if field == .contact {
-                column = FormRow.drawLabel(&canvas, row: row, label: Texts.text(label(field), language), labelWidth: labelWidth, focused: focused)
-                let value = (form.contact ? "[x] " : "[ ] ") + Texts.text(form.contact ? .yes : .no, language)
+                column = FormRow.drawLabel(&canvas, row: row, label: label(field).text(language), labelWidth: labelWidth, focused: focused)
+                let value = (form.contact ? "[x] " : "[ ] ") + (form.contact ? AppTexts.yes : AppTexts.no).text(language)
                 canvas.write(value, row: row, column: column, role: focused ? .selection : .text)
-                canvas.write(Texts.text(.noteSpaceSwitches, language), row: row, column: noteColumn, role: .muted)
+                canvas.write(MemberFormTexts.spaceSwitches.text(language), row: row, column: noteColumn, role: .muted)
                 if focused { canvas.cursor = nil }
             } else {
-                (column, row) = FormRow.drawNoted(&canvas, row: row, label: Texts.text(label(field), language), labelWidth: labelWidth,
+                (column, row) = FormRow.drawNoted(&canvas, row: row, label: label(field).text(language), labelWidth: labelWidth,
                                                   field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
                                                   note: note, noteRole: noteRole)
             }
@@ -53,15 +53,15 @@ enum MemberFormView {
         let text = form.text(field).trimmingSpaces()
         switch field {
         case .big:
-            if text.isEmpty { return (Texts.text(.noteNoBIG, language), .warning) }
+            if text.isEmpty { return (MemberFormTexts.noBIG.text(language), .warning) }
             switch BIGNumber.parse(text) {
-            case .success(let number): return (Texts.format(.noteBIGRead, language, number.digits), .ok)
+            case .success(let number): return (MemberFormTexts.bigReadsAs(number.digits).text(language), .ok)
             case .failure(let error): return (error.message.text(language), .error)
             }
         case .joined, .periodStart, .left:
             if text.isEmpty {
-                let key: TextKey = field == .joined ? .noteJoinedEmpty : field == .periodStart ? .notePeriodEmpty : .noteLeftEmpty
-                return (Texts.text(key, language), .muted)
+                let key: LocalizedText = field == .joined ? MemberFormTexts.joinedEmpty : field == .periodStart ? MemberFormTexts.periodEmpty : MemberFormTexts.leftEmpty
+                return (key.text(language), .muted)
             }
             switch CivilDate.parse(text) {
             case .success(let date): return (Format.longDate(date, language), .muted)
@@ -77,15 +77,14 @@ enum MemberFormView {
         let language = state.language
         var lines: [(String, StyleRole)] = []
         if let standing = form.preview {
-            var hours = Texts.format(.memberHoursThisYear, language, NumberInput.hoursText(standing.hoursThisYear, language: language))
+            var hours = MemberFormTexts.hoursThisYear(standing.hoursThisYear).text(language)
             if let from = standing.periodStart, let to = standing.periodEnd {
-                hours += " · " + Texts.format(.memberHoursPeriod, language, Format.date(from, language), Format.date(to, language),
-                                              NumberInput.hoursText(standing.hoursInPeriod, language: language))
+                hours += " · " + MemberFormTexts.hoursInPeriod(from: from, to: to, hours: standing.hoursInPeriod).text(language)
             }
             lines.append((hours, standing.hoursInPeriod > 24 ? .warning : .text))
             if standing.expected > 0 {
-                lines.append((Texts.format(.memberAttendanceLine, language, String(standing.attended), String(standing.expected),
-                                           Format.percentage(standing.percentage), String(max(0, standing.mayStillMiss))),
+                lines.append((MemberFormTexts.attendance(attended: standing.attended, expected: standing.expected,
+                                                            percentage: standing.percentage, mayMiss: max(0, standing.mayStillMiss)).text(language),
                               standing.canReach75 ? .text : .error))
             }
         }
@@ -97,16 +96,16 @@ enum MemberFormView {
         return lines
     }
 
-    static func label(_ field: MemberForm.Field) -> TextKey {
+    static func label(_ field: MemberForm.Field) -> LocalizedText {
         switch field {
-        case .name: return .columnName
-        case .specialism: return .columnSpecialism
-        case .big: return .columnBIG
-        case .phone: return .fieldPhone
-        case .joined: return .fieldJoined
-        case .periodStart: return .fieldPeriodStart
-        case .left: return .fieldLeft
-        case .contact: return .fieldContact
+        case .name: return AppTexts.columnName
+        case .specialism: return AppTexts.columnSpecialism
+        case .big: return AppTexts.columnBIG
+        case .phone: return AppTexts.fieldPhone
+        case .joined: return MemberFormTexts.joined
+        case .periodStart: return MemberFormTexts.periodStart
+        case .left: return MemberFormTexts.left
+        case .contact: return MemberFormTexts.contact
         }
     }
 }

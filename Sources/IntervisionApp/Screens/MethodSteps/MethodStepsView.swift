@@ -6,11 +6,11 @@ enum MethodPanelText {
 
     static func lines(_ panel: MethodPanel, state: AppState) -> (title: String, lines: [Dialog.Line]) {
         let language = state.language
-        guard panel.names.indices.contains(panel.index) else { return (Texts.text(.methodNone, language), []) }
+        guard panel.names.indices.contains(panel.index) else { return (MethodStepsTexts.none.text(language), []) }
         let name = panel.names[panel.index]
         let position = "\(panel.index + 1)/\(panel.names.count)"
         guard let method = state.methods.method(named: name) else {
-            return ("\(name) (\(position))", [Dialog.Line(Texts.text(.methodUnknown, language), .muted)])
+            return ("\(name) (\(position))", [Dialog.Line(MethodStepsTexts.unknown.text(language), .muted)])
         }
         var lines: [Dialog.Line] = []
         if !method.purpose.text(language).isEmpty { lines += [Dialog.Line(method.purpose.text(language), .muted), Dialog.Line("")] }
@@ -19,8 +19,7 @@ enum MethodPanelText {
             let description = step.description.text(language)
             if !description.isEmpty { lines.append(Dialog.Line("   " + description)) }
         }
-        let title = Texts.format(method.steps.count == 1 ? .methodTitleOne : .methodTitle, language, method.title.text(language),
-                                 String(method.steps.count), position)
+        let title = MethodStepsTexts.title(method.title, steps: method.steps.count, position: position).text(language)
         return (title, lines)
     }
 
@@ -31,9 +30,9 @@ enum MethodPanelText {
         let room = max(1, canvasSize.height - 6)
         let scroll = min(panel.scroll, max(0, wrapped.count - room))
         let shown = Array(wrapped.dropFirst(scroll).prefix(room))
-        let more = wrapped.count > room ? " · " + Texts.format(.scrollPosition, state.language, String(scroll + 1),
-                                                              String(scroll + shown.count), String(wrapped.count)) : ""
-        return Dialog(title: title, lines: shown, footer: Texts.text(.methodFooter, state.language) + more)
+        let more = wrapped.count > room ? " · " + AppTexts.scrollPosition(first: scroll + 1, last: scroll + shown.count,
+                                                                         of: wrapped.count).text(state.language) : ""
+        return Dialog(title: title, lines: shown, footer: MethodStepsTexts.footer.text(state.language) + more)
     }
 
     static func maximumScroll(_ panel: MethodPanel, _ state: AppState) -> Int {

@@ -10,7 +10,7 @@ public struct NewGroupScreen: DialogScreen, Equatable {
     var keyScope: KeyScope { .newGroupName }
 
     /// Named in the trail when help is opened over the dialog.
-    func title(_ state: AppState) -> String { Texts.text(.screenNewGroup, state.language) }
+    func title(_ state: AppState) -> String { NewGroupTexts.name.text(state.language) }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
@@ -25,7 +25,7 @@ public struct NewGroupScreen: DialogScreen, Equatable {
                 return Outcome()
             }
             let effects = App.save(group, &state)
-            state.message = StatusMessage(Texts.format(.newGroupMade, state.language, group.name))
+            state.message = StatusMessage(NewGroupTexts.made(group.name).text(state.language))
             // The plan form of the new group takes the dialog's place.
             guard let form = PlanFormScreen.make(for: group.id, state) else { return Outcome(effects, .pop) }
             return Outcome(effects, .replace(form))

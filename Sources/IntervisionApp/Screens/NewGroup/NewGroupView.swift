@@ -6,9 +6,9 @@ enum NewGroupView {
         let language = state.language
         canvas.cursor = nil
         let width = min(60, canvas.size.width - 8)
-        let box = Box.draw(on: &canvas, innerWidth: width, innerHeight: 4, title: Texts.text(.screenNewGroup, language),
-                           footer: Texts.text(.newGroupFooter, language))
-        canvas.write(Texts.text(.newGroupPrompt, language), row: box.top, column: box.left, maxWidth: box.width, role: .dialog)
+        let box = Box.draw(on: &canvas, innerWidth: width, innerHeight: 4, title: NewGroupTexts.name.text(language),
+                           footer: NewGroupTexts.footer.text(language))
+        canvas.write(NewGroupTexts.prompt.text(language), row: box.top, column: box.left, maxWidth: box.width, role: .dialog)
         let column = screen.name.draw(on: &canvas, row: box.top + 1, column: box.left, width: box.width, role: .input)
         canvas.cursor = (box.top + 1, column)
         if let error = screen.error {

@@ -14,7 +14,7 @@ public struct OverviewScreen: Sendable, Equatable {
 extension OverviewScreen: Screen {
     var keyScope: KeyScope { isEditingFilter ? .filter : .overview }
 
-    func title(_ state: AppState) -> String { Texts.text(.screenOverview, state.language) }
+    func title(_ state: AppState) -> String { OverviewTexts.name.text(state.language) }
 
     mutating func clamp(_ state: AppState) {
         cursor.clamp(count: matches?.count ?? state.catalog.rows.count, height: Layout.overviewListHeight(state.size))

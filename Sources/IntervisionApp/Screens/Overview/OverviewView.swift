@@ -10,16 +10,16 @@ import IntervisionCore
 /// ```
 enum OverviewView {
     static func columns(_ language: Language) -> [Table.Column] {
-        func width(_ key: TextKey, atLeast minimum: Int) -> Int { max(minimum, DisplayWidth.of(Texts.text(key, language))) }
-        let planWidth = [TextKey.columnPlan, .planMissing, .planIncomplete, .planComplete, .planExported]
-            .map { DisplayWidth.of(Texts.text($0, language)) }.max() ?? 12
+        func width(_ key: LocalizedText, atLeast minimum: Int) -> Int { max(minimum, DisplayWidth.of(key.text(language))) }
+        let planWidth = [OverviewTexts.columnPlan, AppTexts.planMissing, AppTexts.planIncomplete, AppTexts.planComplete, AppTexts.planExported]
+            .map { DisplayWidth.of($0.text(language)) }.max() ?? 12
         return [
             Table.Column("", width: 2),
-            Table.Column(Texts.text(.columnGroup, language), width: 12, weight: 1),
-            Table.Column(Texts.text(.columnMeetings, language), width: width(.columnMeetings, atLeast: 7), alignment: .right),
-            Table.Column(Texts.text(.columnNextDue, language), width: width(.columnNextDue, atLeast: 10)),
-            Table.Column(Texts.text(.columnAtRisk, language), width: width(.columnAtRisk, atLeast: 5), alignment: .right),
-            Table.Column(Texts.text(.columnPlan, language), width: planWidth),
+            Table.Column(OverviewTexts.columnGroup.text(language), width: 12, weight: 1),
+            Table.Column(OverviewTexts.columnMeetings.text(language), width: width(OverviewTexts.columnMeetings, atLeast: 7), alignment: .right),
+            Table.Column(OverviewTexts.columnNextDue.text(language), width: width(OverviewTexts.columnNextDue, atLeast: 10)),
+            Table.Column(OverviewTexts.columnAtRisk.text(language), width: width(OverviewTexts.columnAtRisk, atLeast: 5), alignment: .right),
+            Table.Column(OverviewTexts.columnPlan.text(language), width: planWidth),
         ]
     }
 
@@ -31,10 +31,10 @@ enum OverviewView {
 
         // Summary line, with the filter when one is set, and the position on the right.
         let count = screen.matches?.count ?? catalog.rows.count
-        var summary = Texts.format(.overviewSummary, language, Format.groupCount(catalog.count, language), String(catalog.groupsWithErrors),
-                                   String(catalog.groupsWithWarnings))
+        var summary = OverviewTexts.summary(groups: catalog.count, withErrors: catalog.groupsWithErrors,
+                                            withWarnings: catalog.groupsWithWarnings).text(language)
         if !screen.filter.isEmpty {
-            summary += " · " + Texts.format(.filterActive, language, screen.filter.text, String(count), String(catalog.count))
+            summary += " · " + OverviewTexts.filterActive(screen.filter.text, matches: count, of: catalog.count).text(language)
         }
         let position = count == 0 ? "0/0" : "\(screen.cursor.selected + 1)/\(count)"
         canvas.write(summary, row: 1, column: 1, maxWidth: width - DisplayWidth.of(position) - 3, role: .muted)
@@ -45,8 +45,8 @@ enum OverviewView {
         let top = 3
         let height = Layout.overviewListHeight(state.size)
         if count == 0 {
-            let text = catalog.isEmpty ? Texts.text(.overviewNoGroups, language)
-                : Texts.format(.overviewNoMatch, language, screen.filter.text)
+            let text = catalog.isEmpty ? OverviewTexts.noGroups.text(language)
+                : OverviewTexts.noMatch(screen.filter.text).text(language)
             EmptyList.draw(&canvas, text: text, row: top + 1)
         }
         table.drawRows(&canvas, top: top, height: height, count: count, cursor: screen.cursor) { index in
@@ -70,7 +70,7 @@ enum OverviewView {
             Table.Item(meetings, row.planned > 0 && row.held >= row.planned ? .ok : .text),
             Table.Item(Format.date(row.nextDue, language), Format.dueRole(row.nextDue, today: today)),
             Table.Item(row.atRisk > 0 ? String(row.atRisk) : "–", row.atRisk > 0 ? .warning : .muted),
-            Table.Item(Format.planStatus(row.planStatus, language), Format.planRole(row.planStatus)),
+            Table.Item(AppTexts.planStatus(row.planStatus).text(language), Format.planRole(row.planStatus)),
         ]
     }
 
@@ -78,7 +78,7 @@ enum OverviewView {
     static func drawFilterInput(_ canvas: inout Canvas, screen: OverviewScreen, language: Language) {
         let row = canvas.size.height - 1
         canvas.fill(row: row, role: .statusBar)
-        let prompt = Texts.text(.filterPrompt, language)
+        let prompt = OverviewTexts.filterPrompt.text(language)
         let promptWidth = canvas.write(" " + prompt, row: row, column: 0, role: .statusBar)
         let fieldWidth = max(8, min(30, canvas.size.width / 3))
         let cursorColumn = screen.filter.draw(on: &canvas, row: row, column: promptWidth, width: fieldWidth)

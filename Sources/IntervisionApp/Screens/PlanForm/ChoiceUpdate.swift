@@ -20,7 +20,7 @@ extension PlanFormScreen {
             list = ChoiceList(kind: .contact, options: candidates.map(\.name), values: candidates.map(\.id),
                               chosen: Set(candidates.indices.filter { candidates[$0].id == group.contactMemberID }))
             if candidates.isEmpty {
-                state.message = StatusMessage(Texts.text(.planNoParticipantsYet, state.language), isError: true)
+                state.message = StatusMessage(PlanFormTexts.noParticipantsYet.text(state.language), isError: true)
                 return
             }
         default:

@@ -7,7 +7,7 @@ enum ChoiceView {
         let language = state.language
         let height = min(list.rowCount, Layout.choiceListHeight(state.size))
         let widest = list.options.map { DisplayWidth.of($0) }.max() ?? 20
-        let footer = Texts.text(list.allowsSeveral ? .planChoiceFooterSeveral : .planChoiceFooterOne, language)
+        let footer = (list.allowsSeveral ? PlanFormTexts.choiceFooterSeveral : PlanFormTexts.choiceFooterOne).text(language)
         let box = Box.draw(on: &canvas, innerWidth: max(36, min(64, widest + 6)), innerHeight: height, title: title, footer: footer)
         let first = list.cursor.scroll
         for index in first..<min(list.rowCount, first + box.height) {
@@ -19,7 +19,7 @@ enum ChoiceView {
                 let mark = list.allowsSeveral ? (list.chosen.contains(index) ? "[x] " : "[ ] ") : (list.chosen.contains(index) ? "(•) " : "( ) ")
                 canvas.write(mark + list.options[index], row: row, column: box.left, maxWidth: box.width, role: role)
             } else {
-                let label = Texts.text(.planChoiceOwn, language) + " "
+                let label = PlanFormTexts.choiceOwn.text(language) + " "
                 let labelWidth = canvas.write(label, row: row, column: box.left, maxWidth: box.width, role: role)
                 let fieldWidth = max(1, box.width - labelWidth)
                 let column = list.own.draw(on: &canvas, row: row, column: box.left + labelWidth, width: fieldWidth,

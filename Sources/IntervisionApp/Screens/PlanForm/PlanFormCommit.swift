@@ -30,7 +30,7 @@ extension PlanFormScreen {
                 try group.setPlanSupervisor(phone: text, profile: content.profile)
             case .contactPhone:
                 guard let contact = group.contactMemberID else {
-                    throw Refused(message: Texts.localized(.planChooseContactFirst))
+                    throw Refused(message: PlanFormTexts.chooseContactFirst)
                 }
                 try group.setPhone(of: contact, to: text)
             case .remarks:
@@ -102,7 +102,7 @@ extension PlanFormScreen {
         guard column == .name else {
             if column == .big, !text.isBlank { _ = try Self.big(text) }
             drafts[.participant(row, column)] = text
-            errors[.participant(row, column)] = text.isBlank ? nil : Texts.localized(.planNameFirst)
+            errors[.participant(row, column)] = text.isBlank ? nil : PlanFormTexts.nameFirst
             return []
         }
         guard !text.isBlank else {

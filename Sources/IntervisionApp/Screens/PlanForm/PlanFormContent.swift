@@ -15,7 +15,7 @@ enum FormLine: Equatable {
     /// "↳ reason" under a field or row: a refusal, a live check, a planning problem.
     case message(LocalizedText, StyleRole)
     /// A footnote of the form, or a hint on using it.
-    case note(TextKey)
+    case note(LocalizedText)
 
     var targets: [FormTarget] {
         switch self {
@@ -109,12 +109,11 @@ struct PlanFormContent {
             lines.append(.participantRow(row))
             if row < participants.count, let left = participants[row].left {
                 // On this year's list because they were a member for part of it.
-                let date = { (language: Language) in Texts.format(.planLeftNote, language, participants[row].name, Format.date(left, language)) }
-                lines.append(.message(LocalizedText(nl: date(.nl), en: date(.en)), .muted))
+                lines.append(.message(PlanFormTexts.leftNote(participants[row].name, left: left), .muted))
             }
             for column in ParticipantColumn.allCases { lines += messages(for: .participant(row, column), screen: screen, language: language) }
         }
-        lines += [.note(.planFootnoteBIG), .note(.planTableHint)]
+        lines += [.note(PlanFormTexts.footnoteBIG), .note(PlanFormTexts.tableHint)]
 
         lines += [.blank, .section(.planning)]
         field(.period, [.periodFrom, .periodTo])
@@ -127,7 +126,7 @@ struct PlanFormContent {
             for column in MeetingColumn.allCases { lines += messages(for: .meeting(row, column), screen: screen, language: language) }
             for problem in problems where problem.index == row { lines.append(.message(problem.message, .warning)) }
         }
-        lines += [.note(.planFootnoteNet), .note(.planTableHint)]
+        lines += [.note(PlanFormTexts.footnoteNet), .note(PlanFormTexts.tableHint)]
         return lines
     }
 

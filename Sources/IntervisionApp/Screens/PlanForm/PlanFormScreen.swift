@@ -98,7 +98,7 @@ extension PlanFormScreen: Screen {
 
     /// "Jaarplan" under the group's own screen; "<group> › Jaarplan" from the overview.
     func title(_ state: AppState) -> String {
-        let title = Texts.text(.screenPlanForm, state.language)
+        let title = PlanFormTexts.name.text(state.language)
         let underGroup = state.stack.contains { ($0 as? GroupScreen)?.groupID == groupID }
         guard !underGroup, let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return title }
         return group.name + " › " + title

@@ -203,7 +203,7 @@ extension PlanFormScreen {
     /// Leaving the form: refused input still in it is not kept; say so.
     private func leaveForm(_ state: inout AppState) -> [Effect] {
         let lost = drafts.values.filter { !$0.isBlank }.count
-        if lost > 0 { state.message = StatusMessage(Texts.format(.planDraftsDropped, state.language, String(lost)), isError: true) }
+        if lost > 0 { state.message = StatusMessage(PlanFormTexts.draftsDropped(lost).text(state.language), isError: true) }
         return []
     }
 
@@ -215,7 +215,7 @@ extension PlanFormScreen {
     private mutating func removeRow(armed: FormTarget?, _ state: inout AppState) -> [Effect] {
         let language = state.language
         guard let content = PlanFormContent(screen: self, state: state), let row = focus.row else {
-            state.message = StatusMessage(Texts.text(.planRemoveOnlyRows, language))
+            state.message = StatusMessage(PlanFormTexts.removeOnlyRows.text(language))
             return []
         }
         let first = focus.isParticipant ? FormTarget.participant(row, .name) : .meeting(row, .date)
@@ -230,7 +230,7 @@ extension PlanFormScreen {
             guard let index = content.planIndex else { return [] }
             group.removePlannedMeeting(plan: index, row: row)
             forgetDrafts(of: first)
-            state.message = StatusMessage(Texts.text(.planMeetingRemoved, language))
+            state.message = StatusMessage(PlanFormTexts.meetingRemoved.text(language))
             let effects = App.save(group, &state)
             focus(on: focus, state)
             return effects
@@ -242,16 +242,17 @@ extension PlanFormScreen {
         }
         guard armed == first else {
             removalArmed = first
-            let key: TextKey = group.hasRecords(member.id) ? .planConfirmMarkLeft : .planConfirmDelete
-            state.message = StatusMessage(Texts.format(key, language, member.name, Format.date(state.today, language)))
+            let question = group.hasRecords(member.id)
+                ? PlanFormTexts.confirmMarkLeft(member.name, on: state.today) : PlanFormTexts.confirmDelete(member.name)
+            state.message = StatusMessage(question.text(language))
             return []
         }
         do throws(EditError) {
             switch try group.removeParticipant(member.id, today: state.today) {
             case .deleted:
-                state.message = StatusMessage(Texts.format(.planMemberDeleted, language, member.name))
+                state.message = StatusMessage(PlanFormTexts.memberDeleted(member.name).text(language))
             case .markedLeft(_, let date):
-                state.message = StatusMessage(Texts.format(.planMemberMarkedLeft, language, member.name, Format.date(date, language)))
+                state.message = StatusMessage(PlanFormTexts.memberMarkedLeft(member.name, on: date).text(language))
             }
         } catch {
             state.message = StatusMessage(error.message.text(language), isError: true)
@@ -279,12 +280,12 @@ extension PlanFormScreen {
                 period = content.group.nextPlanPeriod(today: state.today)
                 if plans.contains(where: { $0.from == period.0 }) { return }
             } else {
-                state.message = StatusMessage(Texts.text(.planNoLaterYear, state.language))
+                state.message = StatusMessage(PlanFormTexts.noLaterYear.text(state.language))
                 return
             }
         } else {
             guard position > 0 else {
-                state.message = StatusMessage(Texts.text(.planNoEarlierYear, state.language))
+                state.message = StatusMessage(PlanFormTexts.noEarlierYear.text(state.language))
                 return
             }
             period = (plans[position - 1].from, plans[position - 1].to)

@@ -44,15 +44,15 @@ enum PlanFormView {
     /// "Jaarplan 01-01-2027 – 31-12-2027" and where the plan stands.
     static func drawTitle(_ canvas: inout Canvas, content: PlanFormContent, state: AppState) {
         let language = state.language
-        var title = Texts.format(.planTitle, language, Format.date(content.plan.from, language), Format.date(content.plan.to, language))
-        if content.planIndex == nil { title += " · " + Texts.text(.planProposed, language) }
+        var title = PlanFormTexts.title(from: content.plan.from, to: content.plan.to).text(language)
+        if content.planIndex == nil { title += " · " + PlanFormTexts.proposed.text(language) }
         let status: (String, StyleRole)
         if let sent = content.plan.sentOn {
-            status = (Texts.format(.planExportedOn, language, Format.date(sent, language)), .ok)
+            status = (PlanFormTexts.exportedOn(sent).text(language), .ok)
         } else if content.missing.isEmpty {
-            status = (Texts.text(.planComplete, language), .ok)
+            status = (AppTexts.planComplete.text(language), .ok)
         } else {
-            status = (Texts.text(.planIncomplete, language), .warning)
+            status = (AppTexts.planIncomplete.text(language), .warning)
         }
         let statusWidth = DisplayWidth.of(status.0)
         canvas.write(title, row: 1, column: 1, maxWidth: max(1, canvas.size.width - statusWidth - 4), role: .title)
@@ -63,7 +63,7 @@ enum PlanFormView {
         switch kind {
         case .focusAreas: return label(.focusAreas, language)
         case .methods: return label(.methods, language)
-        case .contact: return Texts.text(.planChooseContact, language)
+        case .contact: return PlanFormTexts.chooseContact.text(language)
         }
     }
 
@@ -103,10 +103,10 @@ private struct LineDrawer {
         case .fields(let targets):
             drawFields(targets, on: &canvas, row: row)
         case .participantsHeader:
-            let keys: [TextKey] = [.planColumnName, .planColumnSpecialism, .planColumnBIG]
+            let keys: [LocalizedText] = [PlanFormTexts.columnName, PlanFormTexts.columnSpecialism, PlanFormTexts.columnBIG]
             drawHeaderTexts(keys, table: participantTable, on: &canvas, row: row)
         case .meetingsHeader:
-            drawHeaderTexts([.planColumnDate, .planColumnTopic], table: meetingTable, on: &canvas, row: row)
+            drawHeaderTexts([PlanFormTexts.columnDate, PlanFormTexts.columnTopic], table: meetingTable, on: &canvas, row: row)
         case .participantRow(let index):
             var column = participantTable.column
             for (cell, cellWidth) in zip(ParticipantColumn.allCases, participantTable.widths) {
@@ -123,7 +123,7 @@ private struct LineDrawer {
         case .message(let text, let role):
             canvas.write("↳ " + text.text(language), row: row, column: 5, maxWidth: width - 6, role: role)
         case .note(let key):
-            canvas.write(Texts.text(key, language), row: row, column: 2, maxWidth: width - 3, role: .muted)
+            canvas.write(key.text(language), row: row, column: 2, maxWidth: width - 3, role: .muted)
         }
     }
 
@@ -134,7 +134,7 @@ private struct LineDrawer {
         let room = max(4, width - left - 2)
         switch targets {
         case [.supervisorName, .supervisorPhone], [.contact, .contactPhone]:
-            let phoneLabel = Texts.text(.planPhone, language)
+            let phoneLabel = PlanFormTexts.phone.text(language)
             let phoneWidth = min(18, max(8, room / 3))
             let nameWidth = max(4, min(40, room - phoneWidth - DisplayWidth.of(phoneLabel) - 3))
             drawInput(targets[0], on: &canvas, row: row, column: left, width: nameWidth)
@@ -143,16 +143,16 @@ private struct LineDrawer {
             drawInput(targets[1], on: &canvas, row: row, column: labelColumn + DisplayWidth.of(phoneLabel) + 1, width: phoneWidth)
         case [.periodFrom, .periodTo]:
             var column = left
-            column += canvas.write(Texts.text(.planFrom, language) + " ", row: row, column: column, role: .muted)
+            column += canvas.write(PlanFormTexts.from.text(language) + " ", row: row, column: column, role: .muted)
             drawInput(.periodFrom, on: &canvas, row: row, column: column, width: 12)
             column += 13
-            column += canvas.write(Texts.text(.planTo, language) + " ", row: row, column: column, role: .muted)
+            column += canvas.write(PlanFormTexts.to.text(language) + " ", row: row, column: column, role: .muted)
             drawInput(.periodTo, on: &canvas, row: row, column: column, width: 12)
         case [.totalMeetings]:
             drawInput(.totalMeetings, on: &canvas, row: row, column: left, width: 6)
         case [.duration]:
             drawInput(.duration, on: &canvas, row: row, column: left, width: 6)
-            canvas.write(Texts.text(.planHours, language), row: row, column: left + 7, role: .muted)
+            canvas.write(PlanFormTexts.hours.text(language), row: row, column: left + 7, role: .muted)
         default:
             if let target = targets.first { drawInput(target, on: &canvas, row: row, column: left, width: min(room, 64)) }
         }
@@ -184,13 +184,13 @@ private struct LineDrawer {
 
     private func placeholder(_ target: FormTarget) -> String? {
         switch target {
-        case .focusAreas, .methods: return Texts.text(.planChooseHint, language)
-        case .contact: return Texts.text(content.participants.contains { $0.left == nil } ? .planChooseHint : .planNoParticipantsYet, language)
-        case .contactPhone where content.group.contactMemberID == nil: return Texts.text(.planChooseContactFirst, language)
+        case .focusAreas, .methods: return PlanFormTexts.chooseHint.text(language)
+        case .contact: return (content.participants.contains { $0.left == nil } ? PlanFormTexts.chooseHint : PlanFormTexts.noParticipantsYet).text(language)
+        case .contactPhone where content.group.contactMemberID == nil: return PlanFormTexts.chooseContactFirst.text(language)
         case .participant(_, .name) where content.isNewRow(target):
-            return Texts.text(.planNewRow, language)
+            return PlanFormTexts.newRow.text(language)
         case .meeting(_, .date), .periodFrom, .periodTo:
-            return Texts.text(.planDatePlaceholder, language)
+            return PlanFormTexts.datePlaceholder.text(language)
         default: return nil
         }
     }
@@ -208,11 +208,11 @@ private struct LineDrawer {
         Table(columns: [Table.Column("", width: 12), Table.Column("", width: 20, weight: 1)], column: 3, width: width - 4)
     }
 
-    private func drawHeaderTexts(_ keys: [TextKey], table: Table, on canvas: inout Canvas, row: Int) {
+    private func drawHeaderTexts(_ keys: [LocalizedText], table: Table, on canvas: inout Canvas, row: Int) {
         canvas.fill(row: row, column: 0, width: width, role: .columnHeader)
         var column = table.column
         for (key, cellWidth) in zip(keys, table.widths) {
-            canvas.write(Texts.text(key, language), row: row, column: column, maxWidth: cellWidth, role: .columnHeader)
+            canvas.write(key.text(language), row: row, column: column, maxWidth: cellWidth, role: .columnHeader)
             column += cellWidth + 1
         }
     }
@@ -221,8 +221,8 @@ private struct LineDrawer {
     private func participantNote(_ row: Int) -> (String, StyleRole)? {
         guard row < content.participants.count else { return nil }
         let member = content.participants[row]
-        if member.left != nil { return (Texts.text(.planLeftMark, language), .muted) }
-        if member.id == content.group.contactMemberID { return (Texts.text(.planContactMark, language), .muted) }
+        if member.left != nil { return (PlanFormTexts.leftMark.text(language), .muted) }
+        if member.id == content.group.contactMemberID { return (PlanFormTexts.contactMark.text(language), .muted) }
         return nil
     }
 
@@ -262,19 +262,19 @@ private enum BottomPanel {
         let width = canvas.size.width - 2
         canvas.fill(row: first, column: 0, width: canvas.size.width, height: 2, role: .text)
         let missing: (String, StyleRole) = content.missing.isEmpty
-            ? ("✓ " + Texts.text(.planIsComplete, language), .ok)
-            : (Texts.format(.planMissingTitle, language, String(content.missing.count)) + ": "
+            ? ("✓ " + PlanFormTexts.isComplete.text(language), .ok)
+            : (PlanFormTexts.missingTitle(content.missing.count).text(language) + ": "
                 + content.missing.map { $0.shortLabel.text(language) }.joined(separator: " · "), .warning)
         canvas.write(missing.0, row: first, column: 1, maxWidth: width, role: missing.1)
         var second: [(String, StyleRole)] = []
         if let problem = content.problems.first {
             let more = content.problems.count > 1 ? " (+\(content.problems.count - 1))" : ""
-            second.append((Texts.text(.planChecksTitle, language) + ": " + problem.message.text(language) + more, .warning))
+            second.append((PlanFormTexts.checksTitle.text(language) + ": " + problem.message.text(language) + more, .warning))
         } else {
-            second.append((Texts.text(.planChecksTitle, language) + ": " + Texts.text(.planChecksFine, language), .ok))
+            second.append((PlanFormTexts.checksTitle.text(language) + ": " + PlanFormTexts.checksFine.text(language), .ok))
         }
         let refused = screen.errors.count
-        if refused > 0 { second.insert((Texts.format(.planRefusedCount, language, String(refused)), .error), at: 0) }
+        if refused > 0 { second.insert((PlanFormTexts.refusedCount(refused).text(language), .error), at: 0) }
         var column = 1
         for (index, part) in second.enumerated() {
             if index > 0 { column += canvas.write(" · ", row: first + 1, column: column, role: .muted) }
@@ -289,27 +289,27 @@ enum PanelContent {
     static func lines(content: PlanFormContent, screen: PlanFormScreen, language: Language) -> [(String, StyleRole, Int)] {
         var lines: [(String, StyleRole, Int)] = []
         if content.missing.isEmpty {
-            lines.append(("✓ " + Texts.text(.planIsComplete, language), .ok, 0))
+            lines.append(("✓ " + PlanFormTexts.isComplete.text(language), .ok, 0))
         } else {
-            lines.append((Texts.format(.planMissingTitle, language, String(content.missing.count)), .warning, 0))
+            lines.append((PlanFormTexts.missingTitle(content.missing.count).text(language), .warning, 0))
             for field in content.missing { lines.append(("• " + field.shortLabel.text(language), .text, 1)) }
         }
         lines.append(("", .text, 0))
-        lines.append((Texts.text(.planChecksTitle, language), .title, 0))
+        lines.append((PlanFormTexts.checksTitle.text(language), .title, 0))
         if content.problems.isEmpty {
-            lines.append(("✓ " + Texts.text(.planChecksFine, language), .ok, 1))
+            lines.append(("✓ " + PlanFormTexts.checksFine.text(language), .ok, 1))
         } else {
             for problem in content.problems { lines.append(("! " + problem.message.text(language), .warning, 1)) }
         }
         if !screen.errors.isEmpty {
             lines.append(("", .text, 0))
-            lines.append((Texts.format(.planRefusedCount, language, String(screen.errors.count)), .error, 0))
+            lines.append((PlanFormTexts.refusedCount(screen.errors.count).text(language), .error, 0))
         }
         lines.append(("", .text, 0))
         if let sent = content.plan.sentOn {
-            lines.append((Texts.format(.planExportedOn, language, Format.date(sent, language)), .ok, 0))
+            lines.append((PlanFormTexts.exportedOn(sent).text(language), .ok, 0))
         } else {
-            lines.append((Texts.text(content.missing.isEmpty ? .planReadyToExport : .planExportAsDraft, language), .muted, 0))
+            lines.append(((content.missing.isEmpty ? PlanFormTexts.readyToExport : PlanFormTexts.exportAsDraft).text(language), .muted, 0))
         }
         return lines
     }

@@ -45,7 +45,7 @@ public struct ProfileForm: Screen, Equatable {
 
     var keyScope: KeyScope { focus == .registration ? .formChoice : .form }
 
-    func title(_ state: AppState) -> String { Texts.text(.screenProfile, state.language) }
+    func title(_ state: AppState) -> String { ProfileTexts.name.text(state.language) }
 
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         ProfileFormView.draw(&canvas, form: self, state: state)

@@ -71,7 +71,7 @@ extension ProfileForm {
         state.catalog.setSupervisor(profile)
         if state.top is ProfileForm { state.stack.removeLast() }
         let language = state.language
-        state.message = StatusMessage(Texts.format(.messageProfileSaved, language, Format.groupCount(state.catalog.count, language)))
+        state.message = StatusMessage(ProfileTexts.saved(groups: state.catalog.count).text(language))
         App.clampAll(&state)
         return []
     }

@@ -20,18 +20,18 @@ enum ProfileFormView {
         Chrome.drawHeader(&canvas, trail: App.trail(state), state: state)
         let width = canvas.size.width
         let bottom = canvas.size.height - 1
-        canvas.write(Texts.text(.screenProfile, language), row: 1, column: 1, maxWidth: width - 2, role: .title)
+        canvas.write(ProfileTexts.name.text(language), row: 1, column: 1, maxWidth: width - 2, role: .title)
 
-        let labelWidth = ProfileForm.Field.allCases.map { DisplayWidth.of(Texts.text(label($0), language)) }.max() ?? 12
+        let labelWidth = ProfileForm.Field.allCases.map { DisplayWidth.of(label($0).text(language)) }.max() ?? 12
         let fieldWidth = max(8, min(32, width - labelWidth - 6))
         var row = 2
         for field in form.visibleFields where row < bottom {
             let focused = form.focus == field
-            let labelText = Texts.text(label(field), language)
+            let labelText = label(field).text(language)
             let (note, noteRole) = self.note(field, form: form, language: language)
             var column: Int
             if field == .registration {
-                let value = form.registration.map { $0.name.text(language) } ?? Texts.text(.registrationNone, language)
+                let value = form.registration.map { $0.name.text(language) } ?? ProfileTexts.registrationNone.text(language)
                 column = FormRow.drawChoice(&canvas, row: row, label: labelText, labelWidth: labelWidth, value: value,
                                             fieldWidth: fieldWidth, focused: focused, note: note, noteRole: noteRole)
             } else {
@@ -62,12 +62,12 @@ enum ProfileFormView {
         let text = form.text(field)
         switch field {
         case .registration:
-            return (Texts.text(.noteChoose, language), .muted)
+            return (ProfileTexts.choose.text(language), .muted)
         case .phone:
             if case .failure(let error) = PhoneNumber.parse(text) { return (error.message.text(language), .warning) }
         case .hours:
             if !text.isBlank, case .failure(let error) = NumberInput.totalHours(text) { return (error.message.text(language), .warning) }
-            return (Texts.text(.noteHoursNeeded, language), .muted)
+            return (ProfileTexts.hoursNeeded.text(language), .muted)
         case .name, .number:
             break
         }
@@ -78,24 +78,24 @@ enum ProfileFormView {
     static func facts(_ form: ProfileForm, language: Language) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = []
         if let shortfall = Supervisor.registrationShortfall(form.draft) {
-            lines.append((Texts.format(.profileFails, language, shortfall.text(language)), .error))
+            lines.append((ProfileTexts.fails(shortfall).text(language), .error))
         } else {
-            lines.append((Texts.text(.profileMeets, language), .ok))
+            lines.append((ProfileTexts.meets.text(language), .ok))
         }
-        if let refusal = form.storeRefusal { lines.append((Texts.format(.messageFailed, language, refusal.text(language)), .error)) }
-        if form.registration == .lvsc { lines.append((Texts.text(.profileLVSCExplain, language), .muted)) }
-        lines.append((Texts.text(.profileRegulation, language), .muted))
-        lines.append((Texts.text(.profileAppliesToAll, language), .muted))
+        if let refusal = form.storeRefusal { lines.append((AppTexts.failed(refusal).text(language), .error)) }
+        if form.registration == .lvsc { lines.append((ProfileTexts.lvscExplain.text(language), .muted)) }
+        lines.append((ProfileTexts.regulation.text(language), .muted))
+        lines.append((ProfileTexts.appliesToAll.text(language), .muted))
         return lines
     }
 
-    static func label(_ field: ProfileForm.Field) -> TextKey {
+    static func label(_ field: ProfileForm.Field) -> LocalizedText {
         switch field {
-        case .name: return .columnName
-        case .phone: return .fieldPhone
-        case .registration: return .fieldRegistration
-        case .number: return .fieldRegistrationNumber
-        case .hours: return .fieldLVSCHours
+        case .name: return AppTexts.columnName
+        case .phone: return AppTexts.fieldPhone
+        case .registration: return ProfileTexts.registration
+        case .number: return ProfileTexts.registrationNumber
+        case .hours: return ProfileTexts.lvscHours
         }
     }
 }

@@ -31,19 +31,19 @@ public struct ConfirmDeletePrompt: DialogScreen, Equatable {
             state.message = StatusMessage(error.message.text(state.language), isError: true)
             return []
         }
-        let what = LocalizedText(nl: Texts.format(.undoDeleted, .nl, label.nl), en: Texts.format(.undoDeleted, .en, label.en))
+        let what = PromptTexts.undoDeleted(label)
         let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(Texts.format(.messageDeleted, state.language, label.text(state.language)))
+        state.message = StatusMessage(PromptTexts.deleted(label).text(state.language))
         return effects
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
         let language = state.language
         canvas.cursor = nil
-        Dialog(title: Texts.text(.dialogDeleteTitle, language),
-               lines: [Dialog.Line(Texts.format(.dialogDeleteQuestion, language, label.text(language))), Dialog.Line(""),
-                       Dialog.Line(Texts.text(.dialogDeleteUndo, language), .muted)],
-               footer: Texts.text(.dialogYesNo, language)).draw(on: &canvas)
+        Dialog(title: PromptTexts.deleteTitle.text(language),
+               lines: [Dialog.Line(PromptTexts.deleteQuestion(label).text(language)), Dialog.Line(""),
+                       Dialog.Line(PromptTexts.deleteUndo.text(language), .muted)],
+               footer: PromptTexts.yesNo.text(language)).draw(on: &canvas)
         Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
     }
 }

@@ -15,8 +15,8 @@ public struct DiscardChangesPrompt: DialogScreen, Equatable {
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
         let language = state.language
         canvas.cursor = nil
-        Dialog(title: Texts.text(.dialogDiscardTitle, language), lines: [Dialog.Line(Texts.text(.dialogDiscardText, language))],
-               footer: Texts.text(.dialogYesNo, language)).draw(on: &canvas)
+        Dialog(title: PromptTexts.discardTitle.text(language), lines: [Dialog.Line(PromptTexts.discardText.text(language))],
+               footer: PromptTexts.yesNo.text(language)).draw(on: &canvas)
         Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
     }
 }

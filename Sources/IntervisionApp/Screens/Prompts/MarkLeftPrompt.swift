@@ -43,17 +43,16 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
             self.error = error.message
             return Outcome()
         }
-        let what = LocalizedText(nl: Texts.format(.undoMemberLeft, .nl, name, day.dutch),
-                                 en: Texts.format(.undoMemberLeft, .en, name, day.iso))
+        let what = PromptTexts.undoMemberLeft(name, on: day)
         let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(Texts.format(.messageSaved, state.language, what.text(state.language)))
+        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
         return Outcome(effects, .pop)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
         let language = state.language
         canvas.cursor = nil
-        var lines = [Dialog.Line(Texts.format(.dialogLeftQuestion, language, name)), Dialog.Line("", .input)]
+        var lines = [Dialog.Line(PromptTexts.leftQuestion(name).text(language)), Dialog.Line("", .input)]
         let day = try? CivilDate.parse(date.text).get()
         if let error {
             lines.append(Dialog.Line(error.text(language), .error))
@@ -65,9 +64,9 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
                 lines.append(Dialog.Line("! GROUP_FIXED: " + warning.text(language), .warning))
             }
         }
-        lines += [Dialog.Line(""), Dialog.Line(Texts.text(.dialogLeftExplain, language), .muted)]
-        if let frame = Dialog(title: Texts.text(.dialogLeftTitle, language), lines: lines,
-                              footer: Texts.text(.dialogEnterEsc, language)).draw(on: &canvas), let row = frame.rows[1] {
+        lines += [Dialog.Line(""), Dialog.Line(PromptTexts.leftExplain.text(language), .muted)]
+        if let frame = Dialog(title: PromptTexts.leftTitle.text(language), lines: lines,
+                              footer: PromptTexts.enterEsc.text(language)).draw(on: &canvas), let row = frame.rows[1] {
             let cursor = date.draw(on: &canvas, row: row, column: frame.column, width: min(16, frame.width))
             canvas.cursor = (row, cursor)
         }

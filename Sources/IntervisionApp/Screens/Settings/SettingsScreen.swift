@@ -13,7 +13,7 @@ public struct SettingsScreen: Screen, Equatable {
 
     var keyScope: KeyScope { .settings }
 
-    func title(_ state: AppState) -> String { Texts.text(.screenSettings, state.language) }
+    func title(_ state: AppState) -> String { SettingsTexts.name.text(state.language) }
 
     mutating func clamp(_ state: AppState) {
         cursor.clamp(count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size))

@@ -50,7 +50,7 @@ extension SettingsScreen {
             state.theme = theme
         case .themeFailed(_, let message, let fallback):
             state.theme = fallback
-            state.message = StatusMessage(Texts.format(.messageThemeFailed, state.language, message.text(state.language)), isError: true)
+            state.message = StatusMessage(SettingsTexts.themeFailed(message).text(state.language), isError: true)
         default:
             break
         }

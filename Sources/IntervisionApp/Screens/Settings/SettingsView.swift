@@ -6,13 +6,13 @@ enum SettingsView {
     static func draw(_ canvas: inout Canvas, screen: SettingsScreen, state: AppState) {
         let language = state.language
         Chrome.drawHeader(&canvas, trail: App.trail(state), state: state)
-        canvas.write(Texts.text(.screenSettings, language), row: 2, column: 2, role: .title)
+        canvas.write(SettingsTexts.name.text(language), row: 2, column: 2, role: .title)
         let labels = SettingsRow.allCases.map { row -> String in
             switch row {
-            case .theme: return Texts.text(.settingTheme, language)
-            case .language: return Texts.text(.settingLanguage, language)
-            case .role: return Texts.text(.settingRole, language)
-            case .profile: return Texts.text(.screenProfile, language)
+            case .theme: return SettingsTexts.theme.text(language)
+            case .language: return SettingsTexts.language.text(language)
+            case .role: return SettingsTexts.role.text(language)
+            case .profile: return ProfileTexts.name.text(language)
             }
         }
         let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 8) + 2
@@ -29,12 +29,12 @@ enum SettingsView {
             canvas.write(shown, row: line, column: 3 + labelWidth, maxWidth: width - labelWidth - 2, role: valueRole)
         }
         var line = 5 + SettingsRow.allCases.count
-        for text in TextLayout.wrap(Texts.text(.settingsExplain, language), width: canvas.size.width - 6) {
+        for text in TextLayout.wrap(SettingsTexts.explain.text(language), width: canvas.size.width - 6) {
             canvas.write(text, row: line, column: 3, role: .muted)
             line += 1
         }
         if state.colorless {
-            for text in TextLayout.wrap(Texts.text(.settingsNoColor, language), width: canvas.size.width - 6) {
+            for text in TextLayout.wrap(SettingsTexts.noColor.text(language), width: canvas.size.width - 6) {
                 canvas.write(text, row: line, column: 3, role: .warning)
                 line += 1
             }
@@ -49,19 +49,19 @@ enum SettingsView {
             return state.settings.theme
         case .language:
             if let forced = state.languageOverride {
-                return Format.languageName(forced, in: language) + " (--lang)"
+                return AppTexts.languageName(forced).text(language) + " (--lang)"
             }
             guard let chosen = state.settings.language else {
-                return Texts.format(.languageAutomatic, language, Format.languageName(state.environmentLanguage, in: language))
+                return SettingsTexts.languageAutomatic(state.environmentLanguage).text(language)
             }
-            return Format.languageName(chosen, in: language)
+            return AppTexts.languageName(chosen).text(language)
         case .role:
-            return Format.role(language, state.settings.role)
+            return AppTexts.role(state.settings.role).text(language)
         case .profile:
             // Who, by which registration, and whether it satisfies SUPERVISOR_REGISTRATION.
-            guard let profile = state.catalog.supervisor else { return "✗ " + Texts.text(.profileNotFilledIn, language) }
+            guard let profile = state.catalog.supervisor else { return "✗ " + SettingsTexts.profileNotFilledIn.text(language) }
             let mark = Supervisor.registrationShortfall(profile) == nil ? "✓ " : "✗ "
-            let registration = profile.registration.map { $0.name.text(language) } ?? Texts.text(.registrationNone, language)
+            let registration = profile.registration.map { $0.name.text(language) } ?? ProfileTexts.registrationNone.text(language)
             return mark + [profile.name, registration].filter { !$0.isEmpty }.joined(separator: " · ")
         }
     }

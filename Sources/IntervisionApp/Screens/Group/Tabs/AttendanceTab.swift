@@ -16,7 +16,7 @@ extension GroupView {
         let language = state.language
         let grid = content.grid
         let width = canvas.size.width
-        let totalsTitle = Texts.text(.columnTotal, language)
+        let totalsTitle = GroupTexts.columnTotal.text(language)
         let totalsWidth = max(9, DisplayWidth.of(totalsTitle))
         let longestName = grid.members.map { DisplayWidth.of($0.member.name) }.max() ?? 10
         let nameWidth = max(10, min(22, longestName))
@@ -32,9 +32,9 @@ extension GroupView {
         // Heads.
         let head = top - 1
         for r in 0..<headRows { canvas.fill(row: head + r, role: .columnHeader) }
-        canvas.write(Texts.text(.columnName, language), row: head + headRows - 1, column: 1, maxWidth: nameWidth, role: .columnHeader)
+        canvas.write(AppTexts.columnName.text(language), row: head + headRows - 1, column: 1, maxWidth: nameWidth, role: .columnHeader)
         if first > 0 {
-            canvas.write(Texts.format(.gridEarlier, language, String(first)), row: head, column: 1, maxWidth: nameWidth, role: .columnHeader)
+            canvas.write(GroupTexts.gridEarlier(first).text(language), row: head, column: 1, maxWidth: nameWidth, role: .columnHeader)
         }
         for (offset, meeting) in grid.meetings[first...].enumerated() {
             let column = gridLeft + offset * cell
@@ -49,7 +49,7 @@ extension GroupView {
         canvas.writeRight(totalsTitle, row: head + headRows - 1, column: totalsColumn, width: totalsWidth, role: .columnHeader)
 
         guard !grid.meetings.isEmpty || !grid.members.isEmpty else {
-            EmptyList.draw(&canvas, text: Texts.text(.noMeetings, language), row: top + 2)
+            EmptyList.draw(&canvas, text: GroupTexts.noMeetings.text(language), row: top + 2)
             return
         }
         // Rows: scrolled so the selection shows in the room left under the two-line head.
@@ -75,14 +75,14 @@ extension GroupView {
         // Totals per meeting, and what the marks mean.
         let totalsRow = listTop + min(visible, grid.members.count)
         if totalsRow < canvas.size.height - 1 {
-            canvas.write(Texts.text(.gridPresent, language), row: totalsRow, column: 1, maxWidth: nameWidth, role: .columnHeader)
+            canvas.write(GroupTexts.gridPresent.text(language), row: totalsRow, column: 1, maxWidth: nameWidth, role: .columnHeader)
             for (offset, present) in grid.presentPerMeeting[first...].enumerated() {
                 let text = wide ? "\(present)/\(grid.expectedPerMeeting[first + offset])" : String(present)
                 canvas.writeRight(text, row: totalsRow, column: gridLeft + offset * cell, width: cell - 1, role: .columnHeader)
             }
         }
         if totalsRow + 1 < canvas.size.height - 1 {
-            canvas.write(Texts.text(.gridLegend, language), row: totalsRow + 1, column: 1, maxWidth: width - 2, role: .muted)
+            canvas.write(GroupTexts.gridLegend.text(language), row: totalsRow + 1, column: 1, maxWidth: width - 2, role: .muted)
         }
     }
 

@@ -4,17 +4,17 @@ extension GroupView {
     /// The evaluations, newest first: date, who took part, how many questions were answered.
     static func drawEvaluations(_ canvas: inout Canvas, content: GroupContent, cursor: ListCursor, top: Int, height: Int, state: AppState) {
         let language = state.language
-        let answeredTitle = Texts.text(.columnAnswered, language)
+        let answeredTitle = GroupTexts.columnAnswered.text(language)
         let table = Table(columns: [
-            Table.Column(Texts.text(.columnDate, language), width: 10),
-            Table.Column(Texts.text(.columnParticipants, language), width: max(9, DisplayWidth.of(Texts.text(.columnParticipants, language))),
+            Table.Column(GroupTexts.columnDate.text(language), width: 10),
+            Table.Column(GroupTexts.columnParticipants.text(language), width: max(9, DisplayWidth.of(GroupTexts.columnParticipants.text(language))),
                          alignment: .right),
             Table.Column(answeredTitle, width: max(8, DisplayWidth.of(answeredTitle)), alignment: .right),
-            Table.Column(Texts.text(.columnWentWell, language), width: 12, weight: 1),
+            Table.Column(GroupTexts.columnWentWell.text(language), width: 12, weight: 1),
         ], width: canvas.size.width - 2)
         table.drawHeader(&canvas, row: top - 1)
         if content.evaluations.isEmpty {
-            EmptyList.draw(&canvas, text: Texts.text(.noEvaluations, language), row: top + 1)
+            EmptyList.draw(&canvas, text: GroupTexts.noEvaluations.text(language), row: top + 1)
             return
         }
         let total = EvaluationQuestion.allCases.count
