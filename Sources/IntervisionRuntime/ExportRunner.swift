@@ -21,7 +21,6 @@ enum ExportRunner {
             }
         case .groupFile:
             data = GroupCodec.encode(order.group)
-        // MARK: - Meetings and evaluation (issue 4)
         case .evaluation(let evaluation, let format):
             guard let evaluation else { return .exportFailed(order, ExportTexts.noEvaluation, existingFile: nil) }
             data = EvaluationExport.render(format, group: order.group, evaluation: evaluation, supervisor: order.supervisor)

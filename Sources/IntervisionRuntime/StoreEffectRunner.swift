@@ -44,7 +44,6 @@ public struct StoreEffectRunner: EffectRunner {
                 return [.effectResult(loadTheme(name))]
             case .quit:
                 return []
-            // MARK: - Yearly plan and exports (issue 5)
             case .export(let order):
                 return [.effectResult(ExportRunner.run(order))]
             }

@@ -122,7 +122,7 @@ struct EvaluationFormTests {
         var runner = StoreEffectRunner(store: InMemoryDataStore(), themes: ThemeLoader(dataFolder: nil), today: Fixture.today)
         func run(_ effects: [Effect]) { for effect in effects { for event in runner.run(effect) { _ = App.update(&state, event) } } }
 
-        // x on the newest evaluation: the export dialog (issue 5) on that evaluation, as Markdown.
+        // x on the newest evaluation: the export dialog on that evaluation, as Markdown.
         Fixture.press([.character("5"), .character("x")], &state)
         guard let export = state.top as? ExportScreen else { Issue.record("x opens the export dialog"); return }
         let evaluation = Fixture.chirurgen.evaluations.first { $0.date == CivilDate(year: 2026, month: 11, day: 18) }!

@@ -2,7 +2,7 @@ import IntervisionCore
 @testable import IntervisionApp
 import Testing
 
-/// The screens of issue 4 at 80×24 in Dutch and English, on the demo's "Chirurgen Utrecht" with
+/// The meeting, member and evaluation screens at 80×24 in Dutch and English, on the demo's "Chirurgen Utrecht" with
 /// today 2026-11-22. Re-record with `RECORD_SNAPSHOTS=1 swift test --filter IntervisionTUITests`.
 @Suite("Screen snapshots: meetings, members, evaluation")
 struct MeetingSnapshotTests {

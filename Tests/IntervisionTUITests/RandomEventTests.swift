@@ -12,10 +12,8 @@ struct RandomEventTests {
         .character("s"), .character("1"), .character("2"), .character("3"), .character("h"), .character("l"),
         .character("a"), .character("e"), .character("ë"), .character("日"), .character(" "), .control("u"),
         .function(1), .function(2), .character("q"), .control("c"),
-        // MARK: - Yearly plan and exports (issue 5)
         .character("p"), .character("n"), .character("E"), .control("r"), .control("n"), .control("p"), .control("x"),
         .character("0"), .character("1"), .character("-"), .character("9"), .character("Z"), .enter, .tab, .down,
-        // MARK: - Meetings and evaluation (issue 4)
         .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
         .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .character("-"), .character("0"),
         .control("s"), .control("s"), .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
@@ -41,7 +39,7 @@ struct RandomEventTests {
                 event = .key(Self.keys[random.next(below: Self.keys.count)])
             }
             let effects = App.update(&state, event)
-            // MARK: - Supervisor profile: a save comes back saved, or refused (a read-only file).
+            // A save comes back saved, or refused (a read-only file).
             for case .saveSupervisor(let profile) in effects {
                 let result: EffectResult = random.next(below: 4) == 0
                     ? .failed(LocalizedText(nl: "profile.json: alleen lezen", en: "profile.json: read-only")) : .supervisorSaved(profile)
@@ -61,14 +59,14 @@ struct RandomEventTests {
             }
         }
         #expect(views == 2_000)
-        // MARK: - Yearly plan and exports (issue 5): the random keys reach the plan form.
+        // The random keys reach the plan form.
         #expect(PlanFormInvariants.checks.value > 1_000)
-        // MARK: - Meetings and evaluation (issue 4): the new screens are reached, not just compiled.
+        // The new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
                      "discardChanges", "export", "profileForm"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
-        // MARK: - Supervisor profile: saved (and refused) from the form, not just opened.
+        // Saved (and refused) from the form, not just opened.
         #expect(profileSaves > 10, "the profile was saved \(profileSaves) times")
     }
 
@@ -146,7 +144,7 @@ struct RandomEventTests {
                 break
             }
         }
-        // MARK: - Supervisor profile: every report judged with the profile the catalog holds.
+        // Every report judged with the profile the catalog holds.
         if step % 50 == 0 {
             let expected = Supervisor.registrationShortfall(state.catalog.supervisor) != nil
             if state.catalog.reports.contains(where: { $0.findings.contains { $0.rule == .supervisorRegistration } != expected }) {

@@ -29,10 +29,8 @@ public struct AppState: Sendable {
     public var colorless: Bool
     public var message: StatusMessage?
     public var isRunning = true
-    // MARK: - Yearly plan and exports (issue 5)
     /// Where the export dialog writes (the terminal layer sets ~/Documents or the current folder).
     public var exportFolder = "."
-    // MARK: - Meetings and evaluation (issue 4)
     /// The intervision methods: shipped, plus the user's `methods.json` (read by the runtime).
     public var methods: MethodLibrary
     /// The last change of this session, for `u`.

@@ -11,8 +11,6 @@ public enum Effect: Sendable, Equatable {
     /// Read a theme (shipped, or the user's file) and hand it back resolved or with its fault.
     case loadTheme(name: String)
     case quit
-    // Later screens add their own: export a plan, write an attendance list, ... (issues 4 and 5).
-    // MARK: - Yearly plan and exports (issue 5)
     /// Render and write an export file (never over an existing file unless the order says `force`).
     case export(ExportOrder)
 }
@@ -29,7 +27,6 @@ public enum EffectResult: Sendable {
     case themeFailed(name: String, message: LocalizedText, fallback: Theme)
     /// A save or install failed; the message is shown in the status bar.
     case failed(LocalizedText)
-    // MARK: - Yearly plan and exports (issue 5)
     /// The file was written at `path` (absolute).
     case exported(ExportOrder, path: String)
     /// Not written; `existingFile` is the path when it was refused because the file exists.

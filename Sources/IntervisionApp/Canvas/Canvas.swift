@@ -125,7 +125,6 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    // MARK: - Reading back (tests, snapshots)
 
     /// The screen as lines of text, trailing blanks kept so columns line up in snapshots.
     public func lines() -> [String] {

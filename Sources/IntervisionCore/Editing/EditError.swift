@@ -18,7 +18,6 @@ public enum EditError: Error, Equatable, Sendable {
     case invalidDuration(Double)
     case leftBeforeJoined(String, CivilDate)
     case duplicateBIG(String, owner: String)
-    // MARK: - Yearly plan and exports (issue 5)
     case invalidPhone(PhoneNumber.InputError)
     case duplicateGroup(String, id: GroupID)
     case notACurrentMember(String)
@@ -70,7 +69,6 @@ public enum EditError: Error, Equatable, Sendable {
         case .leftBeforeJoined(let name, let date):
             return LocalizedText(nl: "\(name) kan niet vertrekken op \(date.dutch), vóór de begindatum",
                                  en: "\(name) cannot leave on \(date.iso), before joining")
-        // MARK: - Yearly plan and exports (issue 5)
         case .invalidPhone(let error):
             return error.message
         case .duplicateGroup(let name, let id):

@@ -8,9 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the yearly plan, attendance lists, the calendar, an evaluation or a group's file.",
         subcommands: [
-            // MARK: - Yearly plan and exports (issue 5)
             ExportPlanCommand.self, ExportAttendanceCommand.self, ExportCalendarCommand.self, ExportGroupCommand.self,
-            // MARK: - Meetings and evaluation (issue 4)
             ExportEvaluationCommand.self,
         ])
 }

@@ -8,7 +8,7 @@ enum ExportView {
         let group = state.catalog.groups.first { $0.id == screen.groupID }
         let plan = group.flatMap { screen.plan(of: $0, state) }
         var info: [(String, StyleRole)] = []
-        // MARK: - Meetings and evaluation (issue 4): an evaluation is named by its date, not the plan.
+        // An evaluation is named by its date, not the plan.
         if screen.choice == .evaluation {
             info.append(screen.evaluation.map { (ExportTexts.evaluationOf($0.date).text(language), .muted) }
                 ?? (ExportTexts.noEvaluation.text(language), .warning))
@@ -83,12 +83,12 @@ enum ExportView {
         case .what:
             let keys: [ExportChoice: LocalizedText] = [.plan: ExportTexts.choicePlan, .attendance: ExportTexts.choiceAttendance,
                                                  .calendar: ExportTexts.choiceCalendar, .groupFile: ExportTexts.choiceGroupFile,
-                                                 .evaluation: ExportTexts.choiceEvaluation]  // issue 4
+                                                 .evaluation: ExportTexts.choiceEvaluation]
             return keys[screen.choice]!.text(language)
         case .format:
             switch screen.choice {
             case .plan: return screen.planFormat.rawValue.uppercased()
-            case .evaluation: return screen.evaluationFormat == .md ? "Markdown" : "HTML"  // issue 4
+            case .evaluation: return screen.evaluationFormat == .md ? "Markdown" : "HTML"
             default: return screen.attendanceFormat.rawValue.uppercased()
             }
         case .draft:

@@ -89,7 +89,6 @@ public struct GroupContent: Sendable {
         case .members: return members.count
         case .meetings: return meetings.count
         case .findings: return findings.count
-        // MARK: - Meetings and evaluation (issue 4)
         case .attendance: return members.count  // the grid has a line per member
         case .evaluations: return evaluations.count
         }

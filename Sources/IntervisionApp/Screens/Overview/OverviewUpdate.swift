@@ -41,10 +41,9 @@ extension OverviewScreen {
             let rowIndex = matches?[cursor.selected] ?? cursor.selected
             let groupIndex = state.catalog.rows[rowIndex].groupIndex
             let group = state.catalog.groups[groupIndex]
-            // MARK: - Yearly plan and exports (issue 5): a contact person's group is its plan.
+            // A contact person's group is its plan.
             if state.settings.role == .contactPerson { return PlanFormScreen.open(group.id, state) }
             return Outcome([], .push(GroupScreen(groupID: group.id, groupIndex: groupIndex)))
-        // MARK: - Yearly plan and exports (issue 5)
         case .openPlan:
             guard count > 0 else { return Outcome() }
             let rowIndex = matches?[cursor.selected] ?? cursor.selected

@@ -88,7 +88,6 @@ struct PlanFormContent {
         return typed
     }
 
-    // MARK: Lines
 
     private func layout(screen: PlanFormScreen, language: Language) -> [FormLine] {
         var lines: [FormLine] = [.section(.basisgegevens)]
@@ -176,7 +175,6 @@ struct PlanFormContent {
         }
     }
 
-    // MARK: Values
 
     func isNewRow(_ target: FormTarget) -> Bool {
         switch target {

@@ -90,7 +90,6 @@ extension PlanFormScreen {
         return outcome
     }
 
-    // MARK: Focus and scrolling
 
     /// Puts the focus on `target` and its text in the editor.
     mutating func focus(on target: FormTarget, _ state: AppState) {
@@ -207,7 +206,6 @@ extension PlanFormScreen {
         return []
     }
 
-    // MARK: Rows
 
     /// Ctrl-R on a row. A new row goes at once; a planned meeting too. A participant is a person:
     /// the first Ctrl-R says what will happen (deleted, or marked as left because of meeting
@@ -265,7 +263,6 @@ extension PlanFormScreen {
         return effects
     }
 
-    // MARK: Plan years
 
     /// Ctrl-N / Ctrl-P: the next or previous plan of the group; after the last one, a new plan.
     private mutating func switchYear(forward: Bool, _ state: inout AppState) {

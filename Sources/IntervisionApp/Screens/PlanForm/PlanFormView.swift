@@ -127,7 +127,6 @@ private struct LineDrawer {
         }
     }
 
-    // MARK: Fields
 
     private mutating func drawFields(_ targets: [FormTarget], on canvas: inout Canvas, row: Int) {
         let left = 4
@@ -195,7 +194,6 @@ private struct LineDrawer {
         }
     }
 
-    // MARK: Tables
 
     private var participantTable: Table {
         Table(columns: [

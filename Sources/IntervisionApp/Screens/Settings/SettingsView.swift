@@ -23,7 +23,7 @@ enum SettingsView {
             let width = min(canvas.size.width - 4, labelWidth + 60)
             if selected { canvas.fill(row: line, column: 2, width: width, role: .selection) }
             canvas.write(labels[row.rawValue], row: line, column: 3, role: selected ? .selection : .columnHeader)
-            // MARK: - Supervisor profile: a form to open (›), not a value to cycle (‹ ›).
+            // A form to open (›), not a value to cycle (‹ ›).
             let shown = row == .profile ? value(row, state: state) + " ›" : "‹ \(value(row, state: state)) ›"
             let valueRole = row == .profile && !selected && Supervisor.registrationShortfall(state.catalog.supervisor) != nil ? .error : role
             canvas.write(shown, row: line, column: 3 + labelWidth, maxWidth: width - labelWidth - 2, role: valueRole)

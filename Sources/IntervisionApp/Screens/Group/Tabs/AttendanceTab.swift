@@ -1,6 +1,6 @@
 import IntervisionCore
 
-/// The group screen's tabs of issue 4: the attendance grid and the evaluations.
+/// The attendance tab: who came to which meeting of the year.
 extension GroupView {
     /// Members × held meetings with totals both ways. Meeting columns are "dd-mm" when they fit,
     /// else three cells wide with the day over the month (8 members × 12 meetings fit 80×24); when
