@@ -8,11 +8,18 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <stdlib.h>
 #include <wchar.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+// Linux keeps the wide-character ncurses apart (ncursesw); macOS's system ncurses is wide-capable
+// under the plain name. The library is chosen per platform in Package.swift.
+#if __has_include(<ncursesw/ncurses.h>)
 #include <ncursesw/ncurses.h>
+#else
+#include <ncurses.h>
+#endif
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline int shim_lines(void) { return LINES; }
@@ -26,6 +33,25 @@ static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t shim_a_dim(void) { return A_DIM; }
 static inline int shim_color_pair(int n) { return COLOR_PAIR(n); }
 
+/// ncurses 6 takes colour pair numbers as int (extended colours); older ones, such as macOS's
+/// system ncurses 5.7, only as short.
+static inline int shim_init_pair(int pair, int foreground, int background) {
+#if defined(NCURSES_EXT_COLORS) && NCURSES_EXT_COLORS
+    return init_extended_pair(pair, foreground, background);
+#else
+    return init_pair((short)pair, (short)foreground, (short)background);
+#endif
+}
+
+/// How long a lone Esc waits for the rest of a key's escape sequence.
+static inline void shim_set_escdelay(int milliseconds) {
+#if defined(NCURSES_EXT_FUNCS) && NCURSES_EXT_FUNCS >= 20081102
+    set_escdelay(milliseconds);
+#else
+    ESCDELAY = milliseconds;
+#endif
+}
+
 /// The C library's width of a character in the current locale: what ncurses itself assumes.
 extern int wcwidth(wchar_t c);
 static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
@@ -35,7 +61,11 @@ static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int shim_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, int pair) {
     cchar_t cell;
     memset(&cell, 0, sizeof cell);
+#if defined(NCURSES_EXT_COLORS) && NCURSES_EXT_COLORS
     if (setcchar(&cell, chars, attrs, 0, &pair) != OK) return ERR;
+#else
+    if (setcchar(&cell, chars, attrs, (short)pair, NULL) != OK) return ERR;
+#endif
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 

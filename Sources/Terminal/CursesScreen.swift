@@ -1,5 +1,9 @@
 import CNcurses
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import IntervisionTUI
 
 /// The one owner of ncurses: start and stop, draw a canvas, read keys. Used from one thread only
@@ -24,7 +28,7 @@ final class CursesScreen {
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
-        set_escdelay(25)
+        shim_set_escdelay(25)
         wtimeout(shim_stdscr(), 250)  // wake up four times a second to notice quit signals
         curs_set(0)
         if has_colors() {
@@ -144,7 +148,7 @@ struct ColorPairs {
         if let existing = numbers[key] { return existing }
         guard Int(next) < Int(shim_color_pairs()) else { return 0 }
         let number = next
-        guard init_extended_pair(number, Int32(foreground), Int32(background)) == OK else { return 0 }
+        guard shim_init_pair(number, Int32(foreground), Int32(background)) == OK else { return 0 }
         next += 1
         numbers[key] = number
         return number
