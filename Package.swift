@@ -56,6 +56,13 @@ let package = Package(
             dependencies: ["IntervisionStore", "IntervisionCore"],
             path: "Tests/Support/StoreStress"
         ),
+        // The terminal UI's benchmark (scripts/bench-tui): keys through update + view + diff, and the
+        // real start-up to the first frame. Kept out of the shipped binary.
+        .executableTarget(
+            name: "tui-bench",
+            dependencies: ["IntervisionTUI", "IntervisionCore", "Terminal"],
+            path: "Benchmarks/TUIBench"
+        ),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
         .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
                     exclude: ["Snapshots"]),
