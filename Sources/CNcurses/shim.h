@@ -17,8 +17,10 @@
 // under the plain name. The library is chosen per platform in Package.swift.
 #if __has_include(<ncursesw/ncurses.h>)
 #include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
 #else
 #include <ncurses.h>
+#include <term.h>
 #endif
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
@@ -67,6 +69,36 @@ static inline int shim_put_cell(int y, int x, const wchar_t *chars, attr_t attrs
     if (setcchar(&cell, chars, attrs, (short)pair, NULL) != OK) return ERR;
 #endif
     return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+// ---- Can curses drive this terminal? ----------------------------------------------------------
+
+enum shim_terminal_verdict {
+    shim_terminal_usable = 0,
+    shim_terminal_unset,             // TERM is not set, or empty
+    shim_terminal_unknown,           // terminfo has no entry for TERM
+    shim_terminal_no_database,       // no terminfo database at all
+    shim_terminal_cannot_address,    // no cursor addressing: dumb, hardcopy or generic terminals
+    shim_terminal_not_a_terminal,    // standard input or output is a file or a pipe
+};
+
+/// Looks at TERM's terminfo entry before curses starts: `initscr` would exit with its own terse
+/// message on an unknown terminal, and on one without cursor addressing (TERM=dumb) it draws a
+/// broken screen. Reads the entry and lets it go again; prints nothing.
+static inline enum shim_terminal_verdict shim_check_terminal(void) {
+    const char *name = getenv("TERM");
+    if (name == NULL || name[0] == '\0') return shim_terminal_unset;
+    int status = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &status) != OK) {
+        return status == -1 ? shim_terminal_no_database : shim_terminal_unknown;
+    }
+    const char *cursor_address_string = tigetstr("cup");
+    int addressable = cursor_address_string != NULL && cursor_address_string != (const char *)-1
+        && tigetflag("hc") <= 0 && tigetflag("gn") <= 0;
+    del_curterm(cur_term);
+    if (!addressable) return shim_terminal_cannot_address;
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) return shim_terminal_not_a_terminal;
+    return shim_terminal_usable;
 }
 
 // ---- Signals -------------------------------------------------------------------------------

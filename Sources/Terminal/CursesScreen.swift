@@ -16,6 +16,19 @@ final class CursesScreen {
     private var styles: [Style] = []
     private var isActive = false
 
+    /// Whether curses can drive the terminal this process runs in; `start` only when it can.
+    static func checkTerminal() -> TerminalProblem? {
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        switch shim_check_terminal() {
+        case shim_terminal_usable: return nil
+        case shim_terminal_unset: return .termNotSet
+        case shim_terminal_unknown: return .unknown(term: term)
+        case shim_terminal_no_database: return .noTerminfo(term: term)
+        case shim_terminal_cannot_address: return .cannotAddressCursor(term: term)
+        default: return .notATerminal
+        }
+    }
+
     /// Takes over the terminal. Signal handlers go in first, so ncurses keeps ours for quit signals
     /// and installs only its SIGWINCH handler (which turns a resize into KEY_RESIZE).
     func start() {
@@ -121,12 +134,13 @@ final class CursesScreen {
     }
 
     /// The next event: a quit signal that arrived, a key, a resize, or a tick when nothing happened
-    /// within the timeout.
+    /// within the timeout. SIGINT is the interrupt key sent as a signal, so it arrives as Ctrl-C
+    /// does in raw mode.
     func nextEvent() -> Event {
-        if shim_take_quit_signal() != 0 { return .quitSignal }
+        if let event = signalEvent() { return event }
         var character: wint_t = 0
         let status = wget_wch(shim_stdscr(), &character)
-        if shim_take_quit_signal() != 0 { return .quitSignal }
+        if let event = signalEvent() { return event }
         if status == ERR { return .tick }
         if status == KEY_CODE_YES {
             let code = Int32(character)
@@ -134,6 +148,15 @@ final class CursesScreen {
             return KeyDecoder.functionKey(code).map(Event.key) ?? .tick
         }
         return KeyDecoder.character(UInt32(character)).map(Event.key) ?? .tick
+    }
+
+    private func signalEvent() -> Event? {
+        switch shim_take_quit_signal() {
+        case 0: break
+        case SIGINT: return .key(.control("c"))
+        default: return .quitSignal
+        }
+        return nil
     }
 }
 

@@ -27,8 +27,8 @@ public struct LaunchOptions {
 
 /// The interactive terminal app: the one entry point the executable calls.
 public enum InteractiveApp {
-    /// Runs until the user quits; returns the process exit status. Errors are printed after the
-    /// terminal has been restored.
+    /// Runs until the user quits; returns the process exit status (130 after Ctrl-C, 2 when the
+    /// terminal cannot show the screens). Errors are printed after the terminal has been restored.
     public static func run(_ options: LaunchOptions) -> Int32 {
         let loaded: LoadedData
         do {
@@ -38,6 +38,11 @@ public enum InteractiveApp {
             return 1
         }
         let settings = loaded.settings ?? Settings()
+        if let problem = CursesScreen.checkTerminal() {
+            let language = options.language ?? settings.language ?? Language.fromEnvironment(options.environment)
+            FileHandle.standardError.write(Data("intervisie: \(problem.message(language))\n".utf8))
+            return 2
+        }
         let themes = ThemeLoader(dataFolder: options.dataFolder)
         var runner = StoreEffectRunner(store: options.store, themes: themes, today: options.today)
 
@@ -74,7 +79,7 @@ public enum InteractiveApp {
             let effects = App.update(&state, event)
             for effect in effects { feed(runner.run(effect), into: &state, runner: &runner) }
         }
-        return 0
+        return state.exitStatus
     }
 
     /// Where exports go unless the user types another folder: ~/Documents when there is one (where

@@ -129,6 +129,10 @@ struct StateMachineTests {
         var signalled = Fixture.state()
         #expect(App.update(&signalled, .quitSignal) == [.quit])
         #expect(!signalled.isRunning)
+        // Ctrl-C is an interrupt: the exit status says so, as a shell's would; q and SIGTERM end normally.
+        #expect(state.exitStatus == 130)
+        #expect(other.exitStatus == 0)
+        #expect(signalled.exitStatus == 0)
     }
 
     @Test func findingOpensInADialog() {

@@ -25,9 +25,11 @@ public enum App {
         state.message = nil
         let scope = state.top.keyScope
         let action = KeyTable.action(for: key, in: scope)
-        if action == .forceQuit || (state.isTooSmall && action == .quit) {
+        if action == .forceQuit {
+            state.exitStatus = 130
             return quit(&state)
         }
+        if state.isTooSmall && action == .quit { return quit(&state) }
         // Nothing on a screen the user cannot see changes, except quitting (above).
         if state.isTooSmall { return [] }
 
