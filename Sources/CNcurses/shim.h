@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 // Linux keeps the wide-character ncurses apart (ncursesw); macOS's system ncurses is wide-capable
 // under the plain name. The library is chosen per platform in Package.swift.
 #if __has_include(<ncursesw/ncurses.h>)
@@ -101,16 +102,36 @@ static inline enum shim_terminal_verdict shim_check_terminal(void) {
     return shim_terminal_usable;
 }
 
+/// The terminal's size as the kernel knows it now. (term.h makes `lines` and `columns` macros,
+/// hence the names.)
+static inline int shim_window_size(int *height, int *width) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return ERR;
+    *height = size.ws_row;
+    *width = size.ws_col;
+    return OK;
+}
+
 // ---- Signals -------------------------------------------------------------------------------
 // Each Swift source file that calls these gets its own copy of a header's static variables, so
 // every call that touches the flags below is made from one file: Terminal/CursesScreen.swift.
+// Handlers only set flags; the event loop acts on them, on the one thread that calls curses.
 
 /// The last quit signal (SIGINT, SIGTERM, SIGHUP) received, 0 when none; read by the event loop.
 static volatile sig_atomic_t shim_quit_signal_received = 0;
+/// SIGTSTP from outside (`kill -TSTP`): the event loop suspends the app as Ctrl-Z does.
+static volatile sig_atomic_t shim_stop_requested = 0;
+/// SIGCONT: the process ran on after a stop the app did not see coming (SIGSTOP); redraw.
+static volatile sig_atomic_t shim_continued = 0;
+/// Whether the app may stop itself: not when it was started with SIGTSTP ignored (a parent
+/// without job control, which could never continue it).
+static volatile sig_atomic_t shim_can_stop = 1;
 /// Set while curses owns the terminal, so the fatal handler knows whether to restore it.
 static volatile sig_atomic_t shim_curses_active = 0;
 
 static inline void shim_on_quit_signal(int sig) { shim_quit_signal_received = sig; }
+static inline void shim_on_stop_signal(int sig) { (void)sig; shim_stop_requested = 1; }
+static inline void shim_on_continue_signal(int sig) { (void)sig; shim_continued = 1; }
 
 /// A crash must not leave the user's terminal in raw mode without echo: restore it, then let the
 /// signal do what it would have done (core dump, exit status) by re-raising it with the default action.
@@ -120,6 +141,9 @@ static inline void shim_on_fatal_signal(int sig) {
     raise(sig);
 }
 
+/// Installed before curses starts, so ncurses keeps ours (it installs its own SIGTSTP handler,
+/// which calls curses inside the handler, only where SIGTSTP has the default action). No
+/// SA_RESTART: a signal interrupts the wait for a key, and the loop sees the flag at once.
 static inline void shim_install_signal_handlers(void) {
     struct sigaction quit_action;
     memset(&quit_action, 0, sizeof quit_action);
@@ -128,6 +152,22 @@ static inline void shim_install_signal_handlers(void) {
     sigaction(SIGINT, &quit_action, NULL);
     sigaction(SIGTERM, &quit_action, NULL);
     sigaction(SIGHUP, &quit_action, NULL);
+
+    struct sigaction previous_stop;
+    sigaction(SIGTSTP, NULL, &previous_stop);
+    shim_can_stop = previous_stop.sa_handler != SIG_IGN;
+    if (shim_can_stop) {
+        struct sigaction stop_action;
+        memset(&stop_action, 0, sizeof stop_action);
+        stop_action.sa_handler = shim_on_stop_signal;
+        sigemptyset(&stop_action.sa_mask);
+        sigaction(SIGTSTP, &stop_action, NULL);
+    }
+    struct sigaction continue_action;
+    memset(&continue_action, 0, sizeof continue_action);
+    continue_action.sa_handler = shim_on_continue_signal;
+    sigemptyset(&continue_action.sa_mask);
+    sigaction(SIGCONT, &continue_action, NULL);
 
     struct sigaction fatal_action;
     memset(&fatal_action, 0, sizeof fatal_action);
@@ -142,6 +182,46 @@ static inline int shim_take_quit_signal(void) {
     int sig = shim_quit_signal_received;
     shim_quit_signal_received = 0;
     return sig;
+}
+
+static inline int shim_take_stop_request(void) {
+    int requested = shim_stop_requested;
+    shim_stop_requested = 0;
+    return requested;
+}
+
+static inline int shim_take_continued(void) {
+    int continued = shim_continued;
+    shim_continued = 0;
+    return continued;
+}
+
+/// Whether a shell could continue the app after a stop: not when SIGTSTP was ignored at start,
+/// nor when the app runs in the session leader's own process group (started directly by tmux,
+/// ssh or a `sh -c` without job control), where nothing would ever bring it back.
+static inline int shim_may_stop(void) {
+    return shim_can_stop && getpgrp() != getsid(0);
+}
+
+/// Stops the app as Ctrl-Z in a cooked terminal would: SIGTSTP, with its default action, to the
+/// whole foreground process group (a wrapper script stops with it, so the shell sees the job
+/// stopped); returns when the shell continues it (`fg`). Call with the terminal restored, and
+/// only when `shim_may_stop()`. In an orphaned process group the kernel drops the signal, and
+/// this returns at once.
+static inline void shim_stop_process(void) {
+    struct sigaction default_action, ours;
+    memset(&default_action, 0, sizeof default_action);
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(SIGTSTP, &default_action, &ours);
+    sigset_t stop_only, previous_mask;
+    sigemptyset(&stop_only);
+    sigaddset(&stop_only, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &stop_only, &previous_mask);
+    kill(0, SIGTSTP);
+    sigprocmask(SIG_SETMASK, &previous_mask, NULL);
+    sigaction(SIGTSTP, &ours, NULL);
+    shim_stop_requested = 0;
 }
 
 static inline void shim_set_curses_active(int active) { shim_curses_active = active; }

@@ -29,8 +29,8 @@ final class CursesScreen {
         }
     }
 
-    /// Takes over the terminal. Signal handlers go in first, so ncurses keeps ours for quit signals
-    /// and installs only its SIGWINCH handler (which turns a resize into KEY_RESIZE).
+    /// Takes over the terminal. Signal handlers go in first, so ncurses keeps ours for quit and
+    /// stop signals and installs only its SIGWINCH handler (which turns a resize into KEY_RESIZE).
     func start() {
         shim_install_signal_handlers()
         TerminalLocale.configure()
@@ -49,6 +49,43 @@ final class CursesScreen {
             use_default_colors()  // "default" is the user's own background; init_color is never called
             colorDepth = ColorDepth(colorCount: Int(shim_colors()))
         }
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell and stops the process; returns when the shell
+    /// continues it (`fg`), with the next `draw` taking the terminal again and repainting every
+    /// cell (the shell wrote over the screen meanwhile). Does nothing where no shell could
+    /// continue the app (see `shim_may_stop`).
+    func suspend() {
+        guard isActive, shim_may_stop() != 0 else { return }
+        shim_set_curses_active(0)
+        endwin()
+        shim_stop_process()
+        _ = shim_take_continued()
+        shim_set_curses_active(1)
+        redrawAfterStop()
+    }
+
+    /// After a stop that was not ours (SIGSTOP, then SIGCONT): the shell may have changed the
+    /// terminal's modes and written over the screen, so take it back as after a suspend.
+    private func continued() {
+        guard isActive else { return }
+        endwin()
+        redrawAfterStop()
+    }
+
+    /// With curses ended (`endwin`), the next `doupdate` takes the terminal back as ncurses does
+    /// after any temporary exit: raw mode, the alternate screen, the keypad. A resize while the app
+    /// was stopped sent it no SIGWINCH (the shell had the terminal), so the size is asked now: the
+    /// first frame after `fg` is then drawn at the right size, not one frame later. The memory of
+    /// the last frame goes, so that every cell is sent again.
+    private func redrawAfterStop() {
+        var height: Int32 = 0
+        var width: Int32 = 0
+        if shim_window_size(&height, &width) == OK, height != shim_lines() || width != shim_cols() {
+            resizeterm(height, width)
+        }
+        previous = nil
+        clearok(shim_stdscr(), true)
     }
 
     /// Gives the terminal back. Safe to call twice.
@@ -135,7 +172,8 @@ final class CursesScreen {
 
     /// The next event: a quit signal that arrived, a key, a resize, or a tick when nothing happened
     /// within the timeout. SIGINT is the interrupt key sent as a signal, so it arrives as Ctrl-C
-    /// does in raw mode.
+    /// does in raw mode. A SIGTSTP from outside suspends here, as Ctrl-Z does; coming back from
+    /// any stop is a resize (the size may have changed), after which every cell is drawn again.
     func nextEvent() -> Event {
         if let event = signalEvent() { return event }
         var character: wint_t = 0
@@ -155,6 +193,14 @@ final class CursesScreen {
         case 0: break
         case SIGINT: return .key(.control("c"))
         default: return .quitSignal
+        }
+        if shim_take_stop_request() != 0 {
+            suspend()
+            return .resize(size)
+        }
+        if shim_take_continued() != 0 {
+            continued()
+            return .resize(size)
         }
         return nil
     }

@@ -76,8 +76,16 @@ public enum InteractiveApp {
                 if hook(state) { return 0 }
             }
             let event = screen.nextEvent()
-            let effects = App.update(&state, event)
-            for effect in effects { feed(runner.run(effect), into: &state, runner: &runner) }
+            for effect in App.update(&state, event) {
+                if effect == .suspend {
+                    // The terminal's job, not the store's. Back after `fg`, the state learns the
+                    // size, which may have changed meanwhile.
+                    screen.suspend()
+                    feed([.resize(screen.size)], into: &state, runner: &runner)
+                } else {
+                    feed(runner.run(effect), into: &state, runner: &runner)
+                }
+            }
         }
         return state.exitStatus
     }

@@ -2,9 +2,10 @@ import Foundation
 import Glibc
 import Testing
 
-/// The terminal as people expect it from any full-screen program: Ctrl-C leaves with status 130,
-/// and a terminal the screens cannot drive gets a clear message instead of a broken screen. Runs the real binary, in tmux where a terminal is needed.
-@Suite("Terminal: interrupt, unusable terminals", .serialized)
+/// The terminal as people expect it from any full-screen program: Ctrl-Z goes to the shell and
+/// `fg` comes back, Ctrl-C leaves with status 130, and a terminal the screens cannot drive gets a
+/// clear message instead of a broken screen. Runs the real binary, in tmux where a terminal is needed.
+@Suite("Terminal: suspend, interrupt, unusable terminals", .serialized)
 struct TerminalBehaviourTests {
     private static let today = "2026-11-22"
 
@@ -14,6 +15,62 @@ struct TerminalBehaviourTests {
         let demo = Binary.run(["demo", "--groups", "3", "--data-dir", folder.path])
         #expect(demo.status == 0, "\(demo.stderr)")
         return folder
+    }
+
+    /// Ctrl-Z in a shell with job control: the shell's prompt comes back, what is typed there goes to
+    /// the shell (before, `stty` reached the app: `s` opened Settings and `t` changed the theme), a
+    /// resize meanwhile is noticed, and `fg` brings the app back drawn whole at the new size, as it
+    /// was left. Nothing in the data folder changed.
+    @Test(.enabled(if: hasTmux, "tmux is not installed"))
+    func ctrlZSuspendsToTheShellAndFgRedrawsTheApp() throws {
+        let folder = Self.demoFolder()
+        let before = folder.snapshot()
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.startShell()
+        _ = try session.waitFor("the prompt") { $0.hasPrefix("$") }
+        try session.typeLine(session.appCommand(["--data-dir", folder.path, "--today", Self.today, "--lang", "en"]))
+        _ = try session.waitFor(text: "3 groups")
+
+        try session.keys("C-z")
+        var screen = try session.waitFor(text: "Stopped")
+        #expect(!screen.contains("3 groups"), "the shell's screen is back, not the app's:\n\(screen)")
+        try session.typeLine("stty -a >/dev/null; echo back-in-shell")
+        screen = try session.waitFor("the shell's answer") { $0.split(separator: "\n").contains("back-in-shell") }
+        try session.tmux(["resize-window", "-t", "ui", "-x", "90", "-y", "26"])
+
+        try session.typeLine("fg")
+        screen = try session.waitFor(text: "3 groups")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(!screen.contains("back-in-shell"), "every cell is drawn again after fg:\n\(screen)")
+        #expect(!screen.contains("Settings"), "nothing typed in the shell reached the app:\n\(screen)")
+        #expect(lines.first.map { $0.hasSuffix("· \(Self.today)") && $0.count <= 90 } == true,
+                "drawn at the new width, 90 (the header's date at its right end):\n\(screen)")
+        #expect(lines.count >= 26 && lines[25].contains("q quit"), "the status bar on the new last row, 26:\n\(screen)")
+
+        // The app takes keys again, and quits normally.
+        try session.keys("Down")
+        _ = try session.waitFor(text: "2/3")
+        try session.keys("q")
+        try session.typeLine("echo EXIT=$?")
+        _ = try session.waitFor(text: "EXIT=0")
+        #expect(folder.snapshot() == before, "the settings (theme) and groups are as they were")
+    }
+
+    /// Started without a shell that could continue it (tmux runs `sh -c`, which has no job
+    /// control): Ctrl-Z would stop the app for good, so it does nothing and the app carries on.
+    @Test(.enabled(if: hasTmux, "tmux is not installed"))
+    func ctrlZWithoutJobControlKeepsTheAppRunning() throws {
+        let folder = Self.demoFolder()
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.startApp(["--data-dir", folder.path, "--today", Self.today, "--lang", "en"])
+        _ = try session.waitFor(text: "3 groups")
+        try session.keys("C-z")
+        try session.keys("Down")
+        _ = try session.waitFor(text: "2/3")
+        try session.keys("q")
+        _ = try session.waitFor(text: "EXITED 0")
     }
 
     /// Ctrl-C (a key in raw mode) and SIGINT leave at once with 130, as shells report an interrupt,
