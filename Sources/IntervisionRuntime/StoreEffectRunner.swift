@@ -42,7 +42,7 @@ public struct StoreEffectRunner: EffectRunner {
                 return [.effectResult(.demoInstalled(supervisor: demo.supervisor, groups: demo.groups))]
             case .loadTheme(let name):
                 return [.effectResult(loadTheme(name))]
-            case .quit:
+            case .quit, .suspend:  // the terminal layer's
                 return []
             case .export(let order):
                 return [.effectResult(ExportRunner.run(order))]

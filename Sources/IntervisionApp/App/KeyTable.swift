@@ -28,7 +28,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
 /// screen and the status bar follow.
 public enum Action: String, CaseIterable, Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, first, last
-    case open, back, quit, forceQuit, help, filter, settings
+    case open, back, quit, forceQuit, suspend, help, filter, settings
     case nextTab, previousTab, showMembers, showMeetings, showFindings
     case nextValue, previousValue
     case installDemo
@@ -81,6 +81,7 @@ public enum KeyTable {
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(.forceQuit, [.control("c")], [.everywhere], help: ActionTexts.forceQuit),
+        KeyBinding(.suspend, [.control("z")], [.everywhere], help: ActionTexts.suspend),
         KeyBinding(.quit, [.character("q")], [.firstStart, .overview, .group, .help, .settings], help: ActionTexts.quit, hint: .quit),
         KeyBinding(.help, [.character("?"), .function(1)], [.overview, .group, .settings, .firstStart], help: ActionTexts.help, hint: .help),
         KeyBinding(.settings, [.character("s"), .function(2)], [.overview, .group], help: ActionTexts.settings, hint: .settings),

@@ -113,6 +113,7 @@ enum ActionTexts {
     static let cancelFilter = LocalizedText(nl: "filter wissen", en: "clear the filter")
     static let closeDialog = LocalizedText(nl: "venster sluiten", en: "close the dialog")
     static let forceQuit = LocalizedText(nl: "direct stoppen, vanuit elk scherm", en: "quit at once, from any screen")
+    static let suspend = LocalizedText(nl: "naar de shell, de app wacht (terug met fg)", en: "to the shell, the app waits (back with fg)")
     static let openPlan = LocalizedText(nl: "jaarplan invullen of bekijken", en: "fill in or view the yearly plan")
     static let newGroup = LocalizedText(nl: "nieuwe groep (naam, dan het jaarplan)", en: "new group (name, then its yearly plan)")
     static let openExport = LocalizedText(nl: "exporteren: jaarplan, presentielijst, agenda, groepsbestand", en: "export: plan, attendance list, calendar, group file")

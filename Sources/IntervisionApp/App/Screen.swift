@@ -2,7 +2,7 @@
 /// goes back). Each screen is a value of its own type, in its own folder under `Screens/` with its
 /// update, its view and its texts; the app reaches a screen only through this protocol, so adding a
 /// screen means adding a folder (and, when it has keys of its own, their scope in `KeyTable`).
-protocol Screen: Sendable {
+protocol Screen: Sendable, Equatable {
     /// Its name in the header's trail: "intervisie › Overzicht › Chirurgen Utrecht".
     func title(_ state: AppState) -> String
     /// Which part of the key table applies now.
@@ -19,6 +19,9 @@ protocol Screen: Sendable {
 
 extension Screen {
     mutating func clamp(_ state: AppState) {}
+
+    /// The same screen in the same state (screens are values).
+    func isSame(as other: any Screen) -> Bool { (other as? Self) == self }
 }
 
 /// A dialog: drawn over the screen it was opened from, never over another dialog.

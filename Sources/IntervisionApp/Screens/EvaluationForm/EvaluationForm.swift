@@ -8,7 +8,7 @@ public struct EvaluationForm: Screen, Equatable {
 
     public var groupID: GroupID
     /// The evaluation being changed; nil for a new one.
-    public var editing: String?
+    public var editing: EvaluationID?
     public var date: TextField
     /// Who took part, in the order of the group's members.
     public var participants: [MemberID]
@@ -24,7 +24,7 @@ public struct EvaluationForm: Screen, Equatable {
     public var scroll = 0
     public var isDirty = false
 
-    public init(groupID: GroupID, editing: String? = nil, date: String, participants: [MemberID],
+    public init(groupID: GroupID, editing: EvaluationID? = nil, date: String, participants: [MemberID],
                 answers: [EvaluationQuestion: String] = [:]) {
         self.groupID = groupID
         self.editing = editing

@@ -39,12 +39,12 @@ extension GroupScreen {
                 return Outcome()
             }
             let label = GroupTexts.deleteMeetingLabel(date: date, topic: row.topic, present: row.present, expected: row.expected)
-            return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, kind: .meeting, id: id, label: label)))
+            return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, target: .meeting(id), label: label)))
         case .evaluations:
             guard content.evaluations.indices.contains(selected) else { return Outcome() }
             let evaluation = content.evaluations[selected]
             let label = GroupTexts.deleteEvaluationLabel(evaluation.date)
-            return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, kind: .evaluation, id: evaluation.id, label: label)))
+            return Outcome([], .push(ConfirmDeletePrompt(groupID: group.id, target: .evaluation(evaluation.id), label: label)))
         default:
             return Outcome()
         }

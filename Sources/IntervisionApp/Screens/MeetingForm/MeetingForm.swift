@@ -20,7 +20,7 @@ public struct MeetingForm: Screen, Equatable {
 
     public var groupID: GroupID
     /// The meeting being changed; nil for a new one.
-    public var editing: String?
+    public var editing: MeetingID?
     public var date: TextField
     public var duration: TextField
     public var topic: TextField
@@ -43,7 +43,7 @@ public struct MeetingForm: Screen, Equatable {
     public var errors: [Field: LocalizedText] = [:]
     public var isDirty = false
 
-    public init(groupID: GroupID, editing: String? = nil, date: String, duration: String, topic: String, method: String) {
+    public init(groupID: GroupID, editing: MeetingID? = nil, date: String, duration: String, topic: String, method: String) {
         self.groupID = groupID
         self.editing = editing
         self.date = TextField(date)

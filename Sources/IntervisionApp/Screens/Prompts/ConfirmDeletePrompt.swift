@@ -2,10 +2,12 @@ import IntervisionCore
 
 /// "Delete the meeting of 03-11-2026 (…)?" on the group screen; `u` undoes it afterwards.
 public struct ConfirmDeletePrompt: DialogScreen, Equatable {
-    public enum Kind: Sendable, Equatable { case meeting, evaluation }
+    public enum Target: Sendable, Equatable {
+        case meeting(MeetingID)
+        case evaluation(EvaluationID)
+    }
     public var groupID: GroupID
-    public var kind: Kind
-    public var id: String
+    public var target: Target
     /// What is deleted, as the dialog and the undo message name it.
     public var label: LocalizedText
 
@@ -23,9 +25,9 @@ public struct ConfirmDeletePrompt: DialogScreen, Equatable {
         guard let group = state.group(groupID) else { return [] }
         var changed = group
         do throws(EditError) {
-            switch kind {
-            case .meeting: try changed.deleteMeeting(id: id)
-            case .evaluation: try changed.deleteEvaluation(id: id)
+            switch target {
+            case .meeting(let id): try changed.deleteMeeting(id: id)
+            case .evaluation(let id): try changed.deleteEvaluation(id: id)
             }
         } catch {
             state.message = StatusMessage(error.message.text(state.language), isError: true)

@@ -38,7 +38,7 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
         }
         var changed = group
         do throws(EditError) {
-            try changed.markLeft(memberID, on: day)
+            try changed.markLeft(memberID.rawValue, on: day)
         } catch {
             self.error = error.message
             return Outcome()
