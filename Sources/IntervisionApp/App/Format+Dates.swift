@@ -1,19 +1,23 @@
 import IntervisionCore
 
 extension Format {
-    private static let weekdays: [Language: [String]] = [
-        .nl: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-        .en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    private static let weekdays = [
+        LocalizedText(nl: "maandag", en: "Monday"), LocalizedText(nl: "dinsdag", en: "Tuesday"),
+        LocalizedText(nl: "woensdag", en: "Wednesday"), LocalizedText(nl: "donderdag", en: "Thursday"),
+        LocalizedText(nl: "vrijdag", en: "Friday"), LocalizedText(nl: "zaterdag", en: "Saturday"),
+        LocalizedText(nl: "zondag", en: "Sunday"),
     ]
-    private static let months: [Language: [String]] = [
-        .nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    private static let months = [
+        LocalizedText(nl: "januari", en: "January"), LocalizedText(nl: "februari", en: "February"),
+        LocalizedText(nl: "maart", en: "March"), LocalizedText(nl: "april", en: "April"), LocalizedText(nl: "mei", en: "May"),
+        LocalizedText(nl: "juni", en: "June"), LocalizedText(nl: "juli", en: "July"), LocalizedText(nl: "augustus", en: "August"),
+        LocalizedText(nl: "september", en: "September"), LocalizedText(nl: "oktober", en: "October"),
+        LocalizedText(nl: "november", en: "November"), LocalizedText(nl: "december", en: "December"),
     ]
 
     /// "zondag 22 november 2026": a typed date read back in words, so 03-04 and 04-03 cannot be confused.
     public static func longDate(_ date: CivilDate, _ language: Language) -> String {
-        let weekday = weekdays[language]![date.isoWeekday - 1]
-        return "\(weekday) \(date.day) \(months[language]![date.month - 1]) \(date.year)"
+        "\(weekdays[date.isoWeekday - 1].text(language)) \(date.day) \(months[date.month - 1].text(language)) \(date.year)"
     }
 
     /// "22-11" (Dutch) or "11-22" (English, month first as in ISO): a column head in the attendance grid.
