@@ -125,7 +125,6 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-
     /// The screen as lines of text, trailing blanks kept so columns line up in snapshots.
     public func lines() -> [String] {
         (0..<size.height).map { row in

@@ -48,7 +48,6 @@ public enum Color: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-
     private static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
     /// The usual xterm values of the 16 basic colours.
     static let ansiRGB: [(Int, Int, Int)] = [

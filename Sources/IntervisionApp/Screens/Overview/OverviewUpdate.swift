@@ -1,5 +1,7 @@
 import IntervisionCore
 
+/// The overview's keys: the list, typing a filter (the arrows still move while typing), and what
+/// the selected group opens: its screen, or for a contact person its plan.
 extension OverviewScreen {
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         let height = Layout.overviewListHeight(state.size)
@@ -64,5 +66,4 @@ extension OverviewScreen {
             return App.common(action, &state) ?? Outcome()
         }
     }
-
 }

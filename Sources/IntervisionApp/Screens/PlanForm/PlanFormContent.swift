@@ -88,7 +88,6 @@ struct PlanFormContent {
         return typed
     }
 
-
     private func layout(screen: PlanFormScreen, language: Language) -> [FormLine] {
         var lines: [FormLine] = [.section(.basisgegevens)]
         func field(_ label: PlanField, _ targets: [FormTarget]) {
@@ -174,7 +173,6 @@ struct PlanFormContent {
             return nil
         }
     }
-
 
     func isNewRow(_ target: FormTarget) -> Bool {
         switch target {

@@ -90,7 +90,6 @@ extension PlanFormScreen {
         return outcome
     }
 
-
     /// Puts the focus on `target` and its text in the editor.
     mutating func focus(on target: FormTarget, _ state: AppState) {
         focus = target
@@ -206,7 +205,6 @@ extension PlanFormScreen {
         return []
     }
 
-
     /// Ctrl-R on a row. A new row goes at once; a planned meeting too. A participant is a person:
     /// the first Ctrl-R says what will happen (deleted, or marked as left because of meeting
     /// records), the second does it.
@@ -263,7 +261,6 @@ extension PlanFormScreen {
         return effects
     }
 
-
     /// Ctrl-N / Ctrl-P: the next or previous plan of the group; after the last one, a new plan.
     private mutating func switchYear(forward: Bool, _ state: inout AppState) {
         guard let content = PlanFormContent(screen: self, state: state) else { return }
@@ -300,5 +297,4 @@ extension FormTarget {
         return false
     }
 }
-
 

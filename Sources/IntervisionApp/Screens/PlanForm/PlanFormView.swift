@@ -127,7 +127,6 @@ private struct LineDrawer {
         }
     }
 
-
     private mutating func drawFields(_ targets: [FormTarget], on canvas: inout Canvas, row: Int) {
         let left = 4
         let room = max(4, width - left - 2)
@@ -193,7 +192,6 @@ private struct LineDrawer {
         default: return nil
         }
     }
-
 
     private var participantTable: Table {
         Table(columns: [

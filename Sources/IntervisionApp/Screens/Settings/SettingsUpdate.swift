@@ -1,5 +1,7 @@
 import IntervisionCore
 
+/// The settings' keys: ←→ change the selected value, which applies at once and is saved; on the
+/// profile row Enter or → opens the profile form.
 extension SettingsScreen {
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         if let move = App.move(for: action) {
