@@ -27,6 +27,11 @@ public enum RulesEngine {
         Parallel.map(groups.count) { report(for: groups[$0], supervisor: supervisor, today: today) }
     }
 
+    /// One year of each group that has a plan starting on (or containing) `year`, in parallel.
+    public static func reports(for groups: [Group], year: CivilDate, supervisor: Supervisor?, today: CivilDate) -> [GroupReport] {
+        Parallel.map(groups.count) { report(for: groups[$0], year: year, supervisor: supervisor, today: today) }.compactMap { $0 }
+    }
+
     // MARK: - Years and the group
 
     /// The rules that judge one year.
