@@ -18,6 +18,15 @@ struct EvaluationExportTests {
         #expect(Set(EvaluationQuestion.allCases.map(\.text.nl)).count == EvaluationQuestion.allCases.count)
     }
 
+    @Test func theYearIsTheOneEvaluatedNotTheOneOfTheDate() {
+        var later = evaluation
+        later.date = CivilDate(year: 2025, month: 9, day: 10)!  // after the year 2024-09-01 – 2025-08-31 ended
+        later.year = CivilDate(year: 2024, month: 9, day: 1)!
+        let markdown = EvaluationExport.markdown(group: group, evaluation: later, supervisor: Fixture.supervisor)
+        #expect(markdown.contains("| Datum evaluatie | 10-09-2025 |"))
+        #expect(markdown.contains("| Jaargang | van 01-09-2024 tot 31-08-2025 |"))
+    }
+
     @Test("Markdown: group, date, participants, every question with its answer, in Dutch")
     func markdown() {
         let markdown = EvaluationExport.markdown(group: group, evaluation: evaluation, supervisor: Fixture.supervisor)
