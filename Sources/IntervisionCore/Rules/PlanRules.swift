@@ -51,7 +51,8 @@ enum PlanRules {
 
     static func beforeFirst(_ j: Judgement) -> [Finding] {
         let plan = j.plan
-        let application = j.group.application(of: plan, supervisor: j.supervisor)
+        // Worked out only for a finding: it renders the plan's content for its fingerprint.
+        var application: PlanApplication { j.group.application(of: plan, supervisor: j.supervisor) }
         if let first = j.heldThisYear.first {
             guard appliedTooLate(plan, firstMeeting: first.date) else { return [] }
             if let submitted = plan.submitted {
