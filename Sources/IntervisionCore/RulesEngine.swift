@@ -58,14 +58,21 @@ public enum RulesEngine {
     /// BIG number is one warning, not one per open year. The 24-hour cap is a running total, so only
     /// the latest year's count is kept.
     static func withoutRepeats(_ years: [YearReport]) -> [Finding] {
-        var seen = Set<String>()
+        guard years.count > 1 else { return years.first?.findings ?? [] }
+        struct Said: Hashable {
+            var rule: RuleID
+            var member: MemberID?
+            var severity: Severity
+            var words: String?
+        }
+        var seen = Set<Said>()
         var kept: [Finding] = []
         for year in years.reversed() {
             for finding in year.findings {
-                let member = finding.memberID?.rawValue ?? ""
-                let key = finding.rule == .accreditationCap ? "\(finding.rule.rawValue)|\(member)"
-                    : "\(finding.rule.rawValue)|\(member)|\(finding.severity.rawValue)|\(finding.message.en)"
-                if seen.insert(key).inserted { kept.append(finding) }
+                let running = finding.rule == .accreditationCap
+                let said = Said(rule: finding.rule, member: finding.memberID, severity: finding.severity,
+                                words: running ? nil : finding.message.en)
+                if seen.insert(said).inserted { kept.append(finding) }
             }
         }
         return kept

@@ -12,7 +12,7 @@ enum CheckOutput {
                     .string("group", finding.groupID.rawValue).string("groupName", finding.groupName)
                     .string("rule", finding.rule.rawValue).string("severity", finding.severity.rawValue)
                     .optionalString("member", finding.memberName).optionalString("due", finding.due?.iso)
-                    .raw("year", finding.year.map(period) ?? "null")
+                    .optionalObject("year", finding.year.map(period))
                     .string("message", finding.message.text(language)))
             }
             for year in report.years {
@@ -34,8 +34,8 @@ enum CheckOutput {
     }
 
     /// `{"from": "2026-01-01", "to": "2026-12-31"}`
-    private static func period(_ year: YearPeriod) -> String {
-        JSONOut.Object().string("from", year.from.iso).string("to", year.to.iso).text
+    private static func period(_ year: YearPeriod) -> JSONOut.Object {
+        JSONOut.Object().string("from", year.from.iso).string("to", year.to.iso)
     }
 
     static func state(_ state: YearState) -> String {

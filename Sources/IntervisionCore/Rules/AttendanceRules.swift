@@ -135,9 +135,11 @@ func formatHours(_ hours: Double, decimalSeparator: String = ",", decimals: Int 
     var scale = 1
     for _ in 0..<decimals { scale *= 10 }
     let scaled = Int((hours * Double(scale)).rounded())
-    var fraction = String(abs(scaled) % scale)
-    fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
     let whole = (scaled < 0 ? "-" : "") + String(abs(scaled) / scale)
-    return fraction.isEmpty ? whole : whole + decimalSeparator + fraction
+    var fraction = abs(scaled) % scale
+    guard fraction != 0 else { return whole }
+    var places = decimals
+    while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+    let digits = String(fraction)
+    return whole + decimalSeparator + String(repeating: "0", count: places - digits.count) + digits
 }
