@@ -47,7 +47,7 @@ struct AheadWarningTests {
         #expect(warnings.count == (warns ? 5 : 0))
         if warns {
             #expect(warnings.first { $0.memberID == "m1" }?.message.nl
-                    == "Lid 1 heeft 20 uur in 01-01-2022 – 31-12-2026, met de nog geplande bijeenkomsten 26; boven 24 uur per 5 jaar worden geen uren geaccrediteerd")
+                    == "Lid 1 heeft 20 uur in 01-01-2022 – 31-12-2026, met de nog geplande bijeenkomsten erbij 26 uur; boven 24 uur per 5 jaar worden geen uren geaccrediteerd")
         }
     }
 

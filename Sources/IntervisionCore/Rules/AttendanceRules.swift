@@ -124,8 +124,8 @@ enum CapRule {
             }
             let (nlAll, enAll) = (formatHours(standing.hoursWithPlanned), formatHours(standing.hoursWithPlanned, decimalSeparator: "."))
             return j.finding(.accreditationCap, .warning, member: member,
-                nl: "\(member.name) heeft \(nl) uur in \(period.nl), met de nog geplande bijeenkomsten \(nlAll); boven 24 uur per 5 jaar worden geen uren geaccrediteerd",
-                en: "\(member.name) has \(en) hours in \(period.en), \(enAll) with the meetings still planned; hours beyond 24 per 5 years are not accredited")
+                nl: "\(member.name) heeft \(nl) uur in \(period.nl), met de nog geplande bijeenkomsten erbij \(nlAll) uur; boven 24 uur per 5 jaar worden geen uren geaccrediteerd",
+                en: "\(member.name) has \(en) hours in \(period.en), \(enAll) hours with the meetings still planned; hours beyond 24 per 5 years are not accredited")
         }
     }
 }
