@@ -174,6 +174,17 @@ struct YearCommandTests {
         #expect(!later.contains { $0["rule"] as? String == "SUPERVISOR_REGISTRATION" })
     }
 
+    @Test func recordingAMeetingBeforeThePlanIsSubmittedSaysSoAndRecordsIt() {
+        setUpEndedYear()
+        cli("plan", "set", "chirurgen-utrecht", "--from", "2028-01-01", "--to", "2028-12-31")
+        let result = cli("meeting", "add", "chirurgen-utrecht", "--date", "2028-01-05", today: "2028-01-05")
+        #expect(result.status == 0)
+        #expect(result.stdout == "mt-20280105\n")
+        #expect(result.stderr.contains("recording this meeting makes PLAN_BEFORE_FIRST an error"), "\(result.stderr)")
+        let next = cli("meeting", "add", "chirurgen-utrecht", "--date", "2028-02-05", today: "2028-02-05")
+        #expect(next.stderr.isEmpty)  // already an error: nothing new to say
+    }
+
     @Test func submittingInTheFutureIsRefused() {
         setUpEndedYear()
         let result = cli("plan", "submitted", "chirurgen-utrecht", "--from", "2027-01-01", "--date", "2026-11-23")
