@@ -10,6 +10,8 @@ enum AppTexts {
     static let planIncomplete = LocalizedText(nl: "onvolledig", en: "incomplete")
     static let planComplete = LocalizedText(nl: "volledig", en: "complete")
     static let planExported = LocalizedText(nl: "geëxporteerd", en: "exported")
+    static let planChangedSinceExport = LocalizedText(nl: "gewijzigd na export", en: "changed since export")
+    static let planSubmitted = LocalizedText(nl: "ingediend in GAIA", en: "submitted in GAIA")
     static let columnName = LocalizedText(nl: "Naam", en: "Name")
     static let columnSpecialism = LocalizedText(nl: "Specialisme", en: "Specialism")
     static let columnBIG = LocalizedText(nl: "BIG-nummer", en: "BIG number")
@@ -73,6 +75,8 @@ enum AppTexts {
         case .incomplete: return planIncomplete
         case .complete: return planComplete
         case .exported: return planExported
+        case .changedSinceExport: return planChangedSinceExport
+        case .submitted: return planSubmitted
         }
     }
 

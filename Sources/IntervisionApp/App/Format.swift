@@ -17,7 +17,8 @@ public enum Format {
         switch status {
         case .missing, .incomplete: return .warning
         case .complete: return .text
-        case .exported: return .ok
+        case .exported, .submitted: return .ok
+        case .changedSinceExport: return .warning
         }
     }
 

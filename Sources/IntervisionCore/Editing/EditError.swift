@@ -22,6 +22,12 @@ public enum EditError: Error, Equatable, Sendable {
     case invalidPhone(PhoneNumber.InputError)
     case duplicateGroup(String, id: GroupID)
     case notACurrentMember(String)
+    case dateInFuture(CivilDate, today: CivilDate)
+    case nothingToSubmit
+    case yearNotEnded(YearPeriod)
+    case yearAlreadyClosed(YearPeriod, on: CivilDate)
+    case memberHasRecords(String)
+    case evaluationBeforeYear(CivilDate, YearPeriod)
 
     public var message: LocalizedText {
         switch self {
@@ -78,6 +84,25 @@ public enum EditError: Error, Equatable, Sendable {
             return LocalizedText(nl: "er is al een groep '\(name)' (\(id))", en: "there is already a group '\(name)' (\(id))")
         case .notACurrentMember(let name):
             return LocalizedText(nl: "\(name) is geen lid (meer) van de groep", en: "\(name) is not a member of the group (any more)")
+        case .dateInFuture(let date, let today):
+            return LocalizedText(nl: "\(date.dutch) ligt na vandaag (\(today.dutch)); leg het vast als het gebeurd is",
+                                 en: "\(date.iso) is after today (\(today.iso)); record it once it happened")
+        case .nothingToSubmit:
+            return LocalizedText(nl: "geen jaarplan dat nog ingediend moet worden; noem het jaarplan met --from",
+                                 en: "no plan left to submit; name the plan with --from")
+        case .yearNotEnded(let year):
+            return LocalizedText(nl: "de jaargang \(year.label.nl) loopt nog tot en met \(year.to.dutch); sluit hem af als hij voorbij is",
+                                 en: "the year \(year.label.en) runs until \(year.to.iso); close it once it has ended")
+        case .yearAlreadyClosed(let year, let date):
+            return LocalizedText(nl: "de jaargang \(year.label.nl) is al afgesloten op \(date.dutch)",
+                                 en: "the year \(year.label.en) was already closed on \(date.iso)")
+        case .memberHasRecords(let name):
+            return LocalizedText(
+                nl: "\(name) heeft aanwezigheid of een evaluatie vastgelegd en kan niet gewist worden; markeer het vertrek (member remove zonder --delete)",
+                en: "\(name) has attendance or an evaluation recorded and cannot be deleted; mark them as left (member remove without --delete)")
+        case .evaluationBeforeYear(let date, let year):
+            return LocalizedText(nl: "een evaluatie op \(date.dutch) kan niet gaan over de jaargang \(year.label.nl), die dan nog niet begonnen is",
+                                 en: "an evaluation on \(date.iso) cannot be about the year \(year.label.en), which has not started then")
         }
     }
 }

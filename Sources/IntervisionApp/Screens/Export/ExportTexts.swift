@@ -15,8 +15,10 @@ public enum ExportTexts {
     static let choiceGroupFile = LocalizedText(nl: "Groepsbestand (overdracht)", en: "Group file (hand-over)")
     /// Also the runtime's refusal when an order comes without what it exports.
     public static let noPlan = LocalizedText(nl: "Deze groep heeft nog geen jaarplan.", en: "This group has no yearly plan yet.")
-    static let recordsDate = LocalizedText(nl: "Definitief exporteren legt vandaag vast als datum van indiening (vóór de eerste bijeenkomst).", en: "A final export records today as the date the plan was handed in (before the first meeting).")
-    static let alreadySent = LocalizedText(nl: "Al eerder geëxporteerd of ingediend; die datum blijft.", en: "Exported or submitted before; that date stays.")
+    static let recordsDate = LocalizedText(nl: "Definitief exporteren legt vandaag vast als exportdatum; indienen in GAIA markeert u apart.",
+                                           en: "A final export records today as the export date; submitting in GAIA is marked separately.")
+    static let alreadySent = LocalizedText(nl: "Al eerder geëxporteerd; opnieuw exporteren maakt vandaag de exportdatum.",
+                                           en: "Exported before; exporting again makes today the export date.")
     static let groupFileNote = LocalizedText(nl: "Voor de overdracht: de ander leest het in met 'intervisie import BESTAND'.", en: "For the hand-over: the other reads it in with 'intervisie import FILE'.")
     static let choiceEvaluation = LocalizedText(nl: "jaarevaluatie", en: "annual evaluation")
     public static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")

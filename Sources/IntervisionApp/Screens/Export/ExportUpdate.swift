@@ -122,7 +122,7 @@ extension ExportScreen {
             if case .document(let kind, let draft) = order.content, kind.recordsExport(draft: draft), let plan = order.plan,
                var group = state.catalog.groups.first(where: { $0.id == order.group.id }) {
                 let before = group
-                group.recordPlanExport(from: plan.from, on: state.today)
+                group.recordPlanExport(from: plan.from, on: state.today, supervisor: state.catalog.supervisor)
                 if group != before {
                     effects = App.save(group, &state)
                     text += " · " + ExportTexts.recorded(state.today).text(language)

@@ -31,7 +31,7 @@ enum ExportView {
         } else if case .failure(let refusal) = order {
             notes.append((refusal.message.text(language), .warning))
         } else if screen.choice == .plan, !screen.draft {
-            notes.append(((plan?.sentOn == nil ? ExportTexts.recordsDate : ExportTexts.alreadySent).text(language), .muted))
+            notes.append(((plan?.exported == nil ? ExportTexts.recordsDate : ExportTexts.alreadySent).text(language), .muted))
         } else if screen.choice == .groupFile {
             notes.append((ExportTexts.groupFileNote.text(language), .muted))
         }

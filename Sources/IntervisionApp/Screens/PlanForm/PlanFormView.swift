@@ -47,7 +47,7 @@ enum PlanFormView {
         var title = PlanFormTexts.title(from: content.plan.from, to: content.plan.to).text(language)
         if content.planIndex == nil { title += " · " + PlanFormTexts.proposed.text(language) }
         let status: (String, StyleRole)
-        if let sent = content.plan.sentOn {
+        if let sent = content.plan.exported {
             status = (PlanFormTexts.exportedOn(sent).text(language), .ok)
         } else if content.missing.isEmpty {
             status = (AppTexts.planComplete.text(language), .ok)
@@ -302,7 +302,7 @@ enum PanelContent {
             lines.append((PlanFormTexts.refusedCount(screen.errors.count).text(language), .error, 0))
         }
         lines.append(("", .text, 0))
-        if let sent = content.plan.sentOn {
+        if let sent = content.plan.exported {
             lines.append((PlanFormTexts.exportedOn(sent).text(language), .ok, 0))
         } else {
             lines.append(((content.missing.isEmpty ? PlanFormTexts.readyToExport : PlanFormTexts.exportAsDraft).text(language), .muted, 0))

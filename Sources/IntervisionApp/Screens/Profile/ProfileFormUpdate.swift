@@ -15,7 +15,7 @@ extension ProfileForm {
         storeRefusal = nil  // like the status bar's message: until the next key
         switch action {
         case .save:
-            return record()
+            return record(keeping: state.catalog.supervisor)
         case .cancelForm:
             return App.cancelForm(isDirty: isDirty)
         case .nextField:
@@ -41,7 +41,7 @@ extension ProfileForm {
     }
 
     /// Every field checked; the refusals stand by their fields (focus on the first), else the save.
-    private mutating func record() -> Outcome {
+    private mutating func record(keeping saved: Supervisor?) -> Outcome {
         errors = [:]
         var hours: Double?
         if registration == .lvsc, !text(.hours).isBlank {
@@ -53,7 +53,8 @@ extension ProfileForm {
         var profile: Supervisor?
         do throws(EditError) {
             profile = try Supervisor.checked(name: text(.name), phone: text(.phone), registration: registration,
-                                             registrationNumber: text(.number), lvscHours: hours)
+                                             registrationNumber: text(.number), lvscHours: hours,
+                                             registrationExpires: saved?.registrationExpires)
         } catch {
             errors[error == .emptyName ? .name : .phone] = error.message
         }
