@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // ChaCha20-Poly1305, HKDF, HMAC (Crypto) and scrypt (CryptoExtras) for the age file format.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Domain: value types, calendar math, the rules engine. Foundation only.
@@ -16,6 +18,17 @@ let package = Package(
         // JSON files on disk: format, schema version, atomic save, change detection.
         // Also ships the intervision methods (Resources/methods.json), which users extend in their data folder.
         .target(name: "IntervisionStore", dependencies: ["IntervisionCore"], resources: [.copy("Resources/methods.json")]),
+        // Encrypted hand-over files in the age format (age-encryption.org/v1, passphrase recipient),
+        // and the word list for generated passphrases.
+        .target(
+            name: "IntervisionCrypto",
+            dependencies: [
+                "IntervisionCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/eff_large_wordlist.txt")]
+        ),
         // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar.
         .target(name: "IntervisionExport", dependencies: ["IntervisionCore"]),
         // The shipped colour themes (top-level themes/ folder) as bundle resources.
@@ -36,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "intervisie",
             dependencies: [
-                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal",
+                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal", "IntervisionCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +61,7 @@ let package = Package(
             dependencies: ["IntervisionStore", "IntervisionCore"],
             path: "Tests/Support/StoreStress"
         ),
+        .testTarget(name: "IntervisionCryptoTests", dependencies: ["IntervisionCrypto", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
         .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
                     exclude: ["Snapshots"]),
