@@ -15,9 +15,9 @@ let package = Package(
     targets: [
         // Domain: value types, calendar math, the rules engine. Foundation only.
         .target(name: "IntervisionCore"),
-        // JSON files on disk: format, schema version, atomic save, change detection.
+        // JSON files on disk: format, schema version, atomic save, change detection; hand-over files (plain or age).
         // Also ships the intervision methods (Resources/methods.json), which users extend in their data folder.
-        .target(name: "IntervisionStore", dependencies: ["IntervisionCore"], resources: [.copy("Resources/methods.json")]),
+        .target(name: "IntervisionStore", dependencies: ["IntervisionCore", "IntervisionCrypto"], resources: [.copy("Resources/methods.json")]),
         // Encrypted hand-over files in the age format (age-encryption.org/v1, passphrase recipient),
         // and the word list for generated passphrases.
         .target(
