@@ -11,6 +11,7 @@ public enum RulesEngine {
         findings += CapRule.findings(j, standings: standings)
         findings += EvaluationRule.findings(j)
         findings += SupervisorRule.findings(j)
+        findings += SyncConflictRule.findings(j)
         findings.sort(by: actionOrder)
 
         return GroupReport(

@@ -22,6 +22,8 @@ public enum EditError: Error, Equatable, Sendable {
     case invalidPhone(PhoneNumber.InputError)
     case duplicateGroup(String, id: GroupID)
     case notACurrentMember(String)
+    /// No record on this date has two versions from synced machines.
+    case noConflict(CivilDate)
 
     public var message: LocalizedText {
         switch self {
@@ -77,6 +79,9 @@ public enum EditError: Error, Equatable, Sendable {
             return LocalizedText(nl: "er is al een groep '\(name)' (\(id))", en: "there is already a group '\(name)' (\(id))")
         case .notACurrentMember(let name):
             return LocalizedText(nl: "\(name) is geen lid (meer) van de groep", en: "\(name) is not a member of the group (any more)")
+        case .noConflict(let date):
+            return LocalizedText(nl: "geen bijeenkomst of evaluatie op \(date.dutch) met twee versies om uit te kiezen",
+                                 en: "no meeting or evaluation on \(date.iso) with two versions to choose from")
         }
     }
 }
