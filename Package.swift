@@ -29,6 +29,8 @@ let package = Package(
             ],
             resources: [.copy("Resources/eff_large_wordlist.txt")]
         ),
+        // One data folder on several machines: git as the engine, the domain's merge as its merge driver.
+        .target(name: "IntervisionSync", dependencies: ["IntervisionCore", "IntervisionStore"]),
         // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar.
         .target(name: "IntervisionExport", dependencies: ["IntervisionCore"]),
         // The shipped colour themes (top-level themes/ folder) as bundle resources.
@@ -49,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "intervisie",
             dependencies: [
-                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal", "IntervisionCrypto",
+                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal", "IntervisionCrypto", "IntervisionSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
