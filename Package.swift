@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
                     exclude: ["Snapshots"]),
         // Runs the built `intervisie` binary (command line and tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["intervisie"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["intervisie", "IntervisionStore", "IntervisionCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,7 +12,8 @@ enum CommitMessage {
     /// The message for this machine's changes: a line per group (its changes from the last
     /// commit to the file now), the profile and the methods; the first line sums them up.
     static func local(changes: [(status: Character, path: String)], head: String?, git: Git, store: Store,
-                      language: Language = .nl) throws(SyncError) -> String {
+                      language: Language) throws(SyncError) -> String {
+        let nl = language == .nl
         let groupChanges = changes.filter { $0.path.hasPrefix("groups/") }
         var lines: [String] = []
         if groupChanges.count <= detailedGroups {
@@ -29,14 +30,14 @@ enum CommitMessage {
             let removed = groupChanges.filter { $0.status == "D" }.count
             let changed = groupChanges.count - added - removed
             var parts: [String] = []
-            if added > 0 { parts.append("\(added) groepen toegevoegd") }
-            if changed > 0 { parts.append("\(changed) groepen gewijzigd") }
-            if removed > 0 { parts.append("\(removed) groepen verwijderd") }
+            if added > 0 { parts.append(nl ? "\(added) groepen toegevoegd" : "\(added) groups added") }
+            if changed > 0 { parts.append(nl ? "\(changed) groepen gewijzigd" : "\(changed) groups changed") }
+            if removed > 0 { parts.append(nl ? "\(removed) groepen verwijderd" : "\(removed) groups removed") }
             lines.append(parts.joined(separator: ", "))
         }
-        if changes.contains(where: { $0.path == "profile.json" }) { lines.append("Profiel begeleider gewijzigd") }
-        if changes.contains(where: { $0.path == "methods.json" }) { lines.append("Methoden gewijzigd") }
-        if lines.isEmpty { lines.append(head == nil ? "Gegevensmap gesynchroniseerd" : "Instellingen van de synchronisatie gewijzigd") }
+        if changes.contains(where: { $0.path == "profile.json" }) { lines.append(nl ? "Profiel begeleider gewijzigd" : "Supervisor's profile changed") }
+        if changes.contains(where: { $0.path == "methods.json" }) { lines.append(nl ? "Methoden gewijzigd" : "Methods changed") }
+        if lines.isEmpty { lines.append(nl ? "Instellingen van de synchronisatie" : "Sync settings") }
         guard lines.count > 1 else { return lines[0] + "\n" }
         var subject = lines.joined(separator: "; ")
         if subject.count > 120 { subject = String(subject.prefix(119)) + "…" }
@@ -44,9 +45,9 @@ enum CommitMessage {
     }
 
     /// The message of a merge: which remote, and what the merge decided where both machines differed.
-    static func merge(notes: [LocalizedText]) -> String {
-        let subject = "Samengevoegd met de andere machines"
+    static func merge(notes: [LocalizedText], language: Language) -> String {
+        let subject = language == .nl ? "Samengevoegd met de andere machines" : "Merged with the other machines"
         guard !notes.isEmpty else { return subject + "\n" }
-        return subject + "\n\n" + notes.map(\.nl).joined(separator: "\n") + "\n"
+        return subject + "\n\n" + notes.map { $0.text(language) }.joined(separator: "\n") + "\n"
     }
 }

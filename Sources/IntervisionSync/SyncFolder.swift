@@ -22,14 +22,17 @@ public struct SyncFolder: Sendable {
     /// The command git runs as the merge driver: this program's path, then `sync merge-driver`.
     let driver: [String]
     let folder: String
+    /// The language of the commit messages (the history is read by the same person).
+    let language: Language
     var git: Git { Git(folder: folder) }
     /// The branch synced folders use.
     public static let branch = "main"
     static let remoteName = "origin"
 
     /// `executable`: the path of the `intervisie` program (the merge driver is one of its commands).
-    public init(store: Store, executable: String) {
+    public init(store: Store, executable: String, language: Language = .nl) {
         self.store = store
+        self.language = language
         driver = [executable, "sync", "merge-driver"]
         folder = store.folder.standardizedFileURL.path
     }
@@ -134,7 +137,7 @@ public struct SyncFolder: Sendable {
         let changes = try changedPaths(from: head ?? SyncLayout.emptyTree, to: nil)
         // A new synced folder without data of its own takes the remote's history as it is.
         guard !changes.isEmpty, head != nil || changes.contains(where: { !SyncLayout.isLayoutPath($0.path) }) else { return nil }
-        let message = try CommitMessage.local(changes: changes, head: head, git: git, store: store)
+        let message = try CommitMessage.local(changes: changes, head: head, git: git, store: store, language: language)
         try git.check(["commit", "-q", "--no-verify", "-F", "-"], input: Data(message.utf8))
         return message.split(separator: "\n").first.map(String.init)
     }
@@ -182,7 +185,7 @@ public struct SyncFolder: Sendable {
             } else {
                 let (tree, notes) = try mergeTree(head, remoteHead)
                 outcome.notes = notes
-                let message = CommitMessage.merge(notes: notes)
+                let message = CommitMessage.merge(notes: notes, language: language)
                 target = try git.check(["commit-tree", tree, "-p", head, "-p", remoteHead, "-F", "-"], input: Data(message.utf8)).output.trimmed
             }
             outcome.received = try git.check(["log", "--format=%s", "--no-merges", "\(head)..\(remoteHead)"]).output

@@ -80,12 +80,17 @@ enum SyncLayout {
         do throws(StoreError) { try store.replaceFilesWhileLocked(changes) } catch { throw .store(error) }
     }
 
-    /// After a sync that was killed: git's stale index lock and the merge driver's scratch files.
-    /// Only under the folder lock, when no other sync can be running.
+    /// After a sync that was killed: git's stale index lock, the merge driver's scratch files and
+    /// the temporary files of a replacement cut short. Only under the folder lock, when no other
+    /// sync or save can be running.
     static func clearLeftovers(_ folder: String) {
         unlink(folder + "/.git/index.lock")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(".merge_file_") {
             unlink(folder + "/" + name)
+        }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder + "/groups")) ?? []
+        where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            unlink(folder + "/groups/" + name)
         }
     }
 

@@ -24,7 +24,7 @@ private var executablePath: String {
 }
 
 private func syncFolder(_ options: GlobalOptions) -> SyncFolder {
-    SyncFolder(store: Store(folder: DataFolder.current(explicit: options.dataDir)), executable: executablePath)
+    SyncFolder(store: Store(folder: DataFolder.current(explicit: options.dataDir)), executable: executablePath, language: language(options))
 }
 
 /// The language of the messages: --lang, else the setting, else LANG (without loading every group).
