@@ -234,7 +234,9 @@ public struct SyncFolder: Sendable {
         }
         let unsettled = conflicted.filter { !settled.contains($0) }
         guard unsettled.isEmpty else {
-            throw .mergeFailed(paths: unsettled, detail: details.first ?? SyncError.firstLine(result.stderr))
+            // The merge driver's own words (a newer version, a damaged file) say more than git's.
+            let driverSaid = result.stderr.split(separator: "\n").first { $0.hasPrefix("intervisie: ") }.map { String($0.dropFirst(12)) }
+            throw .mergeFailed(paths: unsettled, detail: driverSaid ?? details.first ?? SyncError.firstLine(result.stderr))
         }
         let kept = conflicted.map { LocalizedText(nl: "\($0): op de ene machine verwijderd, op de andere gewijzigd: blijft",
                                                   en: "\($0): removed on one machine, changed on the other: kept") }

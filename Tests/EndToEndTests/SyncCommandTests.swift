@@ -144,6 +144,22 @@ struct SyncCommandTests {
         #expect(run(fresh, "sync", "init", "--upload-pack=evil").status == 2)
     }
 
+    /// A group file the merge cannot read (here: from a newer version of intervisie) refuses the
+    /// merge as a whole: exit 2, the file named, nothing changed.
+    @Test func aFileThatCannotBeMergedChangesNothing() throws {
+        twoMachines()
+        let path = laptop + "/groups/balint-west.json"
+        let newer = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+        try newer.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(run(laptop, "sync").status == 0)
+        run(desktop, "meeting", "add", "balint-west", "--date", "2026-02-10")
+        let before = dataFiles(desktop)
+        let result = run(desktop, "sync")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("groups/balint-west.json could not be merged"), "\(result.stderr)")
+        #expect(dataFiles(desktop) == before)
+    }
+
     @Test func aSyncKilledHalfWayLeavesEveryFileLoadableAndTheNextOneCompletes() throws {
         twoMachines()
         var next = 0
