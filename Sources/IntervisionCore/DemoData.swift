@@ -27,7 +27,7 @@ public enum DemoData {
         let specialism = specialisms[random.next(below: specialisms.count)]
         let city = cities[random.next(below: cities.count)]
         let name = index < groupNames.count ? groupNames[index] : "\(specialism.group) \(city) \(index + 1)"
-        var group = Group(id: String(format6(index + 1, random: &random)), name: name,
+        var group = Group(id: GroupID(String(format6(index + 1, random: &random))), name: name,
                           focusAreas: pick(focusAreaChoices, count: 1 + random.next(below: 2), random: &random),
                           methods: pick(methodChoices, count: 2 + random.next(below: 2), random: &random),
                           remarks: random.next(below: 3) == 0 ? "Bijeenkomsten op locatie, om en om." : "")
@@ -95,14 +95,14 @@ public enum DemoData {
                 attendance.append(Attendance(memberID: member.id, present: !absent, reason: reason,
                                              excused: absent && random.next(below: 3) > 0))
             }
-            group.meetings.append(Meeting(id: "\(group.id)-\(date.compact)", date: date, topic: topics[k],
+            group.meetings.append(Meeting(id: MeetingID("\(group.id)-\(date.compact)"), date: date, topic: topics[k],
                                           method: group.methods[k % group.methods.count],
                                           durationHours: duration, attendance: attendance))
         }
         // The evaluation at the last meeting of every year that has ended.
         if let last = dates.last, last <= today, !(isCurrent && last > today) {
             let present = group.meetings.last { $0.date == last }?.attendance.filter(\.present).map(\.memberID) ?? []
-            group.evaluations.append(Evaluation(id: "\(group.id)-ev-\(last.compact)", date: last, participants: present,
+            group.evaluations.append(Evaluation(id: EvaluationID("\(group.id)-ev-\(last.compact)"), date: last, participants: present,
                                                 answers: evaluationAnswers))
         }
     }
@@ -117,7 +117,7 @@ public enum DemoData {
         let phone = random.next(below: 3) == 0 ? "" : "06-\(random.next(below: 90_000_000) + 10_000_000)"
         // Re-registration periods are staggered: each member's 5 years started somewhere in the last 5.
         let periodStart = CivilDate(year: today.year - 4 + random.next(below: 5), month: 1 + random.next(below: 12), day: 1)
-        return Member(id: "m\(number + 1)", name: "\(first) \(last)",
+        return Member(id: MemberID("m\(number + 1)"), name: "\(first) \(last)",
                       specialism: big == nil ? "Verpleegkundig specialist" : specialism, big: big, phone: phone,
                       registrationPeriodStart: periodStart)
     }

@@ -1,9 +1,6 @@
 /// The records a supervisor keeps of a group. Plain values: the rules engine reads them, the store
 /// writes them, the screens edit copies of them.
 
-public typealias GroupID = String
-public typealias MemberID = String
-
 /// How the supervisor is entitled to lead accredited intervision (the regulation's "Begeleiding").
 public enum Registration: String, Sendable, CaseIterable, Hashable {
     case coachesVoorMedici = "cvm"
@@ -143,7 +140,7 @@ public struct Attendance: Hashable, Sendable {
 
 /// A meeting that was held and recorded by the supervisor.
 public struct Meeting: Hashable, Sendable, Identifiable {
-    public var id: String
+    public var id: MeetingID
     public var date: CivilDate
     public var topic: String
     public var method: String
@@ -152,7 +149,7 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     /// One entry per member who was expected (a member on that date).
     public var attendance: [Attendance]
 
-    public init(id: String, date: CivilDate, topic: String = "", method: String = "",
+    public init(id: MeetingID, date: CivilDate, topic: String = "", method: String = "",
                 durationHours: Double? = nil, attendance: [Attendance] = []) {
         self.id = id
         self.date = date
@@ -185,13 +182,13 @@ public enum EvaluationQuestion: String, Sendable, CaseIterable, Hashable {
 
 /// The supervisor's yearly evaluation with the participants ("evalueert jaarlijks").
 public struct Evaluation: Hashable, Sendable, Identifiable {
-    public var id: String
+    public var id: EvaluationID
     public var date: CivilDate
     /// Members who took part.
     public var participants: [MemberID]
     public var answers: [EvaluationQuestion: String]
 
-    public init(id: String, date: CivilDate, participants: [MemberID] = [], answers: [EvaluationQuestion: String] = [:]) {
+    public init(id: EvaluationID, date: CivilDate, participants: [MemberID] = [], answers: [EvaluationQuestion: String] = [:]) {
         self.id = id
         self.date = date
         self.participants = participants

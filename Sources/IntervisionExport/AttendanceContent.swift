@@ -47,7 +47,7 @@ public struct AttendanceContent: Hashable, Sendable {
                 }.map(\.element)
                 return Meeting(date: meeting.date, topic: meeting.topic, method: meeting.method, rows: entries.map { entry in
                     let member = group.member(entry.memberID)
-                    return Row(name: member?.name ?? entry.memberID, big: member?.big?.digits,
+                    return Row(name: member?.name ?? entry.memberID.rawValue, big: member?.big?.digits,
                                present: entry.present, excused: entry.excused, reason: entry.reason)
                 })
             }

@@ -49,7 +49,7 @@ public enum CalendarExport {
     /// escaping or folding ever touches it (other characters of the id are percent-encoded).
     static func uid(groupID: GroupID, date: CivilDate, occurrence: Int = 1) -> String {
         var id = ""
-        for byte in groupID.utf8 {
+        for byte in groupID.rawValue.utf8 {
             let scalar = Unicode.Scalar(byte)
             if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                 || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "." || scalar == "_" {

@@ -37,7 +37,7 @@ public enum EvaluationExport {
 
     static func document(_ group: Group, _ evaluation: Evaluation, _ supervisor: Supervisor?) -> ExportDocument {
         let supervisorName = group.supervisorName.isBlank ? (supervisor?.name ?? "") : group.supervisorName
-        let participants = evaluation.participants.map { group.member($0)?.name ?? $0 }
+        let participants = evaluation.participants.map { group.member($0)?.name ?? $0.rawValue }
         var fields: [ExportDocument.Field] = [
             .init(label: "Naam intervisiegroep", lines: [group.name]),
             .init(label: "Datum evaluatie", lines: [evaluation.date.dutch]),

@@ -96,7 +96,7 @@ enum PlanJSON {
             form: "\(OfficialPlanForm.title), \(OfficialPlanForm.version)",
             draft: draft,
             status: draft ? ExportDocument.draftMark : "DEFINITIEF",
-            group: GroupPart(id: plan.groupID, name: plan.groupName, focusAreas: plan.focusAreas,
+            group: GroupPart(id: plan.groupID.rawValue, name: plan.groupName, focusAreas: plan.focusAreas,
                              remarks: plan.remarks, methods: plan.methods),
             supervisor: Person(name: plan.supervisor.name, phone: plan.supervisor.phone),
             contactPerson: plan.contactPerson.map { Person(name: $0.name, phone: $0.phone) },

@@ -5,7 +5,7 @@ import IntervisionCore
 /// tell the user which file to look at.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A group id that cannot serve as a file name (empty, a path separator, a leading dot, ...).
-    case invalidGroupID(String)
+    case invalidGroupID(GroupID)
     /// The file is not readable as this kind of file: broken JSON, another format, or a value the
     /// model cannot hold. `line` and `column` (1-based) point at the fault.
     case corrupt(path: String, line: Int, column: Int, reason: String)
@@ -15,7 +15,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// over, because saving would drop them.
     case unknownFields(path: String, fields: [String])
     /// The id inside a group file differs from its file name, so saving it would write another file.
-    case idMismatch(path: String, id: String)
+    case idMismatch(path: String, id: GroupID)
     /// A save or delete refused because the file did not load cleanly; `because` says why.
     indirect case readOnly(path: String, because: StoreError)
     /// The file was changed, created or removed by someone else since this session read it.

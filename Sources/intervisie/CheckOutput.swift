@@ -8,7 +8,7 @@ enum CheckOutput {
         for report in reports {
             for finding in report.findings {
                 findings.append(JSONOut.Object()
-                    .string("group", finding.groupID).string("groupName", finding.groupName)
+                    .string("group", finding.groupID.rawValue).string("groupName", finding.groupName)
                     .string("rule", finding.rule.rawValue).string("severity", finding.severity.rawValue)
                     .optionalString("member", finding.memberName).optionalString("due", finding.due?.iso)
                     .string("message", finding.message.text(language)))

@@ -14,7 +14,7 @@ let profile = Supervisor(name: "Marieke van den Berg", phone: "06-12345678", reg
 func healthyGroup(members count: Int = 5, heldDates: [String] = [], absences: [String: [Int]] = [:],
                   plannedDates: [String] = ["2026-02-01", "2026-04-15", "2026-07-01", "2026-09-20"]) -> Group {
     let members = (1...max(count, 1)).prefix(count).map { n in
-        Member(id: "m\(n)", name: "Lid \(n)", specialism: "Chirurgie", big: BIGNumber("1234567890\(n % 10)"),
+        Member(id: MemberID("m\(n)"), name: "Lid \(n)", specialism: "Chirurgie", big: BIGNumber("1234567890\(n % 10)"),
                phone: "06-1111111\(n % 10)")
     }
     var group = Group(id: "g1", name: "Chirurgen Utrecht", focusAreas: ["Communicatie"], methods: ["Incidentmethode"],
@@ -24,7 +24,7 @@ func healthyGroup(members count: Int = 5, heldDates: [String] = [], absences: [S
                             exported: d("2025-12-15"))]
     group.meetings = heldDates.map { date in
         let absent = Set(absences[date] ?? [])
-        return Meeting(id: "mt-\(date)", date: d(date), topic: "Casus", method: "Incidentmethode", durationHours: 2,
+        return Meeting(id: MeetingID("mt-\(date)"), date: d(date), topic: "Casus", method: "Incidentmethode", durationHours: 2,
                        attendance: members.enumerated().map { index, member in
                            Attendance(memberID: member.id, present: !absent.contains(index + 1))
                        })

@@ -5,8 +5,8 @@ import Testing
 @Suite struct GroupSyncMergeTests {
     let base = healthyGroup(heldDates: ["2026-02-01"])
 
-    func meeting(_ date: String, absent: Set<String> = [], in group: Group) -> Meeting {
-        Meeting(id: "mt-\(date)", date: d(date), topic: "Casus", method: "Incidentmethode", durationHours: 2,
+    func meeting(_ date: String, absent: Set<MemberID> = [], in group: Group) -> Meeting {
+        Meeting(id: MeetingID("mt-\(date)"), date: d(date), topic: "Casus", method: "Incidentmethode", durationHours: 2,
                 attendance: group.members.map { Attendance(memberID: $0.id, present: !absent.contains($0.id)) })
     }
 

@@ -12,7 +12,7 @@ final class CrashSafetyTests {
     private let groupCount = 4
 
     /// What a stress group holds at a generation (as the helper's StressData makes it).
-    private func expected(_ id: String, _ generation: Int) -> Group {
+    private func expected(_ id: GroupID, _ generation: Int) -> Group {
         var group = DemoData.generate(groups: 1, seed: UInt64(generation % 8), today: Fixtures.today).groups[0]
         group.id = id
         group.remarks = "stress generation \(generation)"
@@ -22,7 +22,7 @@ final class CrashSafetyTests {
     @Test("killed at random moments, every file holds the old or the new content, never a torn one")
     func killedMidSave() throws {
         var random = SeededRandom(seed: UInt64(UInt32.random(in: 0...UInt32.max)))
-        var generations: [String: Int] = [:]
+        var generations: [GroupID: Int] = [:]
         var totalSaves = 0
         // Rounds whose kill provably landed inside a save: a temporary file was left, or a file
         // already holds the generation whose "saved" line never came. At least two are required,
@@ -59,24 +59,24 @@ final class CrashSafetyTests {
         #expect(killsInsideSave >= 2)
     }
 
-    private func record(_ line: String, into generations: inout [String: Int]) {
+    private func record(_ line: String, into generations: inout [GroupID: Int]) {
         let parts = line.split(separator: " ")
         guard parts.count == 3, parts[0] == "saved", let generation = Int(parts[2]) else {
             Issue.record("unexpected helper output: \(line)")
             return
         }
-        generations[String(parts[1])] = generation
+        generations[GroupID(String(parts[1]))] = generation
     }
 
     /// Every group file parses and is at the last finished generation or the next one. True when
     /// the kill evidently interrupted a save.
-    private func checkFolder(finished: [String: Int], round: Int) throws -> Bool {
+    private func checkFolder(finished: [GroupID: Int], round: Int) throws -> Bool {
         let leftovers = names(in: folder.dataFolder.path + "/groups").filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }
         var interrupted = !leftovers.isEmpty
         let load = Store(folder: folder.dataFolder).loadAll()
         #expect(load.problems.isEmpty, "round \(round): \(load.problems)")
         let groupFiles = names(in: folder.dataFolder.path + "/groups").filter { !$0.hasPrefix(".") }
-        #expect(groupFiles == load.groups.map { $0.id + ".json" }, "round \(round)")
+        #expect(groupFiles == load.groups.map { $0.id.rawValue + ".json" }, "round \(round)")
         for group in load.groups {
             let last = finished[group.id] ?? 0
             let candidates = [expected(group.id, last), expected(group.id, last + 1)]
@@ -84,9 +84,9 @@ final class CrashSafetyTests {
             if group == candidates[1] { interrupted = true }
         }
         // Groups never saved before the kill may exist only if their first save was in progress.
-        for index in 1...groupCount where finished["stress-\(index)"] == nil {
-            let group = load.groups.first { $0.id == "stress-\(index)" }
-            #expect(group == nil || group == expected("stress-\(index)", 1))
+        for index in 1...groupCount where finished[GroupID("stress-\(index)")] == nil {
+            let group = load.groups.first { $0.id == GroupID("stress-\(index)") }
+            #expect(group == nil || group == expected(GroupID("stress-\(index)"), 1))
         }
         return interrupted
     }

@@ -40,15 +40,15 @@ struct GroupCodecTests {
         group.name = text
         group.remarks = text
         group.focusAreas = [text]
-        group.contactMemberID = text
+        group.contactMemberID = MemberID(text)
         group.members[1].name = text
-        group.members[1].id = text
+        group.members[1].id = MemberID(text)
         group.plans[0].planned[0].topic = text
         group.meetings[0].topic = text
         group.meetings[0].attendance[1].reason = text
-        group.meetings[0].attendance[0].memberID = text
+        group.meetings[0].attendance[0].memberID = MemberID(text)
         group.evaluations[0].answers[.notes] = text
-        group.evaluations[0].participants = [text]
+        group.evaluations[0].participants = [MemberID(text)]
         let data = GroupCodec.encode(group)
         let decoded = try GroupCodec.decode(data)
         #expect(decoded.name.unicodeScalars.elementsEqual(text.unicodeScalars))

@@ -1,11 +1,12 @@
 import Testing
 @testable import IntervisionStore
+import IntervisionCore
 
 @Suite("Group ids as file names")
 struct GroupFileNameTests {
     @Test("safe ids are accepted", arguments: ["g1", "gabcd12", "A-b_c.d", "0", String(repeating: "x", count: 100)])
     func valid(_ id: String) {
-        #expect(GroupFileName.isValid(id))
+        #expect(GroupFileName.isValid(GroupID(id)))
     }
 
     @Test("anything that could escape the folder or hide is refused", arguments: [
@@ -13,7 +14,7 @@ struct GroupFileNameTests {
         String(repeating: "x", count: 101), "new\nline", "日本",
     ])
     func invalid(_ id: String) {
-        #expect(!GroupFileName.isValid(id))
+        #expect(!GroupFileName.isValid(GroupID(id)))
     }
 
     @Test("directory entries: only visible *.json files are groups")

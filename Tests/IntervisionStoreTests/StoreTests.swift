@@ -15,7 +15,7 @@ final class StoreTests {
         let load = Store(folder: folder.dataFolder).loadAll()
         #expect(load.problems.isEmpty)
         #expect(load.readOnly.isEmpty)
-        #expect(load.groups == groups.sorted { $0.id + ".json" < $1.id + ".json" })
+        #expect(load.groups == groups.sorted { $0.id.rawValue + ".json" < $1.id.rawValue + ".json" })
     }
 
     @Test("an empty or missing data folder loads as no groups, and creates nothing")
@@ -81,7 +81,7 @@ final class StoreTests {
     @Test("ids that are not safe file names are refused before anything is written")
     func invalidIDs() throws {
         let store = Store(folder: folder.dataFolder)
-        for id in ["../escape", "a/b", "", ".hidden"] {
+        for id: GroupID in ["../escape", "a/b", "", ".hidden"] {
             #expect(throws: StoreError.invalidGroupID(id)) { try store.save(Fixtures.minimalGroup(id: id)) }
             #expect(throws: StoreError.invalidGroupID(id)) { try store.delete(id) }
         }

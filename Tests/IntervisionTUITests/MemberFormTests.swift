@@ -143,7 +143,7 @@ struct AttendanceGridTests {
     static func fullYear() -> Group {
         var group = Group(id: "full", name: "Volle groep", methods: ["Balintmethode"])
         for n in 1...8 {
-            group.members.append(Member(id: "m\(n)", name: "Deelnemer \(n) Achternaam", specialism: "Chirurgie",
+            group.members.append(Member(id: MemberID("m\(n)"), name: "Deelnemer \(n) Achternaam", specialism: "Chirurgie",
                                         big: BIGNumber("12345678\(n)")))
         }
         let from = CivilDate(year: 2025, month: 12, day: 1)!
@@ -151,7 +151,7 @@ struct AttendanceGridTests {
         group.plans = [YearPlan(from: from, to: CivilDate(year: 2026, month: 11, day: 30)!, totalMeetings: 12, durationHours: 2,
                                 planned: dates.map { PlannedMeeting(date: $0, topic: "Casus") }, exported: CivilDate(year: 2025, month: 11, day: 1))]
         group.meetings = dates.enumerated().map { index, date in
-            Meeting(id: "mt\(index)", date: date, topic: "Casus", method: "Balintmethode", durationHours: 2,
+            Meeting(id: MeetingID("mt\(index)"), date: date, topic: "Casus", method: "Balintmethode", durationHours: 2,
                     attendance: group.members.enumerated().map { m, member in
                         Attendance(memberID: member.id, present: m != index % 8 && m != (index + 3) % 8, excused: m == index % 8)
                     })

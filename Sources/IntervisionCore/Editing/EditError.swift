@@ -4,7 +4,7 @@ public enum EditError: Error, Equatable, Sendable {
     case emptyName
     case duplicateMember(String)
     case unknownMember(String, known: [String])
-    case ambiguousMember(String, matches: [String])
+    case ambiguousMember(String, matches: [MemberID])
     case noPlanFor(CivilDate)
     case noPlan
     case periodInvalid(from: CivilDate, to: CivilDate)
@@ -12,8 +12,9 @@ public enum EditError: Error, Equatable, Sendable {
     case outsidePlan(CivilDate, from: CivilDate, to: CivilDate)
     case meetingExists(CivilDate)
     case meetingInFuture(CivilDate, today: CivilDate)
-    case unknownMeeting(String)
-    case unknownEvaluation(String)
+    case unknownMeeting(MeetingID)
+    case noMeetingOn(CivilDate)
+    case unknownEvaluation(EvaluationID)
     case invalidCount(Int)
     case invalidDuration(Double)
     case leftBeforeJoined(String, CivilDate)
@@ -36,7 +37,7 @@ public enum EditError: Error, Equatable, Sendable {
             return LocalizedText(nl: "geen lid '\(name)' in deze groep (leden: \(list))",
                                  en: "no member '\(name)' in this group (members: \(list))")
         case .ambiguousMember(let name, let matches):
-            let list = matches.joined(separator: ", ")
+            let list = matches.joinedIDs()
             return LocalizedText(nl: "'\(name)' past bij meerdere leden: \(list)", en: "'\(name)' matches several members: \(list)")
         case .noPlanFor(let date):
             return LocalizedText(nl: "geen jaarplan waarin \(date.dutch) valt; maak eerst het jaarplan (p in de app, of 'plan set --from --to')",
@@ -61,6 +62,8 @@ public enum EditError: Error, Equatable, Sendable {
                 en: "\(date.iso) is after today (\(today.iso)); record a meeting after it was held, or plan it in the yearly plan")
         case .unknownMeeting(let which):
             return LocalizedText(nl: "geen bijeenkomst '\(which)'", en: "no meeting '\(which)'")
+        case .noMeetingOn(let date):
+            return LocalizedText(nl: "geen bijeenkomst op \(date.dutch)", en: "no meeting on \(date.iso)")
         case .unknownEvaluation(let which):
             return LocalizedText(nl: "geen evaluatie '\(which)'", en: "no evaluation '\(which)'")
         case .invalidCount(let count):

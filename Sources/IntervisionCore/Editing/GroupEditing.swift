@@ -9,7 +9,7 @@ extension Group {
     /// Finds a member by name (case and surrounding spaces ignored), or by id.
     public func findMember(_ nameOrID: String) throws(EditError) -> Member {
         let wanted = nameOrID.trimmed.lowercased()
-        if let byID = members.first(where: { $0.id == nameOrID }) { return byID }
+        if let byID = members.first(where: { $0.id.rawValue == nameOrID }) { return byID }
         let matches = members.filter { $0.name.trimmed.lowercased() == wanted }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
@@ -23,10 +23,7 @@ extension Group {
 
     /// A fresh member id: m1, m2, … never reusing one (meetings refer to members by id).
     public var nextMemberID: MemberID {
-        let used = Set(members.map(\.id))
-        var n = members.count + 1
-        while used.contains("m\(n)") { n += 1 }
-        return "m\(n)"
+        .fresh(numbered: "m", from: members.count + 1, taken: Set(members.map(\.id)))
     }
 
     @discardableResult
@@ -130,7 +127,7 @@ extension Group {
     @discardableResult
     public mutating func recordMeeting(on date: CivilDate, today: CivilDate, topic: String = "", method: String = "",
                                        durationHours: Double? = nil, absent: [MemberID: (reason: String, excused: Bool)] = [:],
-                                       replacing existingID: String? = nil) throws(EditError) -> Meeting {
+                                       replacing existingID: MeetingID? = nil) throws(EditError) -> Meeting {
         guard date <= today else { throw .meetingInFuture(date, today: today) }
         _ = try planForRecord(on: date)
         if meetings.contains(where: { $0.date == date && $0.id != existingID }) { throw .meetingExists(date) }
@@ -154,14 +151,16 @@ extension Group {
 
     /// `mt-<date>`, numbered when taken: a meeting whose date was edited keeps its first id, so
     /// a new meeting on that old date must not get the same one.
-    func freshMeetingID(for date: CivilDate) -> String {
-        var id = "mt-\(date.compact)"
-        var n = 2
-        while meetings.contains(where: { $0.id == id }) { id = "mt-\(date.compact)-\(n)"; n += 1 }
-        return id
+    func freshMeetingID(for date: CivilDate) -> MeetingID {
+        .fresh("mt-\(date.compact)", taken: Set(meetings.map(\.id)))
     }
 
-    public mutating func deleteMeeting(id: String) throws(EditError) {
+    /// `ev-<date>`, numbered when taken.
+    func freshEvaluationID(for date: CivilDate) -> EvaluationID {
+        .fresh("ev-\(date.compact)", taken: Set(evaluations.map(\.id)))
+    }
+
+    public mutating func deleteMeeting(id: MeetingID) throws(EditError) {
         guard let index = meetings.firstIndex(where: { $0.id == id }) else { throw .unknownMeeting(id) }
         meetings.remove(at: index)
     }
@@ -173,13 +172,11 @@ extension Group {
     @discardableResult
     public mutating func recordEvaluation(on date: CivilDate, participants: [MemberID]? = nil,
                                           answers: [EvaluationQuestion: String],
-                                          replacing existingID: String? = nil) throws(EditError) -> Evaluation {
+                                          replacing existingID: EvaluationID? = nil) throws(EditError) -> Evaluation {
         _ = try planForRecord(on: date)
         if let existingID, !evaluations.contains(where: { $0.id == existingID }) { throw .unknownEvaluation(existingID) }
         let who = participants ?? members(on: date).map(\.id)
-        var id = existingID ?? "ev-\(date.compact)"
-        var n = 2
-        while existingID == nil && evaluations.contains(where: { $0.id == id }) { id = "ev-\(date.compact)-\(n)"; n += 1 }
+        let id = existingID ?? freshEvaluationID(for: date)
         let evaluation = Evaluation(id: id, date: date, participants: who,
                                     answers: answers.compactMapValues { $0.trimmed.isEmpty ? nil : $0.trimmed })
         if let index = evaluations.firstIndex(where: { $0.id == id }) {
@@ -191,7 +188,7 @@ extension Group {
         return evaluation
     }
 
-    public mutating func deleteEvaluation(id: String) throws(EditError) {
+    public mutating func deleteEvaluation(id: EvaluationID) throws(EditError) {
         guard let index = evaluations.firstIndex(where: { $0.id == id }) else { throw .unknownEvaluation(id) }
         evaluations.remove(at: index)
     }

@@ -57,14 +57,14 @@ extension Group {
     /// The contact person: one of the current members, or nobody.
     public mutating func setContact(_ memberID: MemberID?) throws(EditError) {
         guard let memberID else { contactMemberID = nil; return }
-        guard let member = member(memberID) else { throw .unknownMember(memberID, known: members.filter { $0.left == nil }.map(\.name)) }
+        guard let member = member(memberID) else { throw .unknownMember(memberID.rawValue, known: members.filter { $0.left == nil }.map(\.name)) }
         guard member.left == nil else { throw .notACurrentMember(member.name) }
         contactMemberID = memberID
     }
 
     /// A member's phone number, checked ("" removes it).
     public mutating func setPhone(of memberID: MemberID, to raw: String) throws(EditError) {
-        guard var member = member(memberID) else { throw .unknownMember(memberID, known: members.map(\.name)) }
+        guard var member = member(memberID) else { throw .unknownMember(memberID.rawValue, known: members.map(\.name)) }
         switch PhoneNumber.parse(raw) {
         case .success(let phone): member.phone = phone
         case .failure(let error): throw .invalidPhone(error)
@@ -101,10 +101,10 @@ extension Group {
     /// `today`, because the meeting records refer to them.
     @discardableResult
     public mutating func removeParticipant(_ memberID: MemberID, today: CivilDate) throws(EditError) -> ParticipantRemoval {
-        guard let member = member(memberID) else { throw .unknownMember(memberID, known: members.map(\.name)) }
+        guard let member = member(memberID) else { throw .unknownMember(memberID.rawValue, known: members.map(\.name)) }
         guard member.left == nil else { throw .notACurrentMember(member.name) }
         if hasRecords(memberID) {
-            try markLeft(memberID, on: today)
+            try markLeft(memberID.rawValue, on: today)
             return .markedLeft(member, on: today)
         }
         members.removeAll { $0.id == memberID }

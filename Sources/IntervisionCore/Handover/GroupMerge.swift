@@ -304,7 +304,7 @@ private struct Merger {
                 }
                 continue
             }
-            if merged.evaluations.contains(where: { $0.id == mapped.id }) { mapped.id = "ev-\(mapped.date.compact)-import" }
+            if merged.evaluations.contains(where: { $0.id == mapped.id }) { mapped.id = merged.freshEvaluationID(for: mapped.date) }
             merged.evaluations.append(mapped)
             merged.evaluations.sort { $0.date < $1.date }
             note(nl: "Evaluatie toegevoegd: \(evaluation.date.dutch)", en: "Evaluation added: \(evaluation.date.iso)")

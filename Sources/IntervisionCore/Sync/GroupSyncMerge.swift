@@ -77,10 +77,9 @@ private struct SyncMerger {
         var renamed: [MemberID: MemberID] = [:]
         for person in other.members where !baseIDs.contains(person.id) {
             guard let here = current.members.first(where: { $0.id == person.id }), !samePerson(here, person) else { continue }
-            var n = taken.count + 1
-            while taken.contains("m\(n)") { n += 1 }
-            renamed[person.id] = "m\(n)"
-            taken.insert("m\(n)")
+            let fresh = MemberID.fresh(numbered: "m", from: taken.count + 1, taken: taken)
+            renamed[person.id] = fresh
+            taken.insert(fresh)
         }
         guard !renamed.isEmpty else { return }
         func map(_ id: MemberID) -> MemberID { renamed[id] ?? id }

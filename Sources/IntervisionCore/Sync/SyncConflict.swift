@@ -8,10 +8,11 @@ public enum SyncConflict: Hashable, Sendable {
     /// The other version of the evaluation with the same id in `Group.evaluations`.
     case evaluation(Evaluation)
 
+    /// The id of the record (a meeting's or an evaluation's), as text.
     public var recordID: String {
         switch self {
-        case .meeting(let meeting): return meeting.id
-        case .evaluation(let evaluation): return evaluation.id
+        case .meeting(let meeting): return meeting.id.rawValue
+        case .evaluation(let evaluation): return evaluation.id.rawValue
         }
     }
 

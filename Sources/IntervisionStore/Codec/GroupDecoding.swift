@@ -28,17 +28,17 @@ enum GroupDecoding {
                 try seen.mark(0, reader)
                 let valueStart = reader.valueStart()
                 let value = try reader.readString()
-                guard GroupFileName.isValid(value) else {
+                guard GroupFileName.isValid(GroupID(value)) else {
                     throw JSONFault(offset: valueStart, reason: "group id \"\(value)\" cannot be a file name")
                 }
-                id = value
+                id = GroupID(value)
             case GroupField.name: try seen.mark(1, reader); name = try reader.readString()
             case GroupField.focusAreas: try seen.mark(2, reader); group.focusAreas = try reader.readStringList(shared: true)
             case GroupField.methods: try seen.mark(3, reader); group.methods = try reader.readStringList(shared: true)
             case GroupField.remarks: try seen.mark(4, reader); group.remarks = try reader.readOptionalString()
             case GroupField.contact:
                 try seen.mark(5, reader)
-                group.contactMemberID = try reader.skipNull() ? nil : reader.readString()
+                group.contactMemberID = try reader.skipNull() ? nil : MemberID(reader.readString())
             case GroupField.supervisorName: try seen.mark(6, reader); group.supervisorName = try reader.readOptionalString()
             case GroupField.supervisorPhone: try seen.mark(7, reader); group.supervisorPhone = try reader.readOptionalString()
             case GroupField.members:
@@ -75,7 +75,7 @@ enum GroupDecoding {
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
-            case GroupField.id: try seen.mark(0, reader); member.id = try reader.readString()
+            case GroupField.id: try seen.mark(0, reader); member.id = MemberID(try reader.readString())
             case GroupField.name: try seen.mark(1, reader); member.name = try reader.readString()
             case GroupField.specialism: try seen.mark(2, reader); member.specialism = try reader.readOptionalString(shared: true)
             case GroupField.big: try seen.mark(3, reader); member.big = try reader.readOptionalBIG()
@@ -144,7 +144,7 @@ enum GroupDecoding {
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
-            case GroupField.id: try seen.mark(0, reader); meeting.id = try reader.readString()
+            case GroupField.id: try seen.mark(0, reader); meeting.id = MeetingID(try reader.readString())
             case GroupField.date: try seen.mark(1, reader); date = try reader.readDate()
             case GroupField.topic: try seen.mark(2, reader); meeting.topic = try reader.readOptionalString(shared: true)
             case GroupField.method: try seen.mark(3, reader); meeting.method = try reader.readOptionalString(shared: true)
@@ -164,7 +164,7 @@ enum GroupDecoding {
     /// A bare member id (present) or an object with the details of an absence.
     private static func attendance(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Attendance {
         if reader.peekKind() == .string {
-            return Attendance(memberID: try reader.readString(), present: true)
+            return Attendance(memberID: MemberID(try reader.readString()), present: true)
         }
         let start = reader.valueStart()
         try reader.beginObject()
@@ -173,7 +173,7 @@ enum GroupDecoding {
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
-            case GroupField.member: try seen.mark(0, reader); entry.memberID = try reader.readString()
+            case GroupField.member: try seen.mark(0, reader); entry.memberID = MemberID(try reader.readString())
             case GroupField.present: try seen.mark(1, reader); entry.present = try reader.readBool()
             case GroupField.reason: try seen.mark(2, reader); entry.reason = try reader.readOptionalString(shared: true)
             case GroupField.excused: try seen.mark(3, reader); entry.excused = try reader.readOptionalBool()
@@ -194,9 +194,9 @@ enum GroupDecoding {
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
-            case GroupField.id: try seen.mark(0, reader); evaluation.id = try reader.readString()
+            case GroupField.id: try seen.mark(0, reader); evaluation.id = EvaluationID(try reader.readString())
             case GroupField.date: try seen.mark(1, reader); date = try reader.readDate()
-            case GroupField.participants: try seen.mark(2, reader); evaluation.participants = try reader.readStringList()
+            case GroupField.participants: try seen.mark(2, reader); evaluation.participants = try reader.readStringList().map { MemberID($0) }
             case GroupField.answers: try seen.mark(3, reader); evaluation.answers = try answers(&reader, &unknown)
             default: try unknown.skip(&reader)
             }

@@ -12,7 +12,7 @@ enum GroupEncoding {
         out.int(GroupCodec.version)
         var first = false
         out.key("id", &first, newlineIndent: 2)
-        out.string(group.id)
+        out.string(group.id.rawValue)
         out.key("name", &first, newlineIndent: 2)
         out.string(group.name)
         if !group.focusAreas.isEmpty {
@@ -26,7 +26,7 @@ enum GroupEncoding {
         optionalString("remarks", group.remarks, &out, &first, newlineIndent: 2)
         if let contact = group.contactMemberID {
             out.key("contact", &first, newlineIndent: 2)
-            out.string(contact)
+            out.string(contact.rawValue)
         }
         optionalString("supervisorName", group.supervisorName, &out, &first, newlineIndent: 2)
         optionalString("supervisorPhone", group.supervisorPhone, &out, &first, newlineIndent: 2)
@@ -45,7 +45,7 @@ enum GroupEncoding {
         var first = true
         out.raw("{")
         out.key("id", &first)
-        out.string(member.id)
+        out.string(member.id.rawValue)
         out.key("name", &first)
         out.string(member.name)
         optionalString("specialism", member.specialism, &out, &first)
@@ -98,7 +98,7 @@ enum GroupEncoding {
         var first = true
         out.raw("{")
         out.key("id", &first)
-        out.string(meeting.id)
+        out.string(meeting.id.rawValue)
         out.key("date", &first)
         out.date(meeting.date)
         optionalString("topic", meeting.topic, &out, &first)
@@ -119,13 +119,13 @@ enum GroupEncoding {
     /// The common case, present without remarks, is just the member id; anything else an object.
     private static func attendance(_ entry: Attendance, _ out: inout JSONWriter) {
         if entry.present && entry.reason.isEmpty && !entry.excused {
-            out.string(entry.memberID)
+            out.string(entry.memberID.rawValue)
             return
         }
         var first = true
         out.raw("{")
         out.key("member", &first)
-        out.string(entry.memberID)
+        out.string(entry.memberID.rawValue)
         out.key("present", &first)
         out.bool(entry.present)
         optionalString("reason", entry.reason, &out, &first)
@@ -140,12 +140,12 @@ enum GroupEncoding {
         var first = true
         out.raw("{")
         out.key("id", &first)
-        out.string(evaluation.id)
+        out.string(evaluation.id.rawValue)
         out.key("date", &first)
         out.date(evaluation.date)
         if !evaluation.participants.isEmpty {
             out.key("participants", &first)
-            out.stringList(evaluation.participants)
+            out.stringList(evaluation.participants.map(\.rawValue))
         }
         if !evaluation.answers.isEmpty {
             out.key("answers", &first)

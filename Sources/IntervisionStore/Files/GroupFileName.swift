@@ -8,7 +8,7 @@ public enum GroupFileName {
 
     /// True when `id` is 1–100 ASCII letters, digits, `-`, `_` or `.` and does not start with `.`.
     public static func isValid(_ id: GroupID) -> Bool {
-        let utf8 = id.utf8
+        let utf8 = id.rawValue.utf8
         guard !utf8.isEmpty, utf8.count <= maximumLength, utf8.first != UInt8(ascii: ".") else { return false }
         return utf8.allSatisfy { byte in
             switch byte {
@@ -22,13 +22,13 @@ public enum GroupFileName {
     }
 
     /// `<id>.json`.
-    static func fileName(for id: GroupID) -> String { id + ".json" }
+    static func fileName(for id: GroupID) -> String { id.rawValue + ".json" }
 
     /// The id a directory entry stands for, or nil for anything that is not a group file
     /// (hidden files, temporary files of a save in progress, other extensions).
-    public static func groupID(fromFileName name: String) -> String? {
+    public static func groupID(fromFileName name: String) -> GroupID? {
         guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
         let stem = String(name.dropLast(5))
-        return stem.isEmpty ? nil : stem
+        return stem.isEmpty ? nil : GroupID(stem)
     }
 }

@@ -12,7 +12,7 @@ public struct GroupContent: Sendable {
 
     public struct MeetingRow: Sendable {
         /// The recorded meeting's id; nil for a planned one.
-        public var id: String?
+        public var id: MeetingID?
         public var date: CivilDate?
         public var isHeld: Bool
         public var topic: String

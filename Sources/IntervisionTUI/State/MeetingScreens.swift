@@ -36,7 +36,7 @@ public struct MeetingForm: Sendable, Equatable {
 
     public var groupID: GroupID
     /// The meeting being changed; nil for a new one.
-    public var editing: String?
+    public var editing: MeetingID?
     public var date: TextField
     public var duration: TextField
     public var topic: TextField
@@ -59,7 +59,7 @@ public struct MeetingForm: Sendable, Equatable {
     public var errors: [Field: LocalizedText] = [:]
     public var isDirty = false
 
-    public init(groupID: GroupID, editing: String? = nil, date: String, duration: String, topic: String, method: String) {
+    public init(groupID: GroupID, editing: MeetingID? = nil, date: String, duration: String, topic: String, method: String) {
         self.groupID = groupID
         self.editing = editing
         self.date = TextField(date)
@@ -125,7 +125,7 @@ public struct EvaluationForm: Sendable, Equatable {
 
     public var groupID: GroupID
     /// The evaluation being changed; nil for a new one.
-    public var editing: String?
+    public var editing: EvaluationID?
     public var date: TextField
     /// Who took part, in the order of the group's members.
     public var participants: [MemberID]
@@ -141,7 +141,7 @@ public struct EvaluationForm: Sendable, Equatable {
     public var scroll = 0
     public var isDirty = false
 
-    public init(groupID: GroupID, editing: String? = nil, date: String, participants: [MemberID],
+    public init(groupID: GroupID, editing: EvaluationID? = nil, date: String, participants: [MemberID],
                 answers: [EvaluationQuestion: String] = [:]) {
         self.groupID = groupID
         self.editing = editing
@@ -163,10 +163,12 @@ public struct EvaluationForm: Sendable, Equatable {
 
 /// A meeting or evaluation about to be deleted: the dialog names it.
 public struct DeleteRequest: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case meeting, evaluation }
+    public enum Target: Sendable, Equatable {
+        case meeting(MeetingID)
+        case evaluation(EvaluationID)
+    }
     public var groupID: GroupID
-    public var kind: Kind
-    public var id: String
+    public var target: Target
     public var label: LocalizedText
 }
 

@@ -88,13 +88,13 @@ extension App {
             let label = LocalizedText(
                 nl: Texts.format(.deleteMeetingLabel, .nl, date.dutch, row.topic.isEmpty ? "—" : row.topic, "\(row.present)/\(row.expected)"),
                 en: Texts.format(.deleteMeetingLabel, .en, date.iso, row.topic.isEmpty ? "—" : row.topic, "\(row.present)/\(row.expected)"))
-            return Outcome([], .push(.prompt(.confirmDelete(DeleteRequest(groupID: group.id, kind: .meeting, id: id, label: label)))))
+            return Outcome([], .push(.prompt(.confirmDelete(DeleteRequest(groupID: group.id, target: .meeting(id), label: label)))))
         case .evaluations:
             guard content.evaluations.indices.contains(selected) else { return Outcome() }
             let evaluation = content.evaluations[selected]
             let label = LocalizedText(nl: Texts.format(.deleteEvaluationLabel, .nl, evaluation.date.dutch),
                                       en: Texts.format(.deleteEvaluationLabel, .en, evaluation.date.iso))
-            return Outcome([], .push(.prompt(.confirmDelete(DeleteRequest(groupID: group.id, kind: .evaluation, id: evaluation.id, label: label)))))
+            return Outcome([], .push(.prompt(.confirmDelete(DeleteRequest(groupID: group.id, target: .evaluation(evaluation.id), label: label)))))
         default:
             return Outcome()
         }

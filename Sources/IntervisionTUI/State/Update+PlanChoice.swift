@@ -17,7 +17,7 @@ extension App {
                               chosen: Set(options.indices.filter { wanted.contains(options[$0].lowercased()) }))
         case .contact:
             let candidates = content.participants.filter { $0.left == nil }
-            list = ChoiceList(kind: .contact, options: candidates.map(\.name), values: candidates.map(\.id),
+            list = ChoiceList(kind: .contact, options: candidates.map(\.name), values: candidates.map(\.id.rawValue),
                               chosen: Set(candidates.indices.filter { candidates[$0].id == group.contactMemberID }))
             if candidates.isEmpty {
                 state.message = StatusMessage(Texts.text(.planNoParticipantsYet, state.language), isError: true)
@@ -95,7 +95,7 @@ extension App {
         case .methods: group.methods = chosen
         case .contact:
             do throws(EditError) {
-                try group.setContact(chosen.first)
+                try group.setContact(chosen.first.map { MemberID($0) })
             } catch {
                 state.message = StatusMessage(error.message.text(state.language), isError: true)
                 return []

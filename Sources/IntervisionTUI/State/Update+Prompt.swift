@@ -56,9 +56,9 @@ extension App {
         guard let group = state.group(request.groupID) else { return [] }
         var changed = group
         do throws(EditError) {
-            switch request.kind {
-            case .meeting: try changed.deleteMeeting(id: request.id)
-            case .evaluation: try changed.deleteEvaluation(id: request.id)
+            switch request.target {
+            case .meeting(let id): try changed.deleteMeeting(id: id)
+            case .evaluation(let id): try changed.deleteEvaluation(id: id)
             }
         } catch {
             state.message = StatusMessage(error.message.text(state.language), isError: true)
@@ -81,7 +81,7 @@ extension App {
         }
         var changed = group
         do throws(EditError) {
-            try changed.markLeft(leaving.memberID, on: date)
+            try changed.markLeft(leaving.memberID.rawValue, on: date)
         } catch {
             leaving.error = error.message
             return Outcome()

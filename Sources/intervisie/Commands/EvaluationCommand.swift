@@ -45,7 +45,7 @@ struct EvaluationCommand: ParsableCommand {
             let workspace = try Workspace(options)
             let group = workspace.groups[try workspace.groupIndex(self.group)]
             for evaluation in group.evaluations {
-                let names = evaluation.participants.map { group.member($0)?.name ?? $0 }.joined(separator: ", ")
+                let names = evaluation.participants.map { group.member($0)?.name ?? $0.rawValue }.joined(separator: ", ")
                 print("\(workspace.language == .nl ? evaluation.date.dutch : evaluation.date.iso)\t\(evaluation.id)\t\(names)")
             }
         }

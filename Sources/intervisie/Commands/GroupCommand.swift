@@ -41,7 +41,7 @@ struct GroupCommand: ParsableCommand {
                 var out = JSONOut.Array()
                 for (group, report) in rows {
                     out.append(JSONOut.Object()
-                        .string("id", group.id).string("name", group.name)
+                        .string("id", group.id.rawValue).string("name", group.name)
                         .int("members", group.members(on: workspace.today).count)
                         .int("held", report.heldThisYear).int("planned", report.plannedThisYear)
                         .optionalString("nextMeetingDue", report.nextMeetingDue?.iso)

@@ -43,7 +43,7 @@ struct MeetingCommand: ParsableCommand {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
             try workspace.editGroup(group) { group in
-                guard let meeting = group.meetings.first(where: { $0.date == day }) else { throw EditError.unknownMeeting(day.iso) }
+                guard let meeting = group.meetings.first(where: { $0.date == day }) else { throw EditError.noMeetingOn(day) }
                 try group.deleteMeeting(id: meeting.id)
             }
         }
@@ -59,7 +59,7 @@ struct MeetingCommand: ParsableCommand {
             let group = workspace.groups[try workspace.groupIndex(self.group)]
             let nl = workspace.language == .nl
             for meeting in group.meetings {
-                let absent = meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)?.name ?? $0.memberID }
+                let absent = meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)?.name ?? $0.memberID.rawValue }
                 let who = absent.isEmpty ? (nl ? "iedereen aanwezig" : "all present") : (nl ? "afwezig: " : "absent: ") + absent.joined(separator: ", ")
                 print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)")
             }

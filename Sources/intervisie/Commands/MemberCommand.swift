@@ -92,7 +92,7 @@ struct MemberCommand: ParsableCommand {
                 let standing = report.members.first { $0.memberID == member.id }
                 if json {
                     out.append(JSONOut.Object()
-                        .string("id", member.id).string("name", member.name).string("specialism", member.specialism)
+                        .string("id", member.id.rawValue).string("name", member.name).string("specialism", member.specialism)
                         .optionalString("big", member.big?.digits).string("phone", member.phone)
                         .optionalString("joined", member.joined?.iso).optionalString("left", member.left?.iso)
                         .bool("contact", group.contactMemberID == member.id)

@@ -55,7 +55,7 @@ private func report(_ result: SyncResult, _ language: Language) throws {
 private func describe(_ conflict: SyncResult.Conflict, _ language: Language) -> String {
     let what = conflict.kind == .meeting ? (language == .nl ? "bijeenkomst" : "meeting") : (language == .nl ? "evaluatie" : "evaluation")
     let date = language == .nl ? conflict.date.dutch : conflict.date.iso
-    return "\(shown(conflict.groupName)) (\(shown(conflict.groupID))): \(what) \(date)"
+    return "\(shown(conflict.groupName)) (\(shown(conflict.groupID.rawValue))): \(what) \(date)"
 }
 
 private extension SyncError {
@@ -108,7 +108,7 @@ struct SyncStatusCommand: ParsableCommand {
         if json {
             var conflicts = JSONOut.Array()
             for conflict in status.conflicts {
-                conflicts.append(JSONOut.Object().string("group", conflict.groupID).string("name", conflict.groupName)
+                conflicts.append(JSONOut.Object().string("group", conflict.groupID.rawValue).string("name", conflict.groupName)
                     .string("kind", conflict.kind.rawValue).string("date", conflict.date.iso))
             }
             let out = JSONOut.Object().bool("synced", status.synced).optionalString("remote", status.remote)

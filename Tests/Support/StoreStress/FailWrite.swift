@@ -8,7 +8,7 @@ enum FailWrite {
     static func run(_ arguments: [String]) {
         guard arguments.count == 3 else { Stress.fail("usage: store-stress fail-write DIR ID file-size-limit|as-nobody") }
         let store = Store(folder: URL(fileURLWithPath: arguments[0]))
-        let id = arguments[1]
+        let id = GroupID(arguments[1])
         let load = store.loadAll()
         guard var group = load.groups.first(where: { $0.id == id }) else { Stress.fail("no group \(id): \(load.problems)") }
 

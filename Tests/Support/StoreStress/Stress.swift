@@ -12,9 +12,9 @@ enum Stress {
         let store = Store(folder: URL(fileURLWithPath: arguments[0]))
         let load = store.loadAll()
         guard load.problems.isEmpty else { fail("load problems: \(load.problems)") }
-        var generations: [String: Int] = [:]
+        var generations: [GroupID: Int] = [:]
         for group in load.groups { generations[group.id] = StressData.generation(of: group) ?? 0 }
-        let ids = (1...groupCount).map { "stress-\($0)" }
+        let ids = (1...groupCount).map { GroupID("stress-\($0)") }
         say("ready")
         for save in 0..<saves {
             let id = ids[save % ids.count]

@@ -8,7 +8,7 @@ enum StressData {
     static let today = CivilDate(year: 2026, month: 11, day: 22)!
     private static let variants = (0..<8).map { DemoData.generate(groups: 1, seed: UInt64($0), today: today).groups[0] }
 
-    static func group(id: String, generation: Int) -> Group {
+    static func group(id: GroupID, generation: Int) -> Group {
         var group = variants[generation % variants.count]
         group.id = id
         group.remarks = "stress generation \(generation)"

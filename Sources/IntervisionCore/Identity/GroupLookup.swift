@@ -17,10 +17,7 @@ extension Group {
         while slug.hasSuffix("-") { slug.removeLast() }
         if slug.count > 48 { slug = String(slug.prefix(48)); while slug.hasSuffix("-") { slug.removeLast() } }
         if slug.isEmpty { slug = "groep" }
-        var id = slug
-        var n = 2
-        while taken.contains(id) { id = "\(slug)-\(n)"; n += 1 }
-        return id
+        return .fresh(slug, taken: taken)
     }
 }
 
@@ -37,14 +34,14 @@ public enum GroupLookup {
                 return LocalizedText(nl: "onbekende groep '\(name)' (groepen: \(list))",
                                      en: "unknown group '\(name)' (groups: \(list))")
             case .ambiguous(let name, let ids):
-                return LocalizedText(nl: "'\(name)' past bij meerdere groepen; gebruik het id: \(ids.joined(separator: ", "))",
-                                     en: "'\(name)' matches several groups; use the id: \(ids.joined(separator: ", "))")
+                return LocalizedText(nl: "'\(name)' past bij meerdere groepen; gebruik het id: \(ids.joinedIDs())",
+                                     en: "'\(name)' matches several groups; use the id: \(ids.joinedIDs())")
             }
         }
     }
 
     public static func find(_ nameOrID: String, in groups: [Group]) -> Result<Int, Failure> {
-        if let index = groups.firstIndex(where: { $0.id == nameOrID }) { return .success(index) }
+        if let index = groups.firstIndex(where: { $0.id.rawValue == nameOrID }) { return .success(index) }
         let wanted = nameOrID.trimmed.lowercased()
         let matches = groups.indices.filter { groups[$0].name.trimmed.lowercased() == wanted }
         if matches.count == 1 { return .success(matches[0]) }
