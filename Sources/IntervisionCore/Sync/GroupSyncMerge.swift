@@ -246,16 +246,29 @@ private struct SyncMerger {
     // MARK: Records: both versions kept where they clash
 
     mutating func meetings() {
-        var result = Self.mergeByKey(base: base?.meetings, current: current.meetings, other: other.meetings, key: \.id) { b, c, o in
-            let (mine, theirs) = mergeMeeting(b, c, o)
-            if mine != theirs { addConflict(.meeting(theirs)) }
+        records(\.meetings, id: \.id, date: \.date, label: ("Bijeenkomst", "Meeting"), merge: mergeMeeting) { .meeting($0) }
+    }
+
+    mutating func evaluations() {
+        records(\.evaluations, id: \.id, date: \.date, label: ("Evaluatie", "Evaluation"), merge: mergeEvaluation) { .evaluation($0) }
+    }
+
+    /// Meetings or evaluations, merged by id and kept in date order. A record both sides changed in
+    /// ways that clash keeps this side's version in the list and the other's as a conflict.
+    mutating func records<R: Equatable, ID: Hashable>(
+        _ list: WritableKeyPath<Group, [R]>, id: KeyPath<R, ID>, date: KeyPath<R, CivilDate>, label: (nl: String, en: String),
+        merge: (R?, R, R) -> (R, R), conflict: (R) -> SyncConflict
+    ) {
+        var result = Self.mergeByKey(base: base?[keyPath: list], current: current[keyPath: list], other: other[keyPath: list], key: id) { b, c, o in
+            let (mine, theirs) = merge(b, c, o)
+            if mine != theirs { addConflict(conflict(theirs)) }
             return mine
         } kept: { here, _ in
-            note(nl: "Bijeenkomst van \(here.date.dutch): op de ene machine verwijderd, op de andere gewijzigd: blijft",
-                 en: "Meeting of \(here.date.iso): removed on one machine, changed on the other: kept")
+            note(nl: "\(label.nl) van \(here[keyPath: date].dutch): op de ene machine verwijderd, op de andere gewijzigd: blijft",
+                 en: "\(label.en) of \(here[keyPath: date].iso): removed on one machine, changed on the other: kept")
         }
-        result.sort { $0.date < $1.date }
-        merged.meetings = result
+        result.sort { $0[keyPath: date] < $1[keyPath: date] }
+        merged[keyPath: list] = result
     }
 
     /// The meeting with every change that did not clash, once with this side's values where they
@@ -292,19 +305,6 @@ private struct SyncMerger {
             if let there = clash ? entry(o, id) : value { theirs.append(there) }
         }
         return (mine, theirs)
-    }
-
-    mutating func evaluations() {
-        var result = Self.mergeByKey(base: base?.evaluations, current: current.evaluations, other: other.evaluations, key: \.id) { b, c, o in
-            let (mine, theirs) = mergeEvaluation(b, c, o)
-            if mine != theirs { addConflict(.evaluation(theirs)) }
-            return mine
-        } kept: { here, _ in
-            note(nl: "Evaluatie van \(here.date.dutch): op de ene machine verwijderd, op de andere gewijzigd: blijft",
-                 en: "Evaluation of \(here.date.iso): removed on one machine, changed on the other: kept")
-        }
-        result.sort { $0.date < $1.date }
-        merged.evaluations = result
     }
 
     func mergeEvaluation(_ b: Evaluation?, _ c: Evaluation, _ o: Evaluation) -> (Evaluation, Evaluation) {

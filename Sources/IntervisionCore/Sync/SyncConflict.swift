@@ -53,21 +53,22 @@ extension Group {
     /// current version's id) and drops the other version.
     public mutating func resolveConflict(meeting date: CivilDate, keep choice: ConflictChoice) throws(EditError) {
         guard let (current, other) = meetingConflict(on: date) else { throw .noConflict(date) }
-        if choice == .other, let index = meetings.firstIndex(where: { $0.id == current.id }) {
-            meetings[index] = other
-            meetings.sort { $0.date < $1.date }
-        }
-        conflicts.removeAll { $0 == .meeting(other) }
+        keep(choice, of: \.meetings, current: current, other: other, date: \.date, conflict: .meeting(other))
     }
 
     /// Ends the conflict over the evaluation on `date`, as `resolveConflict(meeting:keep:)`.
     public mutating func resolveConflict(evaluation date: CivilDate, keep choice: ConflictChoice) throws(EditError) {
         guard let (current, other) = evaluationConflict(on: date) else { throw .noConflict(date) }
-        if choice == .other, let index = evaluations.firstIndex(where: { $0.id == current.id }) {
-            evaluations[index] = other
-            evaluations.sort { $0.date < $1.date }
+        keep(choice, of: \.evaluations, current: current, other: other, date: \.date, conflict: .evaluation(other))
+    }
+
+    private mutating func keep<R: Identifiable & Equatable>(_ choice: ConflictChoice, of list: WritableKeyPath<Group, [R]>, current: R, other: R,
+                                                            date: KeyPath<R, CivilDate>, conflict: SyncConflict) {
+        if choice == .other, let index = self[keyPath: list].firstIndex(where: { $0.id == current.id }) {
+            self[keyPath: list][index] = other
+            self[keyPath: list].sort { $0[keyPath: date] < $1[keyPath: date] }
         }
-        conflicts.removeAll { $0 == .evaluation(other) }
+        conflicts.removeAll { $0 == conflict }
     }
 }
 
