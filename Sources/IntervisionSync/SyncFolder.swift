@@ -188,15 +188,26 @@ public struct SyncFolder: Sendable {
                 let message = CommitMessage.merge(notes: notes, language: language)
                 target = try git.check(["commit-tree", tree, "-p", head, "-p", remoteHead, "-F", "-"], input: Data(message.utf8)).output.trimmed
             }
-            outcome.received = try git.check(["log", "--format=%s", "--no-merges", "\(head)..\(remoteHead)"]).output
-                .split(separator: "\n").map(String.init)
+            outcome.received = try receivedLines("\(head)..\(remoteHead)")
         } else {
             target = remoteHead
-            outcome.received = try git.check(["log", "--format=%s", "--no-merges", remoteHead]).output.split(separator: "\n").map(String.init)
+            outcome.received = try receivedLines(remoteHead)
         }
         progress(.writing)
         try apply(from: head, to: target)
         return outcome
+    }
+
+    /// The first lines of the commits in `range` (newest first), at most 20 and a count of the rest:
+    /// a new machine receives years of history.
+    func receivedLines(_ range: String) throws(SyncError) -> [String] {
+        let shown = 20
+        var lines = try git.check(["log", "--format=%s", "--no-merges", "--max-count=\(shown)", range]).output
+            .split(separator: "\n").map(String.init)
+        if lines.count == shown, let total = Int(try git.value(["rev-list", "--count", "--no-merges", range]) ?? ""), total > shown {
+            lines.append(language == .nl ? "… en \(total - shown) eerdere" : "… and \(total - shown) earlier")
+        }
+        return lines
     }
 
     /// The merged tree of two commits, computed by git without touching the working files, with the
