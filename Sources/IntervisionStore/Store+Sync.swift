@@ -88,6 +88,7 @@ public enum SyncedFileMerge {
         field(\.registration, "registration")
         field(\.registrationNumber, "registrationNumber")
         field(\.lvscHours, "lvscHours")
+        field(\.registrationExpires, "registrationExpires")
         let notes = clashes.isEmpty ? [] : [LocalizedText(
             nl: "Profiel begeleider: op beide machines gewijzigd (\(clashes.joined(separator: ", "))): de waarden hier blijven",
             en: "Supervisor's profile: changed on both machines (\(clashes.joined(separator: ", "))): the values here are kept")]

@@ -127,11 +127,11 @@ import Testing
         there.name = "Chirurgen Utrecht West"
         here.plans[0].totalMeetings = 5
         there.plans[0].totalMeetings = 6
-        there.plans[0].submitted = d("2025-12-20")
+        there.plans[0].submitted = d("2025-12-01")
         let outcome = GroupSyncMerge.merge(base: base, current: here, other: there)
         #expect(outcome.merged.name == "Chirurgen Utrecht Oost")
         #expect(outcome.merged.plans[0].totalMeetings == 5)
-        #expect(outcome.merged.plans[0].submitted == d("2025-12-20"))
+        #expect(outcome.merged.plans[0].submitted == d("2025-12-01"))
         #expect(outcome.notes.map(\.nl) == [
             "Naam: op beide machines gewijzigd; hier 'Chirurgen Utrecht Oost' blijft (de andere machine had 'Chirurgen Utrecht West')",
             "Jaarplan 01-01-2026: op beide machines gewijzigd (aantal bijeenkomsten): het jaarplan hier blijft",

@@ -233,9 +233,12 @@ private struct SyncMerger {
         field(\.totalMeetings, "aantal bijeenkomsten")
         field(\.durationHours, "duur")
         field(\.planned, "geplande bijeenkomsten")
-        // An export or submission made on either machine counts: the earlier date.
+        // An export, submission or closing made on either machine counts: the earlier date (and
+        // the fingerprint of that export).
         p.exported = [c.exported, o.exported].compactMap { $0 }.min()
+        p.exportedFingerprint = p.exported == c.exported ? c.exportedFingerprint : o.exportedFingerprint
         p.submitted = [c.submitted, o.submitted].compactMap { $0 }.min()
+        p.closed = [c.closed, o.closed].compactMap { $0 }.min()
         if !clashes.isEmpty {
             note(nl: "Jaarplan \(c.from.dutch): op beide machines gewijzigd (\(clashes.joined(separator: ", "))): het jaarplan hier blijft",
                  en: "Plan \(c.from.iso): changed on both machines (\(clashes.joined(separator: ", "))): the plan here is kept")
@@ -314,6 +317,9 @@ private struct SyncMerger {
         let (date, dateClash) = threeWay(b.date, c.date, o.date)
         mine.date = date
         theirs.date = dateClash ? o.date : date
+        let (year, yearClash) = threeWay(b.year, c.year, o.year)
+        mine.year = year
+        theirs.year = yearClash ? o.year : year
         let (participants, participantsClash) = threeWay(b.participants, c.participants, o.participants)
         mine.participants = participants
         theirs.participants = participantsClash ? o.participants : participants

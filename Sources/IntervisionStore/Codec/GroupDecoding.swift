@@ -107,6 +107,11 @@ enum GroupDecoding {
             case GroupField.durationHours: try seen.mark(3, reader); plan.durationHours = try reader.readOptionalDouble()
             case GroupField.exported: try seen.mark(4, reader); plan.exported = try reader.readOptionalDate()
             case GroupField.submitted: try seen.mark(5, reader); plan.submitted = try reader.readOptionalDate()
+            case GroupField.exportedFingerprint:
+                try seen.mark(7, reader)
+                let fingerprint = try reader.readOptionalString()
+                plan.exportedFingerprint = fingerprint.isEmpty ? nil : fingerprint
+            case GroupField.closed: try seen.mark(8, reader); plan.closed = try reader.readOptionalDate()
             case GroupField.planned:
                 try seen.mark(6, reader)
                 plan.planned = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try plannedMeeting(&reader, &unknown) }
@@ -196,6 +201,7 @@ enum GroupDecoding {
             switch key {
             case GroupField.id: try seen.mark(0, reader); evaluation.id = EvaluationID(try reader.readString())
             case GroupField.date: try seen.mark(1, reader); date = try reader.readDate()
+            case GroupField.year: try seen.mark(4, reader); evaluation.year = try reader.readOptionalDate()
             case GroupField.participants: try seen.mark(2, reader); evaluation.participants = try reader.readStringList().map { MemberID($0) }
             case GroupField.answers: try seen.mark(3, reader); evaluation.answers = try answers(&reader, &unknown)
             default: try unknown.skip(&reader)
@@ -275,6 +281,7 @@ private enum GroupField {
     static var answers: FieldKey { FieldKey("answers") }
     static var attendance: FieldKey { FieldKey("attendance") }
     static var big: FieldKey { FieldKey("big") }
+    static var closed: FieldKey { FieldKey("closed") }
     static var conflicts: FieldKey { FieldKey("conflicts") }
     static var contact: FieldKey { FieldKey("contact") }
     static var date: FieldKey { FieldKey("date") }
@@ -283,6 +290,7 @@ private enum GroupField {
     static var evaluations: FieldKey { FieldKey("evaluations") }
     static var excused: FieldKey { FieldKey("excused") }
     static var exported: FieldKey { FieldKey("exported") }
+    static var exportedFingerprint: FieldKey { FieldKey("exportedFingerprint") }
     static var focusAreas: FieldKey { FieldKey("focusAreas") }
     static var from: FieldKey { FieldKey("from") }
     static var id: FieldKey { FieldKey("id") }
@@ -310,4 +318,5 @@ private enum GroupField {
     static var to: FieldKey { FieldKey("to") }
     static var topic: FieldKey { FieldKey("topic") }
     static var totalMeetings: FieldKey { FieldKey("totalMeetings") }
+    static var year: FieldKey { FieldKey("year") }
 }

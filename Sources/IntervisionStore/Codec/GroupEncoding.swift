@@ -73,7 +73,9 @@ enum GroupEncoding {
         }
         optionalHours(plan.durationHours, &out, &first)
         optionalDate("exported", plan.exported, &out, &first)
+        if let fingerprint = plan.exportedFingerprint { optionalString("exportedFingerprint", fingerprint, &out, &first) }
         optionalDate("submitted", plan.submitted, &out, &first)
+        optionalDate("closed", plan.closed, &out, &first)
         if !plan.planned.isEmpty {
             out.key("planned", &first)
             out.raw("[")
@@ -143,6 +145,7 @@ enum GroupEncoding {
         out.string(evaluation.id.rawValue)
         out.key("date", &first)
         out.date(evaluation.date)
+        optionalDate("year", evaluation.year, &out, &first)
         if !evaluation.participants.isEmpty {
             out.key("participants", &first)
             out.stringList(evaluation.participants.map(\.rawValue))

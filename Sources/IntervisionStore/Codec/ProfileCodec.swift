@@ -27,6 +27,10 @@ enum ProfileCodec {
             out.key("lvscHours", &first, newlineIndent: 2)
             out.double(hours)
         }
+        if let expires = profile.registrationExpires {
+            out.key("registrationExpires", &first, newlineIndent: 2)
+            out.date(expires)
+        }
         out.raw("\n}\n")
         return out.finish()
     }
@@ -50,6 +54,9 @@ enum ProfileCodec {
                     try seen.mark(3, reader)
                     profile.registrationNumber = try reader.readOptionalString()
                 case ProfileField.lvscHours: try seen.mark(4, reader); profile.lvscHours = try reader.readOptionalDouble()
+                case ProfileField.registrationExpires:
+                    try seen.mark(5, reader)
+                    profile.registrationExpires = try reader.readOptionalDate()
                 default: try unknown.skip(&reader)
                 }
             }
@@ -66,4 +73,5 @@ private enum ProfileField {
     static var phone: FieldKey { FieldKey("phone") }
     static var registration: FieldKey { FieldKey("registration") }
     static var registrationNumber: FieldKey { FieldKey("registrationNumber") }
+    static var registrationExpires: FieldKey { FieldKey("registrationExpires") }
 }

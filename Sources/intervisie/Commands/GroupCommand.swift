@@ -53,8 +53,13 @@ struct GroupCommand: ParsableCommand {
             let language = workspace.language
             for (group, report) in rows {
                 let due = report.nextMeetingDue.map { language == .nl ? $0.dutch : $0.iso } ?? "—"
-                let state = report.hasErrors ? (language == .nl ? "\(report.errorCount) fout(en)" : "\(report.errorCount) error(s)")
-                    : report.warningCount > 0 ? (language == .nl ? "\(report.warningCount) let op" : "\(report.warningCount) warning(s)") : "ok"
+                let nl = language == .nl
+                let state = report.hasErrors
+                    ? (nl ? CheckOutput.count(report.errorCount, "fout", "fouten") : CheckOutput.count(report.errorCount, "error", "errors"))
+                    : report.warningCount > 0
+                    ? (nl ? CheckOutput.count(report.warningCount, "waarschuwing", "waarschuwingen")
+                        : CheckOutput.count(report.warningCount, "warning", "warnings"))
+                    : "ok"
                 let heldLabel = language == .nl ? "bijeenkomsten" : "meetings"
                 let dueLabel = language == .nl ? "volgende uiterlijk" : "next due"
                 print("\(group.id)\t\(group.name)\t\(report.heldThisYear)/\(report.plannedThisYear) \(heldLabel)\t\(dueLabel) \(due)\t\(state)")

@@ -15,14 +15,16 @@ struct SupervisorCommand: ParsableCommand {
         @Option(help: "Registration: cvm (Coaches voor Medici), lvsc, or balint.") var registration: Registration
         @Option(help: "Registration number.") var number: String = ""
         @Option(help: "LVSC only: hours of coaching/supervision of doctors in the last 5 years.") var hours: String?
+        @Option(help: ArgumentHelp("The last day the registration is valid, where it has one.", valueName: "date")) var expires: String?
 
         func run() throws {
             let workspace = try Workspace(options)
             let lvscHours = try hours.map { try Input.totalHours($0, option: "--hours") }
+            let expiresOn = try Input.optionalDate(expires, option: "--expires")
             let profile: Supervisor
             do throws(EditError) {
                 profile = try Supervisor.checked(name: name, phone: phone, registration: registration,
-                                                 registrationNumber: number, lvscHours: lvscHours)
+                                                 registrationNumber: number, lvscHours: lvscHours, registrationExpires: expiresOn)
             } catch {
                 throw error.cli
             }
@@ -43,8 +45,11 @@ struct SupervisorCommand: ParsableCommand {
             }
             print(profile.name)
             print(profile.phone)
-            print([profile.registration.map { workspace.text($0.name) } ?? "—", profile.registrationNumber,
-                   profile.lvscHours.map { "\($0) h" } ?? ""].filter { !$0.isEmpty }.joined(separator: " · "))
+            let nl = workspace.language == .nl
+            let expiry = profile.registrationExpires.map { nl ? "geldig tot en met \($0.dutch)" : "valid until \($0.iso)" } ?? ""
+            let hours = profile.lvscHours.map { nl ? "\(NumberInput.hoursText($0, language: .nl)) uur" : "\(NumberInput.hoursText($0, language: .en)) h" } ?? ""
+            print([profile.registration.map { workspace.text($0.name) } ?? "—", profile.registrationNumber, hours, expiry]
+                .filter { !$0.isEmpty }.joined(separator: " · "))
         }
     }
 }

@@ -4,13 +4,15 @@ import IntervisionCore
 import IntervisionExport
 
 /// `intervisie export plan GROUP`: the yearly plan as the official form. A final export records the
-/// date on the plan (from then on PLAN_BEFORE_FIRST holds); an incomplete plan only goes as a draft.
+/// date and what it contained on the plan (so a later change shows); applying in GAIA is marked
+/// apart (`plan submitted`). An incomplete plan only goes as a draft.
 struct ExportPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Write the yearly plan (jaarplan) as DOCX, HTML, Markdown or JSON.",
         discussion: """
-            Without --from: the earliest plan not yet handed in that has not ended, else today's. A final export \
-            (without --draft) records today as the plan's export date. An incomplete plan is refused, with what is \
+            Without --from: the earliest plan not yet submitted in GAIA that has not ended, else today's. A final \
+            export (without --draft) records today as the plan's export date; exporting is not applying: mark the \
+            application with 'plan submitted' once it went in to GAIA. An incomplete plan is refused, with what is \
             missing, unless --draft: then every page says CONCEPT and no date is recorded.
             """)
 
@@ -36,8 +38,14 @@ struct ExportPlanCommand: ParsableCommand {
         }
         try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
         if ExportJob.recordsExport(kind, draft: draft) {
-            group.recordPlanExport(from: plan.from, on: workspace.today)
+            group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor)
             if group != original { try workspace.save(group) }
+            if plan.submitted == nil {
+                let note = LocalizedText(
+                    nl: "Geëxporteerd op \(workspace.today.dutch); nog niet ingediend in GAIA. Markeer het daarna: intervisie plan submitted \(group.id) --from \(plan.from.iso) --date …",
+                    en: "Exported on \(workspace.today.iso); not yet submitted in GAIA. Mark it afterwards: intervisie plan submitted \(group.id) --from \(plan.from.iso) --date …")
+                FileHandle.standardError.write(Data((workspace.text(note) + "\n").utf8))
+            }
         }
     }
 }
