@@ -138,6 +138,18 @@ import Testing
         ])
     }
 
+    @Test func aPlanClosedOrExportedOnEitherMachineCounts() {
+        var here = base, there = base
+        here.plans[0].closed = d("2027-01-10")
+        there.plans[0].closed = d("2027-01-05")
+        there.plans[0].exported = d("2025-12-01")
+        there.plans[0].exportedFingerprint = "there"
+        let plan = GroupSyncMerge.merge(base: base, current: here, other: there).merged.plans[0]
+        #expect(plan.closed == d("2027-01-05"))
+        #expect(plan.exported == d("2025-12-01"))
+        #expect(plan.exportedFingerprint == "there")
+    }
+
     @Test func aResolutionOnOneSideWins() {
         var here = base, there = base
         here.meetings[0].attendance[0].present = false
