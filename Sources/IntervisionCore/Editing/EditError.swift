@@ -28,6 +28,8 @@ public enum EditError: Error, Equatable, Sendable {
     case yearAlreadyClosed(YearPeriod, on: CivilDate)
     case memberHasRecords(String)
     case evaluationBeforeYear(CivilDate, YearPeriod)
+    /// No record on this date has two versions from synced machines.
+    case noConflict(CivilDate)
 
     public var message: LocalizedText {
         switch self {
@@ -103,6 +105,9 @@ public enum EditError: Error, Equatable, Sendable {
         case .evaluationBeforeYear(let date, let year):
             return LocalizedText(nl: "een evaluatie op \(date.dutch) kan niet gaan over de jaargang \(year.label.nl), die dan nog niet begonnen is",
                                  en: "an evaluation on \(date.iso) cannot be about the year \(year.label.en), which has not started then")
+        case .noConflict(let date):
+            return LocalizedText(nl: "geen bijeenkomst of evaluatie op \(date.dutch) met twee versies om uit te kiezen",
+                                 en: "no meeting or evaluation on \(date.iso) with two versions to choose from")
         }
     }
 }

@@ -22,9 +22,11 @@ struct ExportTarget: ParsableArguments {
     @Flag(help: "Overwrite the file if it exists.")
     var force = false
 
-    /// Writes `data` and prints the path written (so scripts can pick it up).
-    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws {
-        let path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
+    /// Writes `data` and prints the path written (so scripts can pick it up). `suffix` ends the
+    /// name whatever was asked (`.age` for an encrypted file: `-o groep.json` writes `groep.json.age`).
+    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace, suffix: String = "") throws {
+        var path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
+        if !path.hasSuffix(suffix) { path += suffix }
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {
             try ExportFile.write(data, to: url, force: force)
