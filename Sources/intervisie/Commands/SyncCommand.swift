@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
+import IntervisionApp
 import IntervisionCore
 import IntervisionStore
 import IntervisionSync
-import IntervisionTUI
 
 /// `intervisie sync …`: one data folder on several machines, through a git remote (docs/sync.md).
 struct SyncCommand: ParsableCommand {
