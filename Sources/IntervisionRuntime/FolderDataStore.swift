@@ -30,4 +30,20 @@ public final class FolderDataStore: DataStore {
     public func save(_ groups: [Group]) throws { try store.save(groups) }
     public func save(_ settings: Settings) throws { try store.saveSettings(settings) }
     public func save(_ supervisor: Supervisor) throws { try store.saveProfile(supervisor) }
+
+    public func reload(_ file: StoredFile) throws -> ReloadedFile {
+        switch file {
+        case .group(let id):
+            switch store.reload(id) {
+            case .loaded(let group): return .group(id, group, readOnly: nil)
+            case .readOnly(let group, let reason): return .group(id, group, readOnly: StoreRefusal(reason))
+            case .gone: return .group(id, nil, readOnly: nil)
+            case .failed(let error): throw error
+            }
+        case .profile:
+            return .profile(try store.loadProfile().value)
+        case .settings:
+            return .settings(try store.loadSettings().value)
+        }
+    }
 }

@@ -23,35 +23,46 @@ public struct StoreEffectRunner: EffectRunner {
         self.today = today
     }
 
+    /// Runs one effect; every answer of the data folder names what it was for, and a refusal is
+    /// the store's error typed for the screens (`StoreRefusal`).
     public mutating func run(_ effect: Effect) -> [Event] {
-        do {
-            switch effect {
-            case .saveSettings(let settings):
-                try store.save(settings)
-                return [.effectResult(.settingsSaved)]
-            case .saveGroup(let group):
-                try store.save(group)
-                return [.effectResult(.groupSaved(group.id))]
-            case .saveSupervisor(let supervisor):
-                try store.save(supervisor)
-                return [.effectResult(.supervisorSaved(supervisor))]
-            case .installDemoData:
-                let demo = DemoData.generate(groups: demoGroupCount, seed: 1, today: today)
+        let result: EffectResult
+        switch effect {
+        case .saveSettings(let settings):
+            result = attempt({ try store.save(settings) }, .settingsSaved, EffectResult.settingsSaveFailed)
+        case .saveGroup(let group):
+            result = attempt({ try store.save(group) }, .groupSaved(group.id)) { .groupSaveFailed(group.id, $0) }
+        case .saveSupervisor(let supervisor):
+            result = attempt({ try store.save(supervisor) }, .supervisorSaved(supervisor), EffectResult.supervisorSaveFailed)
+        case .installDemoData:
+            let demo = DemoData.generate(groups: demoGroupCount, seed: 1, today: today)
+            result = attempt({
                 try store.save(demo.supervisor)
                 try store.save(demo.groups)
-                return [.effectResult(.demoInstalled(supervisor: demo.supervisor, groups: demo.groups))]
-            case .loadTheme(let name):
-                return [.effectResult(loadTheme(name))]
-            case .quit, .suspend:  // the terminal layer's
-                return []
-            case .export(let order):
-                return [.effectResult(ExportRunner.run(order))]
+            }, .demoInstalled(supervisor: demo.supervisor, groups: demo.groups), EffectResult.demoInstallFailed)
+        case .reload(let file):
+            do {
+                result = .reloaded(try store.reload(file))
+            } catch {
+                result = .reloadFailed(file, StoreRefusal(any: error))
             }
-        } catch let error as StoreError {
-            return [.effectResult(.failed(error.message))]
+        case .loadTheme(let name):
+            result = loadTheme(name)
+        case .export(let order):
+            result = ExportRunner.run(order)
+        case .quit, .suspend:  // the terminal layer's
+            return []
+        }
+        return [.effectResult(result)]
+    }
+
+    /// `success` when `work` does not throw, else its error as a refusal.
+    private func attempt(_ work: () throws -> Void, _ success: EffectResult, _ failure: (StoreRefusal) -> EffectResult) -> EffectResult {
+        do {
+            try work()
+            return success
         } catch {
-            let text = String(describing: error)
-            return [.effectResult(.failed(LocalizedText(nl: text, en: text)))]
+            return failure(StoreRefusal(any: error))
         }
     }
 

@@ -8,6 +8,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case membersTab, meetingsTab, findingsTab, attendanceTab, evaluationsTab
     case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, panel, result
     case formChoice
+    case saveRefused, changedOnDisk
 
     /// A scope whose keys also apply here unless this scope binds the key itself: a group tab has
     /// the group's keys, a list inside a form has the form's. Nil for the rest.
@@ -16,6 +17,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         case .membersTab, .meetingsTab, .findingsTab, .attendanceTab, .evaluationsTab: return .group
         case .meetingFields, .participants, .answer, .formChoice: return .form
         case .attendanceList: return .meetingFields
+        case .changedOnDisk: return .saveRefused
         default: return nil
         }
     }
@@ -42,6 +44,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case nextField, previousField, save, cancelForm, nextSuggestion, previousSuggestion, newline
     case togglePresent, toggleExcused, editReason
     case acceptInput, cancelInput, confirm
+    case reload
 }
 
 /// The word or two the status bar shows after a key. A case of its own (not just its text) so the
@@ -51,6 +54,7 @@ public enum KeyHint: Sendable, Hashable {
     case plan, newGroup, planExport, nextPlanField, removeRow, toggle, write, create
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
+    case reload
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -202,6 +206,11 @@ public enum KeyTable {
         // A choice in a form (the registration): ←→ or Space go through the values, Tab moves on.
         KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
         KeyBinding(.previousValue, [.left], [.formChoice], help: ActionTexts.previousValue),
+        // A save the data folder refused: back to what was typed, or (changed on disk) read the file again.
+        KeyBinding(.reload, [.character("r")], [.changedOnDisk], help: ActionTexts.reload, hint: .reload),
+        KeyBinding(.closeDialog, [.enter, .escape], [.saveRefused], help: ActionTexts.backToForm, hint: .back, hintKeys: "Esc"),
+        // The plan form saves like every form.
+        KeyBinding(.save, [.control("s")], [.planForm], help: ActionTexts.savePlan, hint: .save),
     ]
 
     /// Per scope, key → action; built once.

@@ -32,6 +32,8 @@ extension KeyScope {
         case .panel: return LocalizedText(nl: "Stappen van een methode", en: "A method's steps")
         case .result: return LocalizedText(nl: "Wat een bewaarde bijeenkomst deed", en: "What a saved meeting did")
         case .formChoice: return LocalizedText(nl: "Keuze in een formulier (registratie)", en: "A choice in a form (registration)")
+        case .saveRefused: return LocalizedText(nl: "Niet bewaard", en: "Not saved")
+        case .changedOnDisk: return LocalizedText(nl: "Niet bewaard: buiten de app gewijzigd", en: "Not saved: changed outside the app")
         }
     }
 }
@@ -82,6 +84,7 @@ extension KeyHint {
         case .yes: return LocalizedText(nl: "ja", en: "yes")
         case .no: return LocalizedText(nl: "nee", en: "no")
         case .otherMethod: return LocalizedText(nl: "andere methode", en: "other method")
+        case .reload: return LocalizedText(nl: "opnieuw inlezen", en: "reload")
         }
     }
 }
@@ -169,4 +172,7 @@ enum ActionTexts {
     static let previousMethod = LocalizedText(nl: "vorige methode", en: "previous method")
     static let settingsNext = LocalizedText(nl: "volgende waarde; op Profiel begeleider: open het profiel", en: "next value; on Supervisor profile: open the profile")
     static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij SUPERVISOR_REGISTRATION het profiel van de begeleider", en: "show the finding in full; on SUPERVISOR_REGISTRATION the supervisor's profile")
+    static let reload = LocalizedText(nl: "het bestand opnieuw inlezen van schijf; wat u typte blijft in het formulier", en: "read the file again from disk; what you typed stays in the form")
+    static let backToForm = LocalizedText(nl: "terug naar wat u typte", en: "back to what you typed")
+    static let savePlan = LocalizedText(nl: "jaarplan bewaren (u op de groep maakt het ongedaan)", en: "save the yearly plan (u on the group undoes it)")
 }

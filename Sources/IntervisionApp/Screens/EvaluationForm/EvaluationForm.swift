@@ -23,6 +23,8 @@ public struct EvaluationForm: Screen, Equatable {
     /// The first line of the form shown (it is taller than a screen).
     public var scroll = 0
     public var isDirty = false
+    /// The date of the evaluation whose save was asked of the store (its answer finishes the form).
+    var asked: CivilDate?
 
     public init(groupID: GroupID, editing: EvaluationID? = nil, date: String, participants: [MemberID],
                 answers: [EvaluationQuestion: String] = [:]) {

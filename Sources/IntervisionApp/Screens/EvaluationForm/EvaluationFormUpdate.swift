@@ -100,12 +100,20 @@ extension EvaluationForm {
             return Outcome()
         }
         let what = editing == nil ? EvaluationFormTexts.undoEvaluationAdded(date) : EvaluationFormTexts.undoEvaluationChanged(date)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
+        asked = date
+        return Outcome(App.save(changed, .evaluation, replacing: group, what: what, &state))
+    }
+
+    /// Saved: the evaluations tab shows it, and the form closes. Refused: it stays as typed.
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .evaluation, let date = asked else { return Outcome() }
+        asked = nil
+        guard answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        if let content = state.content(of: GroupScreen(groupID: groupID, groupIndex: 0)),
            let row = content.evaluations.firstIndex(where: { $0.date == date }) {
-            GroupScreen.show(group.id, tab: .evaluations, row: row, &state)
+            GroupScreen.show(groupID, tab: .evaluations, row: row, &state)
         }
-        return Outcome(effects, .pop)
+        return Outcome([], .pop)
     }
 }

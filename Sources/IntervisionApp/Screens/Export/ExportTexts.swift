@@ -44,6 +44,11 @@ public enum ExportTexts {
         LocalizedText(nl: "Geschreven: \(path)", en: "Written: \(path)")
     }
 
+    /// The change an export makes to the group, as a refusal names it.
+    static func exportDate(_ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "de exportdatum \(date.dutch) van het jaarplan", en: "the plan's export date \(date.iso)")
+    }
+
     static func recorded(_ date: CivilDate) -> LocalizedText {
         LocalizedText(nl: "jaarplan geëxporteerd op \(date.dutch)", en: "plan exported on \(date.iso)")
     }

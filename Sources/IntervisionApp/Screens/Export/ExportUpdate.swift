@@ -117,18 +117,17 @@ extension ExportScreen {
         switch result {
         case .exported(let order, let path):
             if state.top is ExportScreen { state.stack.removeLast() }
-            var text = ExportTexts.written(path).text(language)
             var effects: [Effect] = []
             if case .document(let kind, let draft) = order.content, kind.recordsExport(draft: draft), let plan = order.plan,
                var group = state.catalog.groups.first(where: { $0.id == order.group.id }) {
                 let before = group
                 group.recordPlanExport(from: plan.from, on: state.today, supervisor: state.catalog.supervisor)
                 if group != before {
-                    effects = App.save(group, &state)
-                    text += " · " + ExportTexts.recorded(state.today).text(language)
+                    // Said to be recorded once the store has it (`exportDateAnswered`).
+                    effects = App.save(group, .exportDate, replacing: before, what: ExportTexts.exportDate(state.today), &state)
                 }
             }
-            state.message = StatusMessage(text)
+            state.message = StatusMessage(ExportTexts.written(path).text(language))
             App.clampAll(&state)
             return effects
         case .exportFailed(_, let message, let existing):
@@ -143,6 +142,15 @@ extension ExportScreen {
         default:
             return []
         }
+    }
+}
+
+extension ExportScreen {
+    /// The export date of a final plan is in the group file: the status bar adds it to the path written.
+    static func exportDateAnswered(_ answer: SaveAnswer, _ state: inout AppState) {
+        guard answer.isConfirmed else { return }
+        let written = state.message?.text ?? ""
+        state.message = StatusMessage((written.isEmpty ? "" : written + " · ") + ExportTexts.recorded(state.today).text(state.language))
     }
 }
 

@@ -42,6 +42,8 @@ public struct MeetingForm: Screen, Equatable {
     /// Refusals, by the field they are about.
     public var errors: [Field: LocalizedText] = [:]
     public var isDirty = false
+    /// The meeting whose save was asked of the store (its answer finishes the form).
+    var asked: MeetingID?
 
     public init(groupID: GroupID, editing: MeetingID? = nil, date: String, duration: String, topic: String, method: String) {
         self.groupID = groupID

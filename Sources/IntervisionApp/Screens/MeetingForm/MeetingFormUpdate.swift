@@ -184,17 +184,25 @@ extension MeetingForm {
             focus = field
             return Outcome()
         }
-        let before = state.report(group.id)
         let what = editing == nil ? MeetingFormTexts.undoMeetingAdded(date) : MeetingFormTexts.undoMeetingChanged(date)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        guard let before, let after = state.report(group.id) else { return Outcome(effects, .pop) }
-        // The group screen below shows the meetings, on the one just saved.
+        asked = meeting.id
+        return Outcome(App.save(changed, .meeting, replacing: group, what: what, &state))
+    }
+
+    /// Saved: the group screen below shows the meetings, on the one just saved, and what the
+    /// meeting did takes the form's place. Refused: the form stays as it was typed.
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .meeting, let id = asked else { return Outcome() }
+        asked = nil
+        let group = answer.save.group
+        guard answer.isConfirmed, let meeting = group.meetings.first(where: { $0.id == id }) else { return Outcome() }
+        guard let before = answer.reportBefore, let after = state.report(group.id) else { return Outcome([], .pop) }
         if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
            let row = content.meetings.firstIndex(where: { $0.id == meeting.id }) {
             GroupScreen.show(group.id, tab: .meetings, row: row, &state)
         }
-        let result = MeetingResult(groupID: group.id, date: date, isNew: editing == nil, present: meeting.presentCount,
+        let result = MeetingResult(groupID: group.id, date: meeting.date, isNew: editing == nil, present: meeting.presentCount,
                                    expected: meeting.attendance.count, changes: ReportChanges(before: before, after: after))
-        return Outcome(effects, .replace(result))
+        return Outcome([], .replace(result))
     }
 }

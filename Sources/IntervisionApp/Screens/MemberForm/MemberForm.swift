@@ -18,6 +18,8 @@ public struct MemberForm: Screen, Equatable {
     public var showsLeft: Bool
     public var errors: [Field: LocalizedText] = [:]
     public var isDirty = false
+    /// The member whose save was asked of the store (its answer finishes the form).
+    var asked: MemberID?
     /// The member's standing with what the form holds now (hours in the period as the start is typed).
     public var preview: MemberStanding?
 

@@ -145,12 +145,20 @@ extension MemberForm {
             changed.contactMemberID = nil
         }
         let what = editing == nil ? MemberFormTexts.undoMemberAdded(saved.name) : MemberFormTexts.undoMemberChanged(saved.name)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
-           let row = content.members.firstIndex(where: { $0.member.id == saved.id }) {
-            GroupScreen.show(group.id, tab: .members, row: row, &state)
+        asked = saved.id
+        return Outcome(App.save(changed, .member, replacing: group, what: what, &state))
+    }
+
+    /// Saved: the members tab shows the member, and the form closes. Refused: it stays as typed.
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .member, let id = asked else { return Outcome() }
+        asked = nil
+        guard answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        if let content = state.content(of: GroupScreen(groupID: groupID, groupIndex: 0)),
+           let row = content.members.firstIndex(where: { $0.member.id == id }) {
+            GroupScreen.show(groupID, tab: .members, row: row, &state)
         }
-        return Outcome(effects, .pop)
+        return Outcome([], .pop)
     }
 }

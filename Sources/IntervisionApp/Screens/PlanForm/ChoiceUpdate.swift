@@ -102,6 +102,7 @@ extension PlanFormScreen {
             }
         }
         guard group != content.group else { return [] }
-        return App.save(group, &state)
+        edit(group, state)
+        return []
     }
 }

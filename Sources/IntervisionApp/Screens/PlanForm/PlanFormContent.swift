@@ -55,12 +55,13 @@ struct PlanFormContent {
             guard let found = groups.firstIndex(where: { $0.id == screen.groupID }) else { return nil }
             index = found
         }
-        group = groups[index]
+        // The form's unsaved edits, else the group as saved.
+        group = screen.draft ?? groups[index]
         groupIndex = index
         profile = state.catalog.supervisor
         let found = group.plans.firstIndex { $0.from == screen.planFrom }
         planIndex = found
-        plan = found.map { groups[index].plans[$0] } ?? YearPlan(from: screen.planFrom, to: screen.proposedTo)
+        plan = found.map { (screen.draft ?? groups[index]).plans[$0] } ?? YearPlan(from: screen.planFrom, to: screen.proposedTo)
         participants = group.participants(of: plan)
         participantRows = participants.count + screen.newParticipantRows
         meetingRows = plan.planned.count + screen.newMeetingRows

@@ -37,6 +37,13 @@ enum PlanFormTexts {
     static let meetingRemoved = LocalizedText(nl: "Geplande bijeenkomst verwijderd.", en: "Planned meeting removed.")
     static let noLaterYear = LocalizedText(nl: "Dit is het laatste jaarplan.", en: "This is the last yearly plan.")
     static let noEarlierYear = LocalizedText(nl: "Dit is het eerste jaarplan.", en: "This is the first yearly plan.")
+    static let nothingToSave = LocalizedText(nl: "Niets gewijzigd: alles is bewaard.", en: "Nothing changed: everything is saved.")
+    static let unsaved = LocalizedText(nl: "niet bewaard (Ctrl-S)", en: "not saved (Ctrl-S)")
+
+    /// The change a save of the form makes, as the undo step and a refusal name it.
+    static func planChanged(_ group: String) -> LocalizedText {
+        LocalizedText(nl: "jaarplan van \(group) gewijzigd", en: "yearly plan of \(group) changed")
+    }
 
     /// "Jaarplan 01-01-2027 – 31-12-2027".
     static func title(from: CivilDate, to: CivilDate) -> LocalizedText {

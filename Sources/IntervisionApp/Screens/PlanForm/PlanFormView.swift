@@ -21,7 +21,7 @@ enum PlanFormView {
         let wide = Layout.planFormHasSidePanel(size)
         let bodyWidth = wide ? size.width - Layout.planFormPanelWidth - 1 : size.width
 
-        drawTitle(&canvas, content: content, state: state)
+        drawTitle(&canvas, content: content, isDirty: screen.draft != nil, state: state)
         var drawer = LineDrawer(content: content, screen: screen, language: language, width: bodyWidth)
         let height = Layout.planFormBodyHeight(size)
         for (offset, line) in content.lines.dropFirst(screen.scroll).prefix(height).enumerated() {
@@ -42,10 +42,14 @@ enum PlanFormView {
     }
 
     /// "Jaarplan 01-01-2027 – 31-12-2027" and where the plan stands.
-    static func drawTitle(_ canvas: inout Canvas, content: PlanFormContent, state: AppState) {
+    static func drawTitle(_ canvas: inout Canvas, content: PlanFormContent, isDirty: Bool, state: AppState) {
         let language = state.language
         var title = PlanFormTexts.title(from: content.plan.from, to: content.plan.to).text(language)
-        if content.planIndex == nil { title += " · " + PlanFormTexts.proposed.text(language) }
+        if isDirty {
+            title += " · " + PlanFormTexts.unsaved.text(language)
+        } else if content.planIndex == nil {
+            title += " · " + PlanFormTexts.proposed.text(language)
+        }
         let status: (String, StyleRole)
         if let sent = content.plan.exported {
             status = (PlanFormTexts.exportedOn(sent).text(language), .ok)

@@ -15,8 +15,6 @@ public struct ProfileForm: Screen, Equatable {
     /// Refusals at the last Ctrl-S, by the field they are about.
     public var errors: [Field: LocalizedText] = [:]
     public var isDirty = false
-    /// Why the store did not save the profile (a read-only file), shown in full until the next key.
-    public var storeRefusal: LocalizedText?
 
     /// The form on the profile as it is (hours written the language's way: "62,5" or "62.5").
     public init(_ profile: Supervisor?, language: Language) {

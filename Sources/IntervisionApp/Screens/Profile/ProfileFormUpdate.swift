@@ -3,7 +3,8 @@ import IntervisionCore
 /// The supervisor's profile, from Settings or from a SUPERVISOR_REGISTRATION finding. Input is read
 /// with Core's checks (`Supervisor.checked`, `PhoneNumber`, `NumberInput.totalHours`); Ctrl-S asks the
 /// store to save it, and only once it is saved are all groups judged with it (`supervisorSaved`), so
-/// a profile the store refuses (a read-only file) changes nothing and the form keeps what was typed.
+/// a profile the store refuses (a read-only file) changes nothing and the form keeps what was typed
+/// (the refusal dialog says why).
 extension ProfileForm {
     /// From Settings, or Enter on a SUPERVISOR_REGISTRATION finding.
     static func open(_ state: AppState) -> Outcome {
@@ -12,7 +13,6 @@ extension ProfileForm {
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         let fields = visibleFields
-        storeRefusal = nil  // like the status bar's message: until the next key
         switch action {
         case .save:
             return record(keeping: state.catalog.supervisor)
@@ -74,15 +74,6 @@ extension ProfileForm {
         let language = state.language
         state.message = StatusMessage(ProfileTexts.saved(groups: state.catalog.count).text(language))
         App.clampAll(&state)
-        return []
-    }
-
-    /// The store refused (a read-only or changed file): the form stays with what was typed and
-    /// shows the store's message in full (the status bar has one line for it).
-    static func saveFailed(_ message: LocalizedText, _ state: inout AppState) -> [Effect] {
-        guard var form = state.top as? ProfileForm else { return [] }
-        form.storeRefusal = message
-        state.stack[state.stack.count - 1] = form
         return []
     }
 }

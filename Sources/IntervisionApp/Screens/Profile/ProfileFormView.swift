@@ -82,7 +82,6 @@ enum ProfileFormView {
         } else {
             lines.append((ProfileTexts.meets.text(language), .ok))
         }
-        if let refusal = form.storeRefusal { lines.append((AppTexts.failed(refusal).text(language), .error)) }
         if form.registration == .lvsc { lines.append((ProfileTexts.lvscExplain.text(language), .muted)) }
         lines.append((ProfileTexts.regulation.text(language), .muted))
         lines.append((ProfileTexts.appliesToAll.text(language), .muted))

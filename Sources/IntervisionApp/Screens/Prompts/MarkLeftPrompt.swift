@@ -43,10 +43,15 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
             self.error = error.message
             return Outcome()
         }
-        let what = PromptTexts.undoMemberLeft(name, on: day)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        return Outcome(effects, .pop)
+        // The prompt stays, with the date typed, until the store answers (`saveAnswered`).
+        return Outcome(App.save(changed, .markLeft, replacing: group, what: PromptTexts.undoMemberLeft(name, on: day), &state))
+    }
+
+    /// Saved: the prompt closes and says so. Refused: the refusal takes its place and gives it back.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .markLeft, answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        return Outcome([], .pop)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
