@@ -15,6 +15,7 @@ final class CursesScreen {
     private var pairs = ColorPairs()
     private var styles: [Style] = []
     private var isActive = false
+    private var inputWait: Int32 = 250
 
     /// Whether curses can drive the terminal this process runs in; `start` only when it can.
     static func checkTerminal() -> TerminalProblem? {
@@ -174,6 +175,13 @@ final class CursesScreen {
     /// within the timeout. SIGINT is the interrupt key sent as a signal, so it arrives as Ctrl-C
     /// does in raw mode. A SIGTSTP from outside suspends here, as Ctrl-Z does; coming back from
     /// any stop is a resize (the size may have changed), after which every cell is drawn again.
+    /// How long `nextEvent` waits for a key before it returns a tick.
+    func setInputWait(milliseconds: Int32) {
+        guard milliseconds != inputWait else { return }
+        inputWait = milliseconds
+        wtimeout(shim_stdscr(), milliseconds)
+    }
+
     func nextEvent() -> Event {
         if let event = signalEvent() { return event }
         var character: wint_t = 0

@@ -63,6 +63,9 @@ public enum InteractiveApp {
             state.message = StatusMessage(loaded.problems.map { $0.text(state.language) }.joined(separator: "; "), isError: true)
         }
 
+        // From here on every effect runs on the worker's thread; the loop draws, reads keys and
+        // feeds the results back as they come.
+        let worker = EffectWorker(runner)
         var chosenTheme = state.theme
         var effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
         var firstFrameHook = options.afterFirstFrame
@@ -76,19 +79,38 @@ public enum InteractiveApp {
                 firstFrameHook = nil
                 if hook(state) { return 0 }
             }
-            let event = screen.nextEvent()
-            for effect in App.update(&state, event) {
-                if effect == .suspend {
-                    // The terminal's job, not the store's. Back after `fg`, the state learns the
-                    // size, which may have changed meanwhile.
-                    screen.suspend()
-                    feed([.resize(screen.size)], into: &state, runner: &runner)
-                } else {
-                    feed(runner.run(effect), into: &state, runner: &runner)
-                }
+            // While the worker is busy, wake up often to take its results.
+            screen.setInputWait(milliseconds: worker.isWorking ? 20 : 250)
+            dispatch([screen.nextEvent()], &state, screen: screen, worker: worker)
+            // What the worker finished meanwhile. Right after asking, wait a moment for it, so that
+            // a quick save is drawn done rather than as "Bewaren…".
+            while state.isRunning {
+                let results = worker.collect(waitingUpTo: worker.isWorking ? 0.1 : 0)
+                if results.isEmpty { break }
+                dispatch(results, &state, screen: screen, worker: worker)
             }
         }
         return state.exitStatus
+    }
+
+    /// Events into `update`; the effects it asks for go to the worker (or, Ctrl-Z, to the terminal).
+    private static func dispatch(_ events: [Event], _ state: inout AppState, screen: CursesScreen, worker: EffectWorker) {
+        var pending = events
+        while !pending.isEmpty {
+            for effect in App.update(&state, pending.removeFirst()) {
+                switch effect {
+                case .suspend:
+                    // The terminal's job, not the store's. Back after `fg`, the state learns the
+                    // size, which may have changed meanwhile.
+                    screen.suspend()
+                    pending.append(.resize(screen.size))
+                case .quit:
+                    break
+                default:
+                    worker.submit(effect)
+                }
+            }
+        }
     }
 
     /// Where exports go unless the user types another folder: ~/Documents when there is one (where

@@ -33,7 +33,9 @@ public enum TextLayout {
     }
 
     /// Word-wraps text into lines of at most `width` columns; words longer than a line are cut.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// `breakingLongWords`: a word wider than a line (a file's path) goes on over the next lines
+    /// instead of being cut with "…".
+    public static func wrap(_ text: String, width: Int, breakingLongWords: Bool = false) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -42,7 +44,15 @@ public enum TextLayout {
             for word in paragraph.split(separator: " ") {
                 var piece = String(word)
                 var pieceWidth = DisplayWidth.of(piece)
-                if pieceWidth > width {
+                if pieceWidth > width && breakingLongWords {
+                    if lineWidth > 0 { lines.append(line) }
+                    var chunks = split(piece, width: width)
+                    piece = chunks.removeLast()
+                    pieceWidth = DisplayWidth.of(piece)
+                    lines += chunks
+                    line = ""
+                    lineWidth = 0
+                } else if pieceWidth > width {
                     piece = truncate(piece, toWidth: width)
                     pieceWidth = DisplayWidth.of(piece)
                 }
@@ -61,5 +71,23 @@ public enum TextLayout {
             lines.append(line)
         }
         return lines
+    }
+
+    /// `text` in pieces at most `width` columns wide (never empty).
+    private static func split(_ text: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var used = 0
+        for character in text {
+            let w = DisplayWidth.of(String(character))
+            if used + w > width, !piece.isEmpty {
+                pieces.append(piece)
+                piece = ""
+                used = 0
+            }
+            piece.append(character)
+            used += w
+        }
+        return pieces + [piece]
     }
 }

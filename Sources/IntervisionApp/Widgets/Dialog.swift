@@ -13,11 +13,14 @@ public struct Dialog {
     public var title: String
     public var lines: [Line]
     public var footer: String
+    /// A word wider than the dialog (a file's path) goes on over the next lines instead of being cut.
+    public var breaksLongWords = false
 
-    public init(title: String, lines: [Line], footer: String) {
+    public init(title: String, lines: [Line], footer: String, breaksLongWords: Bool = false) {
         self.title = title
         self.lines = lines
         self.footer = footer
+        self.breaksLongWords = breaksLongWords
     }
 
     /// Where the dialog was drawn: the text column and width, and the screen row of each of
@@ -39,7 +42,7 @@ public struct Dialog {
             firstBodyLine.append(body.count)
             // A line that fits is kept as it is (with its indent); longer ones wrap at spaces.
             if line.text.isEmpty || DisplayWidth.of(line.text) <= inner { body.append(line); continue }
-            body += TextLayout.wrap(line.text, width: inner).map { Line($0, line.role) }
+            body += TextLayout.wrap(line.text, width: inner, breakingLongWords: breaksLongWords).map { Line($0, line.role) }
         }
         let maxBody = max(0, canvas.size.height - 6)
         if body.count > maxBody { body = Array(body.prefix(maxBody)) }

@@ -1,9 +1,15 @@
 /// A line of text being edited: cursor movement, insert and delete by grapheme cluster, so an
 /// "ë" typed as e + combining diaeresis, or an emoji, is removed in one Backspace.
+///
+/// Arriving in a field selects its text (`select`), as in any form: typing replaces it, Backspace
+/// or Delete clear it, and an arrow, Home or End first edit it instead (the selection goes, the
+/// cursor moves).
 public struct TextField: Sendable, Equatable {
     public private(set) var characters: [Character]
     /// Insertion point, 0...characters.count.
     public private(set) var cursor: Int
+    /// The whole text is selected: the next typed character replaces it.
+    public private(set) var isSelected = false
 
     public init(_ text: String = "") {
         characters = Array(text)
@@ -13,9 +19,28 @@ public struct TextField: Sendable, Equatable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
+    /// Selects the whole text (arriving in the field), the cursor at its end.
+    public mutating func select() {
+        isSelected = !characters.isEmpty
+        cursor = characters.count
+    }
+
     /// Applies an editing key; returns false when the key is not an editing key.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        if isSelected {
+            switch key {
+            case .character:
+                (characters, cursor, isSelected) = ([], 0, false)
+            case .backspace, .control("h"), .delete, .control("d"), .control("u"), .control("k"):
+                (characters, cursor, isSelected) = ([], 0, false)
+                return true
+            case .left, .right, .home, .end, .control("a"), .control("e"):
+                isSelected = false
+            default:
+                return false
+            }
+        }
         switch key {
         case .character(let c): insert(c)
         case .left: cursor = max(0, cursor - 1)
@@ -32,13 +57,15 @@ public struct TextField: Sendable, Equatable {
     }
 
     public mutating func insert(_ character: Character) {
+        isSelected = false
         GraphemeEdit.insert(character, into: &characters, cursor: &cursor)
     }
 
-    /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible;
-    /// returns the screen column of the cursor.
+    /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible
+    /// (a selected text highlighted); returns the screen column of the cursor.
     @discardableResult
     public func draw(on canvas: inout Canvas, row: Int, column: Int, width: Int, role: StyleRole = .input) -> Int {
+        let role = isSelected ? StyleRole.selection : role
         canvas.fill(row: row, column: column, width: width, role: role)
         guard width > 1 else { return column }
         // Start far enough right that the text before the cursor fits (one column kept for it).

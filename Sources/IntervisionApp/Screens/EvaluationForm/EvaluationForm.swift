@@ -1,7 +1,7 @@
 import IntervisionCore
 
 /// The annual evaluation: date, who took part, and the structured questions with multi-line answers.
-public struct EvaluationForm: Screen, Equatable {
+public struct EvaluationForm: FormScreen, Equatable {
     public enum Focus: Hashable, Sendable {
         case date, participants, answer(EvaluationQuestion)
     }

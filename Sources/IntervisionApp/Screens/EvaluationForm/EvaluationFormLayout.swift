@@ -12,7 +12,7 @@ struct EvaluationFormLayout {
 
     enum Line {
         case date
-        case dateError(String)
+        case dateError(String, StyleRole)
         case blank
         case participantsHeading
         case participants([Chip])
@@ -40,8 +40,8 @@ struct EvaluationFormLayout {
         visibleHeight = max(1, size.height - 3)
         blockTop[.date] = 0
         lines.append(.date)
-        if let error = form.dateError {
-            lines += TextLayout.wrap(error.text(language), width: contentWidth).map { Line.dateError($0) }
+        if let refusal = form.dateRefusal {
+            lines += TextLayout.wrap(refusal.text.text(language), width: contentWidth).map { Line.dateError($0, refusal.role) }
         }
         lines.append(.blank)
         blockTop[.participants] = lines.count
@@ -96,13 +96,11 @@ extension EvaluationForm {
     /// Who can take part: the members on the form's date (today while it does not read), plus those
     /// an edited evaluation names.
     func candidates(_ group: Group, today: CivilDate) -> [Member] {
-        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
-        var members = group.members(on: date)
-        for id in extraMembers where !members.contains(where: { $0.id == id }) {
-            if let member = group.member(id) { members.append(member) }
-        }
-        return members
+        TypedDate.members(of: group, onTyped: date.text, today: today, plus: extraMembers)
     }
+
+    /// Under the date: why it will not do, as typed or as refused by the last Ctrl-S.
+    var dateRefusal: FieldRefusal? { FieldRefusal.pick(saved: dateError, typed: FieldCheck.date(date.text)) }
 
     func layout(_ state: AppState) -> EvaluationFormLayout? {
         guard let group = state.group(groupID) else { return nil }

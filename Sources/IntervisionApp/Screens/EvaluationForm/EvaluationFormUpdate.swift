@@ -4,8 +4,10 @@ import IntervisionCore
 /// typed in place over several lines. Saved through `Group.recordEvaluation`.
 extension EvaluationForm {
     static func recording(_ group: Group, _ state: AppState) -> EvaluationForm {
-        EvaluationForm(groupID: group.id, date: Format.date(state.today, state.language),
-                       participants: group.members(on: state.today).map(\.id))
+        var form = EvaluationForm(groupID: group.id, date: Format.date(state.today, state.language),
+                                  participants: group.members(on: state.today).map(\.id))
+        form.arrive(at: form.focus)
+        return form
     }
 
     static func changing(_ evaluation: Evaluation, of group: Group, _ state: AppState) -> EvaluationForm {
@@ -14,6 +16,7 @@ extension EvaluationForm {
         let ofTheDay = Set(group.members(on: evaluation.date).map(\.id))
         form.extraMembers = evaluation.participants.filter { !ofTheDay.contains($0) }
         form.participantsTouched = true
+        form.arrive(at: form.focus)
         return form
     }
 
@@ -21,21 +24,16 @@ extension EvaluationForm {
         guard let group = state.group(groupID) else { return Outcome([], .pop) }
         let width = EvaluationFormLayout.contentWidth(state.size)
         let listed = candidates(group, today: state.today)
-        let order = EvaluationForm.order
+        if let outcome = formAction(action, &state) {
+            clamp(state)
+            return outcome
+        }
         switch action {
-        case .save:
-            return record(group, &state)
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField:
-            focus = order.cycling(from: focus, by: 1)
-        case .previousField:
-            focus = order.cycling(from: focus, by: -1)
         case .moveUp, .moveDown:
             // Inside an answer ↑↓ move by line; past its first or last line, to the field above or below.
             let step = action == .moveUp ? -1 : 1
             if case .answer(let question) = focus, self.answers[question, default: TextArea()].moveLine(step, width: width) { break }
-            focus = order.cycling(from: focus, by: step)
+            move(by: step)
         case .newline:
             if case .answer(let question) = focus {
                 self.answers[question, default: TextArea()].insertNewline()
@@ -54,7 +52,8 @@ extension EvaluationForm {
             switch focus {
             case .date:
                 let before = self.date.text
-                guard self.date.handle(key), self.date.text != before else { break }
+                self.date.handle(key)
+                guard self.date.text != before else { break }
                 isDirty = true
                 dateError = nil
                 if !participantsTouched, case .success(let date) = CivilDate.parse(self.date.text) {
@@ -74,6 +73,18 @@ extension EvaluationForm {
         participantCursor = min(participantCursor, max(0, count - 1))
         clamp(state)
         return Outcome()
+    }
+
+    var tabOrder: [Focus] { EvaluationForm.order }
+
+    /// The date's text is selected on arrival; an answer (several lines) is continued, not replaced.
+    mutating func arrive(at field: Focus) {
+        if field == .date { date.select() }
+    }
+
+    mutating func save(_ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        return record(group, &state)
     }
 
     private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {

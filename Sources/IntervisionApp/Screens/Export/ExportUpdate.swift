@@ -20,11 +20,10 @@ extension ExportScreen {
         let rows = self.rows
         let position = rows.firstIndex(of: row) ?? 0
         switch action {
-        case .moveUp:
-            row = rows[max(0, position - 1)]
-            return Outcome()
-        case .moveDown:
-            row = rows[min(rows.count - 1, position + 1)]
+        case .moveUp, .moveDown:
+            row = rows[action == .moveUp ? max(0, position - 1) : min(rows.count - 1, position + 1)]
+            // Arriving in the folder selects it: a folder typed replaces it (as in every form).
+            if row == .folder { folder.select() }
             return Outcome()
         case .back:
             return Outcome([], .pop)

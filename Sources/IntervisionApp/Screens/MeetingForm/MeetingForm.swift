@@ -13,7 +13,7 @@ public struct AbsenceEntry: Sendable, Equatable {
 
 /// Recording a held meeting, or changing one: date, duration, topic, method and who was absent.
 /// Nothing typed is lost on a refusal: the form stays, with the message by the field.
-public struct MeetingForm: Screen, Equatable {
+public struct MeetingForm: FormScreen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case date, duration, topic, method, attendance
     }
@@ -63,8 +63,11 @@ public struct MeetingForm: Screen, Equatable {
     }
 
     /// The text field that has the focus, if any.
-    var focusedField: WritableKeyPath<MeetingForm, TextField>? {
-        switch focus {
+    var focusedField: WritableKeyPath<MeetingForm, TextField>? { textField(focus) }
+
+    /// The text field of a field (the attendance is a list).
+    func textField(_ field: Field) -> WritableKeyPath<MeetingForm, TextField>? {
+        switch field {
         case .date: return \.date
         case .duration: return \.duration
         case .topic: return \.topic

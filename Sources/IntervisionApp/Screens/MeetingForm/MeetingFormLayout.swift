@@ -1,14 +1,14 @@
 import IntervisionCore
 
 /// Where the meeting form's parts go on a screen of a given size: shared by the view (to draw) and
-/// `update` (to keep the attendance selection visible). Refusals are wrapped under their field, so
-/// the list below moves down while one is shown.
+/// `update` (to keep the attendance selection visible). Refusals (as typed, or from the last
+/// Ctrl-S) are wrapped under their field, so the list below moves down while one is shown.
 struct MeetingFormLayout {
     let labelWidth: Int
     let fieldColumn: Int
     let fieldWidth: Int
     var fieldRow: [MeetingForm.Field: Int] = [:]
-    var errorLines: [MeetingForm.Field: [String]] = [:]
+    var errorLines: [MeetingForm.Field: (lines: [String], role: StyleRole)] = [:]
     var attendanceRow = 0
     var noteRow = 0
     var listTop = 0
@@ -25,9 +25,9 @@ struct MeetingFormLayout {
         for field in Self.textFields {
             fieldRow[field] = row
             row += 1
-            if let error = form.errors[field] {
-                let lines = TextLayout.wrap(error.text(language), width: max(10, size.width - fieldColumn - 1))
-                errorLines[field] = lines
+            if let refusal = form.refusal(field) {
+                let lines = TextLayout.wrap(refusal.text.text(language), width: max(10, size.width - fieldColumn - 1))
+                errorLines[field] = (lines, refusal.role)
                 row += lines.count
             }
         }
@@ -49,12 +49,18 @@ extension MeetingForm {
     /// Who the attendance list shows: the members on the form's date (today while the date does not
     /// read), plus those an edited meeting had recorded.
     func attendanceMembers(_ group: Group, today: CivilDate) -> [Member] {
-        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
-        var members = group.members(on: date)
-        for id in extraMembers where !members.contains(where: { $0.id == id }) {
-            if let member = group.member(id) { members.append(member) }
+        TypedDate.members(of: group, onTyped: date.text, today: today, plus: extraMembers)
+    }
+
+    /// Under a field: why its text will not do, as typed or as refused by the last Ctrl-S.
+    func refusal(_ field: Field) -> FieldRefusal? {
+        let typed: LocalizedText?
+        switch field {
+        case .date: typed = FieldCheck.date(date.text)
+        case .duration: typed = FieldCheck.hours(duration.text)
+        case .topic, .method, .attendance: typed = nil
         }
-        return members
+        return FieldRefusal.pick(saved: errors[field], typed: typed)
     }
 
     /// Planned topics of the year, the planned meeting nearest `date` first.

@@ -16,6 +16,7 @@ extension MeetingForm {
         form.topicChoice = topics.firstIndex(of: chosenTopic) ?? -1
         form.topicTouched = topic.map { !$0.isEmpty } ?? false
         form.methodChoice = methods.firstIndex(of: form.method.text) ?? -1
+        form.arrive(at: form.focus)
         return form
     }
 
@@ -31,6 +32,7 @@ extension MeetingForm {
         form.extraMembers = meeting.attendance.map(\.memberID).filter { !ofTheDay.contains($0) }
         form.topicTouched = true
         form.methodChoice = state.methods.choices(for: group).firstIndex(of: meeting.method) ?? -1
+        form.arrive(at: form.focus)
         return form
     }
 
@@ -56,15 +58,10 @@ extension MeetingForm {
             return Outcome()
         }
 
+        if let outcome = formAction(action, &state) { return outcome }
         switch action {
-        case .save:
-            return record(group, &state)
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField, .previousField:
-            focus = MeetingForm.Field.allCases.cycling(from: focus, by: action == .nextField ? 1 : -1)
         case .moveUp where focus == .attendance && list.selected == 0:
-            focus = .method
+            focus(on: .method)
         case .moveUp, .moveDown:
             list.apply(action == .moveUp ? .up : .down, count: members.count, height: listHeight)
         case .nextSuggestion, .previousSuggestion:
@@ -85,11 +82,13 @@ extension MeetingForm {
             let entry = absences[member.id] ?? AbsenceEntry()
             absences[member.id] = entry
             self.reason = TextField(entry.reason)
+            self.reason?.select()
             isDirty = true
         default:
             guard let path = focusedField else { break }
             let before = self[keyPath: path].text
-            guard self[keyPath: path].handle(key), self[keyPath: path].text != before else { break }
+            self[keyPath: path].handle(key)
+            guard self[keyPath: path].text != before else { break }
             isDirty = true
             errors[focus] = nil
             fieldChanged(group, state)
@@ -128,6 +127,7 @@ extension MeetingForm {
             guard !topics.isEmpty else { return }
             topicChoice = Self.nextChoice(topicChoice, step, count: topics.count)
             self.topic = TextField(topics[topicChoice])
+            self.topic.select()
             topicTouched = true
             errors[.topic] = nil
         case .method:
@@ -135,6 +135,7 @@ extension MeetingForm {
             guard !methods.isEmpty else { return }
             methodChoice = Self.nextChoice(methodChoice, step, count: methods.count)
             method = TextField(methods[methodChoice])
+            method.select()
             errors[.method] = nil
         default:
             return
@@ -146,6 +147,17 @@ extension MeetingForm {
     static func nextChoice(_ current: Int, _ step: Int, count: Int) -> Int {
         if current < 0 { return step > 0 ? 0 : count - 1 }
         return (current + step + count) % count
+    }
+
+    var tabOrder: [Field] { Field.allCases }
+
+    mutating func arrive(at field: Field) {
+        if let path = textField(field) { self[keyPath: path].select() }
+    }
+
+    mutating func save(_ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        return record(group, &state)
     }
 
     private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {

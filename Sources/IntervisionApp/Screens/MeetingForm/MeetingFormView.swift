@@ -41,7 +41,7 @@ enum MeetingFormView {
             guard let row = layout.fieldRow[field], let path = keyPath(field) else { continue }
             var note = ""
             switch field {
-            case .date: note = date.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language)
+            case .date: note = TypedDate.note(form.date.text, language)
             case .duration: note = plan?.durationHours.map { MeetingFormTexts.durationInPlan($0).text(language) } ?? ""
             case .topic: note = topics.isEmpty ? "" : MeetingFormTexts.fromPlan(choice: form.topicChoice, of: topics.count).text(language)
             case .method: note = MeetingFormTexts.otherMethods(choice: form.methodChoice, of: methods.count).text(language)
@@ -50,8 +50,10 @@ enum MeetingFormView {
             let focused = form.focus == field && form.reason == nil
             let column = FormRow.draw(&canvas, row: row, label: label(field).text(language), labelWidth: layout.labelWidth,
                                       field: form[keyPath: path], fieldWidth: layout.fieldWidth, focused: focused, note: note)
-            for (offset, line) in (layout.errorLines[field] ?? []).enumerated() {
-                canvas.write(line, row: row + 1 + offset, column: column, role: .error)
+            if let refusal = layout.errorLines[field] {
+                for (offset, line) in refusal.lines.enumerated() {
+                    canvas.write(line, row: row + 1 + offset, column: column, role: refusal.role)
+                }
             }
         }
         if form.focus == .attendance || form.reason != nil { canvas.cursor = nil }

@@ -14,6 +14,7 @@ extension MemberForm {
                               contact: false, showsLeft: false)
         form.fields[.joined] = TextField(joined)
         form.refreshPreview(group, state)
+        form.arrive(at: form.focus)
         return form
     }
 
@@ -26,38 +27,38 @@ extension MemberForm {
             .left: date(member.left),
         ], contact: group.contactMemberID == member.id, showsLeft: member.left != nil)
         form.preview = state.report(group.id)?.members.first { $0.memberID == member.id }
+        form.arrive(at: form.focus)
         return form
     }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         guard let group = state.group(groupID) else { return Outcome([], .pop) }
-        let fields = visibleFields
-        switch action {
-        case .save:
-            return record(group, &state)
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField:
-            focus = fields.cycling(from: focus, by: 1)
-        case .previousField:
-            focus = fields.cycling(from: focus, by: -1)
-        default:
-            if focus == .contact {
-                // The contact person is a yes/no: Space switches it.
-                guard key == .character(" ") else { break }
-                contact.toggle()
-                isDirty = true
-                break
-            }
-            guard var field = self.fields[focus] else { break }
-            let before = field.text
-            guard field.handle(key), field.text != before else { break }
-            self.fields[focus] = field
-            errors[focus] = nil
+        if let outcome = formAction(action, &state) { return outcome }
+        if focus == .contact {
+            // The contact person is a yes/no: Space switches it.
+            guard key == .character(" ") else { return Outcome() }
+            contact.toggle()
             isDirty = true
-            if [.joined, .left, .periodStart].contains(focus) { refreshPreview(group, state) }
+            return Outcome()
         }
+        guard var field = self.fields[focus] else { return Outcome() }
+        let before = field.text
+        field.handle(key)
+        self.fields[focus] = field
+        guard field.text != before else { return Outcome() }
+        errors[focus] = nil
+        isDirty = true
+        if [.joined, .left, .periodStart].contains(focus) { refreshPreview(group, state) }
         return Outcome()
+    }
+
+    var tabOrder: [Field] { visibleFields }
+
+    mutating func arrive(at field: Field) { fields[field]?.select() }
+
+    mutating func save(_ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        return record(group, &state)
     }
 
     /// A date field as typed: nil when empty, the refusal when it does not read.

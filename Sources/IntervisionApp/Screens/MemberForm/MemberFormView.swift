@@ -33,8 +33,8 @@ enum MemberFormView {
                                                   field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
                                                   note: note, noteRole: noteRole)
             }
-            if let error = form.errors[field] {
-                row = FormRow.writeUnder(&canvas, error.text(language), after: row, column: column, role: .error)
+            if let refusal = form.refusal(field) {
+                row = FormRow.writeUnder(&canvas, refusal.text.text(language), after: row, column: column, role: refusal.role)
             }
             row += 1
         }
@@ -48,25 +48,21 @@ enum MemberFormView {
         Chrome.drawStatusBar(&canvas, scope: .form, state: state)
     }
 
-    /// What the field will be read as, or why it does not read.
+    /// Beside the field: what it will be read as (why it does not read stands under it).
     static func note(_ field: MemberForm.Field, form: MemberForm, language: Language) -> (String, StyleRole) {
         let text = form.text(field).trimmingSpaces()
         switch field {
         case .big:
             if text.isEmpty { return (MemberFormTexts.noBIG.text(language), .warning) }
-            switch BIGNumber.parse(text) {
-            case .success(let number): return (MemberFormTexts.bigReadsAs(number.digits).text(language), .ok)
-            case .failure(let error): return (error.message.text(language), .error)
-            }
+            guard case .success(let number) = BIGNumber.parse(text) else { return ("", .muted) }
+            return (MemberFormTexts.bigReadsAs(number.digits).text(language), .ok)
         case .joined, .periodStart, .left:
             if text.isEmpty {
                 let key: LocalizedText = field == .joined ? MemberFormTexts.joinedEmpty : field == .periodStart ? MemberFormTexts.periodEmpty : MemberFormTexts.leftEmpty
                 return (key.text(language), .muted)
             }
-            switch CivilDate.parse(text) {
-            case .success(let date): return (Format.longDate(date, language), .muted)
-            case .failure(let error): return (error.message.text(language), .error)
-            }
+            guard case .success(let date) = CivilDate.parse(text) else { return ("", .muted) }
+            return (Format.longDate(date, language), .muted)
         default:
             return ("", .muted)
         }

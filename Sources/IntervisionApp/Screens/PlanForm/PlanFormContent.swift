@@ -156,20 +156,15 @@ struct PlanFormContent {
             case .failure(let error): return (error.message, .warning)
             }
         case .supervisorPhone, .contactPhone:
-            if case .failure(let error) = PhoneNumber.parse(text) { return (error.message, .warning) }
-            return nil
+            return FieldCheck.phone(text).map { ($0, .warning) }
         case .periodFrom, .periodTo, .meeting(_, .date):
-            guard !blank || target.row == nil else { return nil }
-            if case .failure(let error) = CivilDate.parse(text) { return (error.message, .warning) }
-            return nil
+            // The year's first and last day are required; a planned meeting's date is not.
+            if blank, target.row == nil, case .failure(let error) = CivilDate.parse(text) { return (error.message, .warning) }
+            return FieldCheck.date(text).map { ($0, .warning) }
         case .totalMeetings:
-            guard !blank else { return nil }
-            if case .failure(let error) = NumberInput.count(text) { return (error.message, .warning) }
-            return nil
+            return FieldCheck.count(text).map { ($0, .warning) }
         case .duration:
-            guard !blank else { return nil }
-            if case .failure(let error) = NumberInput.hours(text) { return (error.message, .warning) }
-            return nil
+            return FieldCheck.hours(text).map { ($0, .warning) }
         default:
             return nil
         }

@@ -70,10 +70,8 @@ public struct PlanFormScreen: Sendable, Equatable {
     public var planFrom: CivilDate
     public var proposedTo: CivilDate
     public var focus: FormTarget = .groupName
+    /// The focused field's text; arriving selects it, so typing replaces it (as in every form).
     public var editor = TextField()
-    /// Just arrived in the field: typing replaces its text (as a selected field in any form does);
-    /// an arrow, Home or End first edits the text instead.
-    public var replacesOnTyping = true
     public var drafts: [FormTarget: String] = [:]
     public var errors: [FormTarget: LocalizedText] = [:]
     /// Rows added (Tab on the last row) that hold nothing yet: not a member or planned meeting until

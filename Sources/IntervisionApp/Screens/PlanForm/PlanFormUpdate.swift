@@ -81,17 +81,7 @@ extension PlanFormScreen {
             if focus.isChoice {
                 if case .character(let character) = key { openChoice(&state, typed: character == " " ? nil : character) }
             } else {
-                let replacing = replacesOnTyping
-                replacesOnTyping = false
-                switch key {
-                case .character where replacing:
-                    editor = TextField()
-                    editor.handle(key)
-                case .backspace where replacing, .delete where replacing:
-                    editor = TextField()
-                default:
-                    editor.handle(key)
-                }
+                editor.handle(key)
             }
         }
         settle(state)
@@ -101,9 +91,9 @@ extension PlanFormScreen {
     /// Puts the focus on `target` and its text in the editor.
     mutating func focus(on target: FormTarget, _ state: AppState) {
         focus = target
-        replacesOnTyping = true
         guard let content = PlanFormContent(screen: self, state: state) else { return }
         editor = TextField(target.isChoice ? "" : content.shownText(target, screen: self, language: state.language))
+        editor.select()
     }
 
     /// Tab order. Tab on the last cell of a table's last row adds a row, unless that row is still
@@ -193,14 +183,14 @@ extension PlanFormScreen {
         let shown = content.shownText(focus, screen: self, language: state.language)
         if editor.text != shown {
             editor = TextField(shown)
-            replacesOnTyping = true
+            editor.select()
             return true
         }
         if drafts[focus] != nil {
             drafts[focus] = nil
             errors[focus] = nil
             editor = TextField(committed)
-            replacesOnTyping = true
+            editor.select()
             return true
         }
         return false

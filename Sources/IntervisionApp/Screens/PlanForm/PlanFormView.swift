@@ -167,8 +167,7 @@ private struct LineDrawer {
         let focused = target == screen.focus
         if focused && !target.isChoice && screen.choice == nil {
             // Highlighted while typing would replace the text; the cursor shows where it goes.
-            let role: StyleRole = screen.replacesOnTyping && !screen.editor.isEmpty ? .selection : .input
-            cursor = (row, screen.editor.draw(on: &canvas, row: row, column: column, width: width, role: role))
+            cursor = (row, screen.editor.draw(on: &canvas, row: row, column: column, width: width))
             if screen.editor.isEmpty, let placeholder = placeholder(target) {
                 canvas.write(placeholder, row: row, column: column, maxWidth: width, role: .muted)
             }

@@ -8,20 +8,14 @@ import IntervisionCore
 extension ProfileForm {
     /// From Settings, or Enter on a SUPERVISOR_REGISTRATION finding.
     static func open(_ state: AppState) -> Outcome {
-        Outcome([], .push(ProfileForm(state.catalog.supervisor, language: state.language)))
+        var form = ProfileForm(state.catalog.supervisor, language: state.language)
+        form.arrive(at: form.focus)
+        return Outcome([], .push(form))
     }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
-        let fields = visibleFields
+        if let outcome = formAction(action, &state) { return outcome }
         switch action {
-        case .save:
-            return record(keeping: state.catalog.supervisor)
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField:
-            focus = fields.cycling(from: focus, by: 1)
-        case .previousField:
-            focus = fields.cycling(from: focus, by: -1)
         case .nextValue, .previousValue:
             // Only the registration is a choice (its scope binds these keys).
             let choices = ProfileForm.registrations
@@ -32,13 +26,20 @@ extension ProfileForm {
         default:
             guard var field = self.fields[focus] else { break }
             let before = field.text
-            guard field.handle(key), field.text != before else { break }
+            field.handle(key)
             self.fields[focus] = field
+            guard field.text != before else { break }
             errors[focus] = nil
             isDirty = true
         }
         return Outcome()
     }
+
+    var tabOrder: [Field] { visibleFields }
+
+    mutating func arrive(at field: Field) { fields[field]?.select() }
+
+    mutating func save(_ state: inout AppState) -> Outcome { record(keeping: state.catalog.supervisor) }
 
     /// Every field checked; the refusals stand by their fields (focus on the first), else the save.
     private mutating func record(keeping saved: Supervisor?) -> Outcome {

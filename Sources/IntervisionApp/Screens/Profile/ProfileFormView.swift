@@ -39,8 +39,8 @@ enum ProfileFormView {
                                                   field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
                                                   note: note, noteRole: noteRole)
             }
-            if let error = form.errors[field] {
-                row = FormRow.writeUnder(&canvas, error.text(language), after: row, column: column, role: .error)
+            if let refusal = form.refusal(field) {
+                row = FormRow.writeUnder(&canvas, refusal.text.text(language), after: row, column: column, role: refusal.role)
             }
             row += 1
         }
@@ -55,23 +55,14 @@ enum ProfileFormView {
         Chrome.drawStatusBar(&canvas, scope: form.keyScope, state: state)
     }
 
-    /// Beside a field: how the registration is changed, what the LVSC route needs, and whether a
-    /// phone number or the hours as typed will do. Nothing while a refusal stands under the field.
+    /// Beside a field: how the registration is changed, what the LVSC route needs. Why a phone
+    /// number or the hours as typed will not do stands under the field (`ProfileForm.refusal`).
     static func note(_ field: ProfileForm.Field, form: ProfileForm, language: Language) -> (String, StyleRole) {
-        guard form.errors[field] == nil else { return ("", .muted) }
-        let text = form.text(field)
         switch field {
-        case .registration:
-            return (ProfileTexts.choose.text(language), .muted)
-        case .phone:
-            if case .failure(let error) = PhoneNumber.parse(text) { return (error.message.text(language), .warning) }
-        case .hours:
-            if !text.isBlank, case .failure(let error) = NumberInput.totalHours(text) { return (error.message.text(language), .warning) }
-            return (ProfileTexts.hoursNeeded.text(language), .muted)
-        case .name, .number:
-            break
+        case .registration: return (ProfileTexts.choose.text(language), .muted)
+        case .hours where form.refusal(.hours) == nil: return (ProfileTexts.hoursNeeded.text(language), .muted)
+        default: return ("", .muted)
         }
-        return ("", .muted)
     }
 
     /// The verdict on the registration as typed, then what the regulation asks.

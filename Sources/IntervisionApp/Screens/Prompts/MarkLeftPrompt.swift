@@ -13,6 +13,7 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
         memberID = member.id
         name = member.name
         date = TextField(Format.date(member.left ?? state.today, state.language))
+        date.select()
     }
 
     var keyScope: KeyScope { .inlineField }
@@ -22,7 +23,9 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
         case .acceptInput: return markLeft(&state)
         case .cancelInput: return Outcome([], .pop)
         default:
-            if date.handle(key) { error = nil }
+            let before = date.text
+            date.handle(key)
+            if date.text != before { error = nil }
             return Outcome()
         }
     }
@@ -59,8 +62,8 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
         canvas.cursor = nil
         var lines = [Dialog.Line(PromptTexts.leftQuestion(name).text(language)), Dialog.Line("", .input)]
         let day = try? CivilDate.parse(date.text).get()
-        if let error {
-            lines.append(Dialog.Line(error.text(language), .error))
+        if let refusal = FieldRefusal.pick(saved: error, typed: FieldCheck.date(date.text)) {
+            lines.append(Dialog.Line(refusal.text.text(language), refusal.role))
         } else if let day {
             lines.append(Dialog.Line(Format.longDate(day, language), .muted))
         }

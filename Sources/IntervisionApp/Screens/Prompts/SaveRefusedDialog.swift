@@ -46,7 +46,8 @@ public struct SaveRefusedDialog: DialogScreen, Equatable {
                lines: [Dialog.Line(notSaved.text(language)), Dialog.Line(""),
                        Dialog.Line(refusal.message.text(language), .error), Dialog.Line(""),
                        Dialog.Line(explain.text(language), .muted)],
-               footer: (offersReload ? SaveTexts.reloadOrBack : SaveTexts.back).text(language)).draw(on: &canvas)
+               footer: (offersReload ? SaveTexts.reloadOrBack : SaveTexts.back).text(language),
+               breaksLongWords: true).draw(on: &canvas)
         Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
     }
 }
