@@ -73,20 +73,22 @@ public enum TextLayout {
         return lines
     }
 
-    /// `text` in pieces at most `width` columns wide (never empty).
+    /// `text` in pieces at most `width` columns wide (never empty), broken after a "/" where the
+    /// piece has one (a path reads best broken between its folders).
     private static func split(_ text: String, width: Int) -> [String] {
         var pieces: [String] = []
         var piece = ""
-        var used = 0
         for character in text {
-            let w = DisplayWidth.of(String(character))
-            if used + w > width, !piece.isEmpty {
-                pieces.append(piece)
-                piece = ""
-                used = 0
+            if DisplayWidth.of(piece + String(character)) > width, !piece.isEmpty {
+                if let slash = piece.lastIndex(of: "/"), piece.index(after: slash) < piece.endIndex {
+                    pieces.append(String(piece[...slash]))
+                    piece = String(piece[piece.index(after: slash)...])
+                } else {
+                    pieces.append(piece)
+                    piece = ""
+                }
             }
             piece.append(character)
-            used += w
         }
         return pieces + [piece]
     }
