@@ -18,7 +18,7 @@ struct MeetingFormLayout {
 
     init(form: MeetingForm, size: Size, language: Language) {
         let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method]
-        labelWidth = labels.map { DisplayWidth.of($0.text(language)) }.max() ?? 10
+        labelWidth = FormRow.labelWidth(labels.map { $0.text(language) })
         fieldColumn = 2 + labelWidth + 1
         fieldWidth = max(12, min(32, (size.width - fieldColumn) / 2))
         var row = 2

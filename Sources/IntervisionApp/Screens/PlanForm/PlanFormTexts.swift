@@ -31,7 +31,7 @@ enum PlanFormTexts {
     static let choiceFooterSeveral = LocalizedText(nl: "Spatie aan/uit · Enter klaar · Esc terug", en: "Space on/off · Enter done · Esc back")
     static let choiceFooterOne = LocalizedText(nl: "Enter kiest · Esc terug", en: "Enter chooses · Esc back")
     static let chooseContactFirst = LocalizedText(nl: "kies eerst een contactpersoon", en: "choose a contact person first")
-    static let nameFirst = LocalizedText(nl: "vul eerst de naam in; dit wordt dan meteen bewaard", en: "fill in the name first; this is then saved with it")
+    static let nameFirst = LocalizedText(nl: "vul eerst de naam in; dit komt dan mee", en: "fill in the name first; this then comes along")
     static let noParticipantsYet = LocalizedText(nl: "vul eerst de deelnemers in", en: "fill in the participants first")
     static let removeOnlyRows = LocalizedText(nl: "Ctrl-R verwijdert een rij van de tabel Deelnemers of Planning.", en: "Ctrl-R removes a row of the participants or meetings table.")
     static let meetingRemoved = LocalizedText(nl: "Geplande bijeenkomst verwijderd.", en: "Planned meeting removed.")

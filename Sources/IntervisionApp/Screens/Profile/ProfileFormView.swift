@@ -22,25 +22,24 @@ enum ProfileFormView {
         let bottom = canvas.size.height - 1
         canvas.write(ProfileTexts.name.text(language), row: 1, column: 1, maxWidth: width - 2, role: .title)
 
-        let labelWidth = ProfileForm.Field.allCases.map { DisplayWidth.of(label($0).text(language)) }.max() ?? 12
+        let labelWidth = FormRow.labelWidth(ProfileForm.Field.allCases.map { label($0).text(language) })
         let fieldWidth = max(8, min(32, width - labelWidth - 6))
         var row = 2
         for field in form.visibleFields where row < bottom {
             let focused = form.focus == field
             let labelText = label(field).text(language)
             let (note, noteRole) = self.note(field, form: form, language: language)
-            var column: Int
             if field == .registration {
                 let value = form.registration.map { $0.name.text(language) } ?? ProfileTexts.registrationNone.text(language)
-                column = FormRow.drawChoice(&canvas, row: row, label: labelText, labelWidth: labelWidth, value: value,
-                                            fieldWidth: fieldWidth, focused: focused, note: note, noteRole: noteRole)
+                let column = FormRow.drawChoice(&canvas, row: row, label: labelText, labelWidth: labelWidth, value: value,
+                                                fieldWidth: fieldWidth, focused: focused, note: note, noteRole: noteRole)
+                if let refusal = form.refusal(field) {
+                    row = FormRow.writeUnder(&canvas, refusal.text.text(language), after: row, column: column, role: refusal.role)
+                }
             } else {
-                (column, row) = FormRow.drawNoted(&canvas, row: row, label: labelText, labelWidth: labelWidth,
-                                                  field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
-                                                  note: note, noteRole: noteRole)
-            }
-            if let refusal = form.refusal(field) {
-                row = FormRow.writeUnder(&canvas, refusal.text.text(language), after: row, column: column, role: refusal.role)
+                row = FormRow.drawChecked(&canvas, row: row, label: labelText, labelWidth: labelWidth,
+                                          field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
+                                          note: note, noteRole: noteRole, refusal: form.refusal(field), language: language).lastRow
             }
             row += 1
         }
