@@ -4,34 +4,18 @@ import IntervisionCore
 /// when saved): the refusal stands under the field while the text will not do, as the plan form
 /// shows it. An empty text is left to the save (a field may be optional).
 enum FieldCheck {
-    static func date(_ text: String) -> LocalizedText? {
-        guard !text.isBlank, case .failure(let error) = CivilDate.parse(text) else { return nil }
-        return error.message
-    }
+    static func date(_ text: String) -> LocalizedText? { refusal(text, CivilDate.parse, \.message) }
+    static func hours(_ text: String) -> LocalizedText? { refusal(text, NumberInput.hours, \.message) }
+    static func totalHours(_ text: String) -> LocalizedText? { refusal(text, NumberInput.totalHours, \.message) }
+    static func count(_ text: String) -> LocalizedText? { refusal(text, NumberInput.count, \.message) }
+    static func phone(_ text: String) -> LocalizedText? { refusal(text, PhoneNumber.parse, \.message) }
+    static func big(_ text: String) -> LocalizedText? { refusal(text, BIGNumber.parse, \.message) }
 
-    static func hours(_ text: String) -> LocalizedText? {
-        guard !text.isBlank, case .failure(let error) = NumberInput.hours(text) else { return nil }
-        return error.message
-    }
-
-    static func totalHours(_ text: String) -> LocalizedText? {
-        guard !text.isBlank, case .failure(let error) = NumberInput.totalHours(text) else { return nil }
-        return error.message
-    }
-
-    static func count(_ text: String) -> LocalizedText? {
-        guard !text.isBlank, case .failure(let error) = NumberInput.count(text) else { return nil }
-        return error.message
-    }
-
-    static func phone(_ text: String) -> LocalizedText? {
-        guard case .failure(let error) = PhoneNumber.parse(text) else { return nil }
-        return error.message
-    }
-
-    static func big(_ text: String) -> LocalizedText? {
-        guard !text.isBlank, case .failure(let error) = BIGNumber.parse(text) else { return nil }
-        return error.message
+    /// Why `parse` refuses a text that is not empty; nil when it reads.
+    private static func refusal<Value, Failure>(_ text: String, _ parse: (String) -> Result<Value, Failure>,
+                                                _ message: (Failure) -> LocalizedText) -> LocalizedText? {
+        guard !text.isBlank, case .failure(let error) = parse(text) else { return nil }
+        return message(error)
     }
 }
 

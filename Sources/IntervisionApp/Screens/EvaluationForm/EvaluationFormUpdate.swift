@@ -120,11 +120,6 @@ extension EvaluationForm {
         guard answer.save.kind == .evaluation, let date = asked else { return Outcome() }
         asked = nil
         guard answer.isConfirmed else { return Outcome() }
-        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
-        if let content = state.content(of: GroupScreen(groupID: groupID, groupIndex: 0)),
-           let row = content.evaluations.firstIndex(where: { $0.date == date }) {
-            GroupScreen.show(groupID, tab: .evaluations, row: row, &state)
-        }
-        return Outcome([], .pop)
+        return GroupScreen.closeSavedForm(answer, tab: .evaluations, row: { $0.evaluations.firstIndex { $0.date == date } }, &state)
     }
 }

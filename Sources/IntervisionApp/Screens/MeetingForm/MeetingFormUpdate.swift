@@ -209,10 +209,7 @@ extension MeetingForm {
         let group = answer.save.group
         guard answer.isConfirmed, let meeting = group.meetings.first(where: { $0.id == id }) else { return Outcome() }
         guard let before = answer.reportBefore, let after = state.report(group.id) else { return Outcome([], .pop) }
-        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
-           let row = content.meetings.firstIndex(where: { $0.id == meeting.id }) {
-            GroupScreen.show(group.id, tab: .meetings, row: row, &state)
-        }
+        GroupScreen.show(group.id, tab: .meetings, row: { $0.meetings.firstIndex { $0.id == meeting.id } }, &state)
         let result = MeetingResult(groupID: group.id, date: meeting.date, isNew: editing == nil, present: meeting.presentCount,
                                    expected: meeting.attendance.count, changes: ReportChanges(before: before, after: after))
         return Outcome([], .replace(result))

@@ -155,11 +155,6 @@ extension MemberForm {
         guard answer.save.kind == .member, let id = asked else { return Outcome() }
         asked = nil
         guard answer.isConfirmed else { return Outcome() }
-        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
-        if let content = state.content(of: GroupScreen(groupID: groupID, groupIndex: 0)),
-           let row = content.members.firstIndex(where: { $0.member.id == id }) {
-            GroupScreen.show(groupID, tab: .members, row: row, &state)
-        }
-        return Outcome([], .pop)
+        return GroupScreen.closeSavedForm(answer, tab: .members, row: { $0.members.firstIndex { $0.member.id == id } }, &state)
     }
 }
