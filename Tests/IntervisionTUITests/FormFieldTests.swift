@@ -90,5 +90,14 @@ struct FormFieldTests {
         Fixture.press([.character("1"), .character("x")], &state)
         Fixture.type("morgen", &state)
         #expect(Fixture.text(state).contains("'morgen'"))
+
+        // New group: a name another group has.
+        state = Fixture.state()
+        Fixture.press([.character("n")], &state)
+        Fixture.type("chirurgen utrecht", &state)
+        #expect((state.top as? NewGroupScreen)?.refusal(state)?.isFinal == false)
+        #expect(Fixture.text(state).contains("Chirurgen Utrecht"))
+        Fixture.type(" 2", &state)
+        #expect((state.top as? NewGroupScreen)?.refusal(state) == nil)
     }
 }

@@ -42,6 +42,15 @@ public struct NewGroupScreen: DialogScreen, Equatable {
         return Outcome([], .replace(form))
     }
 
+    /// Under the name: why it will not do, as typed (a name another group has) or as refused by Enter.
+    func refusal(_ state: AppState) -> FieldRefusal? {
+        var typed: LocalizedText?
+        if !name.text.isBlank {
+            do throws(EditError) { _ = try Group.new(named: name.text, existing: state.catalog.groups) } catch { typed = error.message }
+        }
+        return FieldRefusal.pick(saved: error, typed: typed)
+    }
+
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
         Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
         NewGroupView.draw(&canvas, screen: self, state: state)
