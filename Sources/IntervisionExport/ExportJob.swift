@@ -5,6 +5,8 @@ import IntervisionCore
 public enum ExportKind: Hashable, Sendable {
     case plan(PlanFormat)
     case attendance(AttendanceFormat)
+    /// The list of one meeting: a held one's attendance, or the blank sign-in sheet of one planned.
+    case meetingAttendance(AttendanceFormat, date: CivilDate)
     case calendar
 
     /// The word that starts the file name (Dutch, like the documents).
@@ -12,6 +14,7 @@ public enum ExportKind: Hashable, Sendable {
         switch self {
         case .plan: return "jaarplan"
         case .attendance: return "presentielijst"
+        case .meetingAttendance(_, let date): return "presentielijst-\(date.iso)"
         case .calendar: return "agenda"
         }
     }
@@ -19,7 +22,7 @@ public enum ExportKind: Hashable, Sendable {
     public var fileExtension: String {
         switch self {
         case .plan(let format): return format.fileExtension
-        case .attendance(let format): return format.fileExtension
+        case .attendance(let format), .meetingAttendance(let format, _): return format.fileExtension
         case .calendar: return "ics"
         }
     }
@@ -29,9 +32,14 @@ public enum ExportKind: Hashable, Sendable {
 public enum ExportRefusal: Error, Equatable, Sendable {
     /// A final (not draft) yearly plan with fields of the form still empty.
     case incompletePlan(missing: [PlanField])
+    /// No meeting was held or is planned on the date asked for.
+    case noMeetingOn(CivilDate)
 
     public var message: LocalizedText {
         switch self {
+        case .noMeetingOn(let date):
+            return LocalizedText(nl: "geen bijeenkomst gehouden of gepland op \(date.dutch)",
+                                 en: "no meeting held or planned on \(date.iso)")
         case .incompletePlan(let missing):
             return LocalizedText(nl: "het jaarplan is niet volledig; nog in te vullen: " + missing.map(\.label.nl).joined(separator: "; "),
                                  en: "the yearly plan is not complete; still to fill in: " + missing.map(\.label.en).joined(separator: "; "))
@@ -53,6 +61,11 @@ public enum ExportJob {
             return PlanExport.render(format, group: group, plan: plan, supervisor: supervisor, draft: draft)
         case .attendance(let format):
             return AttendanceExport.render(format, group: group, plan: plan, supervisor: supervisor)
+        case .meetingAttendance(let format, let date):
+            guard let data = AttendanceExport.render(format, group: group, plan: plan, supervisor: supervisor, date: date) else {
+                throw .noMeetingOn(date)
+            }
+            return data
         case .calendar:
             return Data(CalendarExport.ics(group: group, plan: plan, now: now).utf8)
         }

@@ -22,14 +22,14 @@ struct EvaluationExportTests {
         var later = evaluation
         later.date = CivilDate(year: 2025, month: 9, day: 10)!  // after the year 2024-09-01 – 2025-08-31 ended
         later.year = CivilDate(year: 2024, month: 9, day: 1)!
-        let markdown = EvaluationExport.markdown(group: group, evaluation: later, supervisor: Fixture.supervisor)
+        let markdown = EvaluationExport.markdown(group: group, evaluation: later, supervisor: Fixture.supervisor, today: Fixture.today)
         #expect(markdown.contains("| Datum evaluatie | 10-09-2025 |"))
         #expect(markdown.contains("| Jaargang | van 01-09-2024 tot 31-08-2025 |"))
     }
 
     @Test("Markdown: group, date, participants, every question with its answer, in Dutch")
     func markdown() {
-        let markdown = EvaluationExport.markdown(group: group, evaluation: evaluation, supervisor: Fixture.supervisor)
+        let markdown = EvaluationExport.markdown(group: group, evaluation: evaluation, supervisor: Fixture.supervisor, today: Fixture.today)
         #expect(markdown.hasPrefix("# Jaarevaluatie intervisiegroep\n"))
         for line in [
             "| Naam intervisiegroep | Geïntensiveerde zorg &amp; &lt;Leiden&gt; |",
@@ -56,10 +56,10 @@ struct EvaluationExportTests {
 
     @Test("HTML: the same content, escaped, self-contained")
     func html() throws {
-        let html = EvaluationExport.html(group: group, evaluation: evaluation, supervisor: nil)
+        let html = EvaluationExport.html(group: group, evaluation: evaluation, supervisor: nil, today: Fixture.today)
         let page = try HTMLReport.read(html)
         #expect(page.h1 == ["Jaarevaluatie intervisiegroep"])
-        #expect(page.h2 == EvaluationQuestion.allCases.map(\.text.nl))
+        #expect(page.h2 == ["Cijfers van de jaargang"] + EvaluationQuestion.allCases.map(\.text.nl) + ["Ondertekening"])
         #expect(page.tables.first?.first == ["Naam intervisiegroep", "Geïntensiveerde zorg & <Leiden>"])
         #expect(page.tables.first?.contains(["Deelnemers (3)", "Anna de Vries\nÜmit Çelik\nEvil\u{241B}[31mName"]) == true)
         #expect(page.text.contains("Veilige sfeer & iedereen bracht een <casus> in."))
@@ -75,10 +75,10 @@ struct EvaluationExportFileTests {
     @Test func renderGivesTheTextOfEachFormatAndASafeName() {
         let group = Fixture.group
         let evaluation = group.evaluations[0]
-        #expect(EvaluationExport.render(.md, group: group, evaluation: evaluation)
-            == Data(EvaluationExport.markdown(group: group, evaluation: evaluation).utf8))
-        #expect(EvaluationExport.render(.html, group: group, evaluation: evaluation)
-            == Data(EvaluationExport.html(group: group, evaluation: evaluation).utf8))
+        #expect(EvaluationExport.render(.md, group: group, evaluation: evaluation, today: Fixture.today)
+            == Data(EvaluationExport.markdown(group: group, evaluation: evaluation, today: Fixture.today).utf8))
+        #expect(EvaluationExport.render(.html, group: group, evaluation: evaluation, today: Fixture.today)
+            == Data(EvaluationExport.html(group: group, evaluation: evaluation, today: Fixture.today).utf8))
         #expect(EvaluationExport.fileName(groupName: group.name, evaluation: evaluation, format: .html)
             == "jaarevaluatie-2025-07-08-Geintensiveerde-zorg-Leiden.html")
     }

@@ -60,7 +60,9 @@ struct GroupCodecTests {
         group.members[1].name = text
         group.members[1].id = MemberID(text)
         group.plans[0].planned[0].topic = text
+        group.plans[0].planned[0].location = text
         group.meetings[0].topic = text
+        group.meetings[0].location = text
         group.meetings[0].attendance[1].reason = text
         group.meetings[0].attendance[0].memberID = MemberID(text)
         group.evaluations[0].answers[.notes] = text

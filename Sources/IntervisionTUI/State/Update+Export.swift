@@ -89,7 +89,8 @@ extension App {
             }
         }
         return .success(ExportOrder(content: content, group: group, plan: plan, supervisor: supervisor, folder: screen.folder.text,
-                                    fileName: exportFileName(content, groupName: group.name), force: screen.overwrite != nil))
+                                    fileName: exportFileName(content, groupName: group.name), force: screen.overwrite != nil,
+                                    today: state.today))
     }
 
     static func exportContent(_ screen: ExportScreen) -> ExportOrder.Content {

@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
             // MARK: - Yearly plan and exports (issue 5)
             ExportPlanCommand.self, ExportAttendanceCommand.self, ExportCalendarCommand.self, ExportGroupCommand.self,
             // MARK: - Meetings and evaluation (issue 4)
-            ExportEvaluationCommand.self,
+            ExportEvaluationCommand.self, ExportGAIACommand.self,
         ])
 }
 
@@ -26,7 +26,11 @@ struct ExportTarget: ParsableArguments {
 
     /// Writes `data` and prints the path written (so scripts can pick it up).
     func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws {
-        let path = output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext)
+        try Self.write(data, to: output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext), force: force)
+    }
+
+    /// Writes `data` to `path` (0600, never over a file without `force`) and prints the path.
+    static func write(_ data: Data, to path: String, force: Bool) throws {
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {
             try ExportFile.write(data, to: url, force: force)
