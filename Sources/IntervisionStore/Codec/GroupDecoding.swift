@@ -166,7 +166,8 @@ enum GroupDecoding {
                 }
                 return time
             default:
-                throw JSONFault(offset: offset, reason: "the \(thing) has a \"\(start == nil ? "end" : "start")\" without a \"\(start == nil ? "start" : "end")\"")
+                let reason = start == nil ? "an \"end\" without a \"start\"" : "a \"start\" without an \"end\""
+                throw JSONFault(offset: offset, reason: "the \(thing) has \(reason)")
             }
         }
     }
