@@ -28,25 +28,26 @@ enum AgendaOutput {
         guard !actions.isEmpty else { return nl ? "Niets te doen.\n" : "Nothing to do.\n" }
         let names = actions.map { TextCleaning.line($0.groupName) }
         let nameWidth = min(names.map(DisplayWidth.of).max() ?? 0, nameColumnLimit)
-        let marker = 6
-        let indent = 2 + marker + 1 + nameWidth + 2
+        // The severity column, as in `check`, only when some action answers a finding.
+        let marked = actions.contains { $0.severity != nil }
+        let indent = 2 + (marked ? 7 : 0) + nameWidth + 2
         var out = ""
-        var index = 0
         for (bucket, bucketActions) in Agenda.buckets(actions, today: today) {
             out += "\(bucket.title.text(language)) (\(bucketActions.count))\n"
             for action in bucketActions {
                 let name = TextLayout.pad(TextCleaning.line(action.groupName), toWidth: nameWidth)
-                let severity: String
-                switch action.severity {
-                case .error?: severity = nl ? "FOUT  " : "ERROR "
-                case .warning?: severity = nl ? "LET OP" : "WARN  "
-                case nil: severity = "      "
+                var severity = ""
+                if marked {
+                    switch action.severity {
+                    case .error?: severity = nl ? "FOUT   " : "ERROR  "
+                    case .warning?: severity = nl ? "LET OP " : "WARN   "
+                    case nil: severity = "       "
+                    }
                 }
                 let text = TextCleaning.line(action.text.text(language))
                 let lines = width.map { TextLayout.wrap(text, width: max($0 - indent, 20)) } ?? [text]
-                out += "  \(severity) \(name)  \(lines[0])\n"
+                out += "  \(severity)\(name)  \(lines[0])\n"
                 for line in lines.dropFirst() { out += String(repeating: " ", count: indent) + line + "\n" }
-                index += 1
             }
         }
         let overdue = actions.filter(\.isOverdue).count
