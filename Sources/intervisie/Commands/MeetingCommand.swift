@@ -83,7 +83,8 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the meetings held, with who was absent.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the meetings held: date, present/expected, topic, who was absent, time, whether the attendance is in GAIA.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
 
@@ -94,7 +95,9 @@ struct MeetingCommand: ParsableCommand {
             for meeting in group.meetings {
                 let absent = meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)?.name ?? $0.memberID.rawValue }
                 let who = absent.isEmpty ? (nl ? "iedereen aanwezig" : "all present") : (nl ? "afwezig: " : "absent: ") + absent.joined(separator: ", ")
-                print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)")
+                let gaia = meeting.reported.map { nl ? "in GAIA op \($0.dutch)" : "in GAIA on \($0.iso)" } ?? (nl ? "nog niet in GAIA" : "not yet in GAIA")
+                print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)"
+                      + "\t\(meeting.time?.text ?? "")\t\(gaia)")
             }
         }
     }

@@ -175,7 +175,8 @@ struct PlanCommand: ParsableCommand {
             let hours = plan.durationHours.map { nl ? "\(NumberInput.hoursText($0, language: .nl)) uur" : "\(NumberInput.hoursText($0, language: .en)) h" }
             print("\(nl ? "Bijeenkomsten" : "Meetings"): \(plan.totalMeetings.map(String.init) ?? "—")   \(nl ? "Duur" : "Duration"): \(hours ?? "—")")
             for planned in plan.planned {
-                print("  \(planned.date.map(date) ?? "—")  \(planned.topic)")
+                let when = [planned.time?.text, planned.location.isBlank ? nil : planned.location].compactMap { $0 }
+                print("  \(planned.date.map(date) ?? "—")  \(planned.topic)" + (when.isEmpty ? "" : "  (\(when.joined(separator: ", ")))"))
             }
             let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: workspace.supervisor)
             if !missing.isEmpty {
