@@ -72,11 +72,11 @@ public enum EvaluationExport {
             blocks.append(.paragraph(answer.isEmpty ? [notAnswered] : answer))
         }
         blocks.append(.heading("Ondertekening"))
-        blocks.append(.fields([
-            .init(label: "Plaats", lines: [""]),
-            .init(label: "Datum", lines: [""]),
-            .init(label: "Handtekening begeleider" + (supervisorName.isBlank ? "" : " (\(supervisorName))"), lines: ["", ""]),
-        ]))
+        blocks.append(.table(.init(
+            columns: [.init(title: "Plaats", width: 0.3), .init(title: "Datum", width: 0.2),
+                      .init(title: "Handtekening begeleider" + (supervisorName.isBlank ? "" : " (\(supervisorName))"), width: 0.5)],
+            rows: [[[], [], []]],
+            handwritten: true)))
         return ExportDocument(title: title, blocks: blocks)
     }
 
@@ -91,9 +91,9 @@ public enum EvaluationExport {
             .heading(heading),
             .paragraph(["Gehouden: \(held) van de \(year.planned) geplande."]),
             .table(.init(
-                columns: [.init(title: "Naam", width: 0.34), .init(title: "Aanwezig", width: 0.2),
-                          .init(title: "Percentage", width: 0.14), .init(title: "75% gehaald", width: 0.16),
-                          .init(title: "Uren", width: 0.16)],
+                columns: [.init(title: "Naam", width: 0.3), .init(title: "Aanwezig", width: 0.15),
+                          .init(title: "Percentage", width: 0.17), .init(title: "75% gehaald", width: 0.17),
+                          .init(title: "Uren", width: 0.21)],
                 rows: year.members.map { member in
                     let big = group.member(member.memberID)?.big != nil
                     return [[member.name], ["\(member.attended) van \(member.expected)"],
