@@ -26,19 +26,27 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    /// `19:00`, `19.00`, `9:30`, `1930`: hours and minutes as people type them; nil otherwise.
+    /// `19:00`, `19.00`, `9:30`, `1930`: hours and minutes as people type them (spaces around
+    /// them ignored); nil otherwise.
     public static func parse(_ raw: String) -> ClockTime? {
-        let text = raw.trimmed
-        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
-        let hour: Substring, minute: Substring
-        switch parts.count {
-        case 2: (hour, minute) = (parts[0], parts[1])
-        case 1 where text.count == 4: (hour, minute) = (text.prefix(2), text.suffix(2))
-        default: return nil
+        var bytes = Array(raw.utf8)
+        while bytes.last == 0x20 { bytes.removeLast() }
+        let text = bytes.drop { $0 == 0x20 }
+        func number(_ digits: ArraySlice<UInt8>) -> Int? {
+            guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
         }
-        guard (1...2).contains(hour.count), minute.count == 2,
-              (hour + minute).allSatisfy(\.isASCIIDigitChar) else { return nil }
-        return ClockTime(hour: Int(hour)!, minute: Int(minute)!)
+        let separator = text.firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }
+        let hour: ArraySlice<UInt8>, minute: ArraySlice<UInt8>
+        if let separator {
+            (hour, minute) = (text[..<separator], text[(separator + 1)...])
+        } else if text.count == 4 {
+            (hour, minute) = (text.prefix(2), text.suffix(2))
+        } else {
+            return nil
+        }
+        guard (1...2).contains(hour.count), minute.count == 2, let h = number(hour), let m = number(minute) else { return nil }
+        return ClockTime(hour: h, minute: m)
     }
 }
 

@@ -63,6 +63,16 @@ struct AgendaBoardTests {
         #expect(AgendaSummary(overdue: 0, dueThisWeek: 2).text?.en == "2 due this week")
     }
 
+    @Test("the merged list is exactly the urgency order, across many groups with the same dates")
+    func mergeIsTheUrgencyOrder() {
+        let data = DemoData.generate(groups: 120, seed: 3, today: d("2026-11-22"))
+        let agendas = Agenda.groups(data.groups, supervisor: data.supervisor, today: d("2026-11-22"))
+        let all = agendas.flatMap(\.actions)
+        #expect(Agenda.actions(of: agendas) == all.sorted(by: AgendaAction.urgencyOrder))
+        #expect(Agenda.actions(of: agendas, until: d("2026-12-01")) == all.filter { $0.due <= d("2026-12-01") }.sorted(by: AgendaAction.urgencyOrder))
+        #expect(agendas == agendas.sorted(by: Agenda.overviewOrder))
+    }
+
     @Test("the agenda screen's sections, in order, without empty ones")
     func sections() {
         let agendas = Agenda.groups(threeGroups(), supervisor: profile, today: d("2026-03-01"))

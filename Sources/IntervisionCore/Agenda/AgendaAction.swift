@@ -78,12 +78,22 @@ public struct AgendaAction: Hashable, Sendable {
     /// rest; then the order of the kinds, the group and the text (so the order never depends on input order).
     public static func urgencyOrder(_ a: AgendaAction, _ b: AgendaAction) -> Bool {
         if a.due != b.due { return a.due < b.due }
-        let (sa, sb) = (a.severity.map { $0 == .error ? 2 : 1 } ?? 0, b.severity.map { $0 == .error ? 2 : 1 } ?? 0)
-        if sa != sb { return sa > sb }
+        if a.severityRank != b.severityRank { return a.severityRank > b.severityRank }
         if a.kind != b.kind { return a.kind.order < b.kind.order }
         if a.groupName != b.groupName { return a.groupName < b.groupName }
         if a.groupID != b.groupID { return a.groupID < b.groupID }
         return a.text.en < b.text.en
+    }
+}
+
+extension AgendaAction {
+    /// 2 an error, 1 a warning, 0 nothing reported.
+    var severityRank: Int {
+        switch severity {
+        case .error?: return 2
+        case .warning?: return 1
+        case nil: return 0
+        }
     }
 }
 

@@ -94,17 +94,21 @@ public struct AgendaSummary: Hashable, Sendable {
 extension Agenda {
     /// Every group's agenda, judged in parallel, in the overview's order.
     public static func groups(_ groups: [Group], supervisor: Supervisor?, today: CivilDate) -> [GroupAgenda] {
-        let rows = Parallel.map(groups.count) { index in
+        inOverviewOrder(Parallel.map(groups.count) { index in
             GroupAgenda(group: groups[index], report: RulesEngine.report(for: groups[index], supervisor: supervisor, today: today))
-        }
-        return rows.sorted(by: overviewOrder)
+        })
     }
 
     /// The agendas of groups whose reports are at hand (the app keeps them), in the overview's order.
     public static func groups(_ groups: [Group], reports: [GroupReport]) -> [GroupAgenda] {
         let byID = Dictionary(reports.map { ($0.groupID, $0) }, uniquingKeysWith: { first, _ in first })
-        return groups.compactMap { group in byID[group.id].map { GroupAgenda(group: group, report: $0) } }
-            .sorted(by: overviewOrder)
+        return inOverviewOrder(groups.compactMap { group in byID[group.id].map { GroupAgenda(group: group, report: $0) } })
+    }
+
+    /// Sorted through their indices: an agenda is a large value, and moving a thousand of them
+    /// about costs more than comparing them.
+    static func inOverviewOrder(_ rows: [GroupAgenda]) -> [GroupAgenda] {
+        rows.indices.sorted { overviewOrder(rows[$0], rows[$1]) }.map { rows[$0] }
     }
 
     /// The overview's order: by the most urgent action (its date, then an error first), a group
@@ -121,11 +125,21 @@ extension Agenda {
         return a.groupID < b.groupID
     }
 
-    /// All actions of all groups, most urgent first; with `until`, only those due on or before it.
+    /// All actions of all groups, most urgent first (`AgendaAction.urgencyOrder`); with `until`,
+    /// only those due on or before it. Each group's actions are in that order already, so the merge
+    /// sorts by whole-number keys: the day, the severity, the kind, the group's place by name and
+    /// the action's place in its group (a thousand groups' texts are never compared).
     public static func actions(of agendas: [GroupAgenda], until: CivilDate? = nil) -> [AgendaAction] {
-        var all = agendas.flatMap(\.actions)
-        if let until { all.removeAll { $0.due > until } }
-        return all.sorted(by: AgendaAction.urgencyOrder)
+        let byName = agendas.indices.sorted { (agendas[$0].groupName, agendas[$0].groupID) < (agendas[$1].groupName, agendas[$1].groupID) }
+        var keys: [(key: (Int, Int, Int, Int, Int), group: Int, index: Int)] = []
+        keys.reserveCapacity(agendas.reduce(0) { $0 + $1.actions.count })
+        for (rank, group) in byName.enumerated() {
+            for (index, action) in agendas[group].actions.enumerated() where until.map({ action.due <= $0 }) ?? true {
+                keys.append(((action.due.dayNumber, -action.severityRank, action.kind.order, rank, index), group, index))
+            }
+        }
+        keys.sort { $0.key < $1.key }
+        return keys.map { agendas[$0.group].actions[$0.index] }
     }
 
     /// The agenda screen's sections, in order, each with its actions (most urgent first); empty

@@ -61,13 +61,8 @@ extension JSONReader {
         }
     }
 
-    /// A time of day, `19:00`.
     mutating func readOptionalClockTime() throws(JSONFault) -> ClockTime? {
-        if try skipNull() { return nil }
-        let start = valueStart()
-        let text = try readString()
-        guard let time = ClockTime.parse(text) else { throw JSONFault(offset: start, reason: "\"\(text)\" is not a time (HH:MM)") }
-        return time
+        try skipNull() ? nil : readClockTime()
     }
 
     /// A value from a fixed set of names (an enum's raw values).
