@@ -9,13 +9,28 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // ChaCha20-Poly1305, HKDF, HMAC (Crypto) and scrypt (CryptoExtras) for the age file format.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Domain: value types, calendar math, the rules engine. Foundation only.
         .target(name: "IntervisionCore"),
-        // JSON files on disk: format, schema version, atomic save, change detection.
+        // JSON files on disk: format, schema version, atomic save, change detection; hand-over files (plain or age).
         // Also ships the intervision methods (Resources/methods.json), which users extend in their data folder.
-        .target(name: "IntervisionStore", dependencies: ["IntervisionCore"], resources: [.copy("Resources/methods.json")]),
+        .target(name: "IntervisionStore", dependencies: ["IntervisionCore", "IntervisionCrypto"], resources: [.copy("Resources/methods.json")]),
+        // Encrypted hand-over files in the age format (age-encryption.org/v1, passphrase recipient),
+        // and the word list for generated passphrases.
+        .target(
+            name: "IntervisionCrypto",
+            dependencies: [
+                "IntervisionCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/eff_large_wordlist.txt")]
+        ),
+        // One data folder on several machines: git as the engine, the domain's merge as its merge driver.
+        .target(name: "IntervisionSync", dependencies: ["IntervisionCore", "IntervisionStore"]),
         // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar.
         .target(name: "IntervisionExport", dependencies: ["IntervisionCore"]),
         // The shipped colour themes (top-level themes/ folder) as bundle resources.
@@ -25,17 +40,26 @@ let package = Package(
             sources: ["BundledThemes.swift"],
             resources: [.copy("default.json"), .copy("light.json"), .copy("monochrome.json"), .copy("high-contrast.json")]
         ),
-        // Screen-state machine, views into a Canvas of cells, widgets, key table, texts. No ncurses.
+        // The terminal UI's screens as a pure state machine: state, update, views into a Canvas of
+        // cells, widgets, the key table, texts nl/en, theme types. It sees Core and nothing else: no
+        // Foundation, so no files and no clock (Tests/IntervisionTUITests/PurityTests.swift checks it).
         .target(
-            name: "IntervisionTUI",
-            dependencies: ["IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
+            name: "IntervisionApp",
+            dependencies: ["IntervisionCore"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // What the screens ask for and cannot do themselves: runs their effects against the data
+        // folder (Store), writes exports, loads theme files, reads the clock.
+        .target(
+            name: "IntervisionRuntime",
+            dependencies: ["IntervisionApp", "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
         ),
         // The only code that touches ncurses. Linux has the wide-character library as ncursesw;
         // macOS's system ncurses is wide-capable under its plain name (shim.h picks the header).
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "Terminal",
-            dependencies: ["CNcurses", "IntervisionTUI"],
+            dependencies: ["CNcurses", "IntervisionApp", "IntervisionRuntime"],
             linkerSettings: [
                 .linkedLibrary("ncursesw", .when(platforms: [.linux])),
                 .linkedLibrary("ncurses", .when(platforms: [.macOS])),
@@ -44,7 +68,8 @@ let package = Package(
         .executableTarget(
             name: "intervisie",
             dependencies: [
-                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal",
+                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionApp", "IntervisionRuntime", "Terminal",
+                "IntervisionCrypto", "IntervisionSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,18 +81,21 @@ let package = Package(
             dependencies: ["IntervisionStore", "IntervisionCore"],
             path: "Tests/Support/StoreStress"
         ),
+        .testTarget(name: "IntervisionCryptoTests", dependencies: ["IntervisionCrypto", .product(name: "Crypto", package: "swift-crypto")]),
         // The terminal UI's benchmark (scripts/bench-tui): keys through update + view + diff, and the
         // real start-up to the first frame. Kept out of the shipped binary.
         .executableTarget(
             name: "tui-bench",
-            dependencies: ["IntervisionTUI", "IntervisionCore", "Terminal"],
+            dependencies: ["IntervisionApp", "IntervisionRuntime", "IntervisionCore", "IntervisionStore", "Terminal"],
             path: "Benchmarks/TUIBench"
         ),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
-        .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
+        // The terminal UI: the screens (headless, as snapshots) and their runtime.
+        .testTarget(name: "IntervisionTUITests",
+                    dependencies: ["IntervisionApp", "IntervisionRuntime", "IntervisionCore", "IntervisionStore", "IntervisionThemes"],
                     exclude: ["Snapshots"]),
         // Runs the built `intervisie` binary (command line and tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["intervisie"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["intervisie", "IntervisionStore", "IntervisionCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

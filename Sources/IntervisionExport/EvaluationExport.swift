@@ -1,13 +1,6 @@
 import Foundation
 import IntervisionCore
 
-/// The formats the annual evaluation is exported in.
-public enum EvaluationFormat: String, Sendable, CaseIterable {
-    case md, html, docx
-
-    public var fileExtension: String { rawValue }
-}
-
 /// The annual evaluation with the group, in Dutch: the next year's application in GAIA asks for it.
 /// It opens with the year's figures (meetings held against planned, each member's attendance and
 /// whether it reached 75 %, the hours credited), then the answers, then a place and date for the
@@ -36,12 +29,6 @@ public enum EvaluationExport {
         case .html: return Data(html(group: group, evaluation: evaluation, supervisor: supervisor, today: today).utf8)
         case .docx: return docx(group: group, evaluation: evaluation, supervisor: supervisor, today: today)
         }
-    }
-
-    /// `jaarevaluatie-2026-11-22-Chirurgen-Utrecht.md`: the same default name from the command line
-    /// and the screens, safe on every file system (see `ExportFile.safeName`).
-    public static func fileName(groupName: String, evaluation: Evaluation, format: EvaluationFormat) -> String {
-        ExportFile.safeName(for: groupName, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: format.fileExtension)
     }
 
     static let title = "Jaarevaluatie intervisiegroep"

@@ -1,6 +1,6 @@
 import IntervisionCore
 import IntervisionExport
-import IntervisionTUI
+import IntervisionApp
 
 /// How `agenda` prints actions: sections by when they are due, one line per action (wrapped to the
 /// terminal's width when it has one), or the JSON shape scripts rely on.

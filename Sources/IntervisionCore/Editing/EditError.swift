@@ -31,6 +31,8 @@ public enum EditError: Error, Equatable, Sendable {
     case noPlannedMeetingOn(CivilDate)
     case plannedMeetingExists(CivilDate)
     case reportedBeforeMeeting(CivilDate, meeting: CivilDate)
+    /// No record on this date has two versions from synced machines.
+    case noConflict(CivilDate)
 
     public var message: LocalizedText {
         switch self {
@@ -114,6 +116,9 @@ public enum EditError: Error, Equatable, Sendable {
             return LocalizedText(
                 nl: "\(date.dutch) ligt vóór de bijeenkomst van \(meeting.dutch); GAIA neemt de aanwezigheid pas na de bijeenkomst aan",
                 en: "\(date.iso) is before the meeting of \(meeting.iso); GAIA takes the attendance only after the meeting")
+        case .noConflict(let date):
+            return LocalizedText(nl: "geen bijeenkomst of evaluatie op \(date.dutch) met twee versies om uit te kiezen",
+                                 en: "no meeting or evaluation on \(date.iso) with two versions to choose from")
         }
     }
 }

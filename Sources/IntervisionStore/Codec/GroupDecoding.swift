@@ -53,6 +53,9 @@ enum GroupDecoding {
             case GroupField.evaluations:
                 try seen.mark(11, reader)
                 group.evaluations = try reader.readList(expected: 4) { (reader: inout JSONReader) throws(JSONFault) in try evaluation(&reader, &unknown) }
+            case GroupField.conflicts:
+                try seen.mark(12, reader)
+                group.conflicts = try reader.readList(expected: 1) { (reader: inout JSONReader) throws(JSONFault) in try conflict(&reader, &unknown) }
             default:
                 try unknown.skip(&reader)
             }
@@ -251,6 +254,26 @@ enum GroupDecoding {
         return evaluation
     }
 
+    /// `{"meeting": {...}}` or `{"evaluation": {...}}`: the other machine's version of a record.
+    private static func conflict(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> SyncConflict {
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var result: SyncConflict?
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case GroupField.meeting: try seen.mark(0, reader); result = .meeting(try meeting(&reader, &unknown))
+            case GroupField.evaluation: try seen.mark(1, reader); result = .evaluation(try evaluation(&reader, &unknown))
+            default: try unknown.skip(&reader)
+            }
+        }
+        guard let result, !(seen.contains(0) && seen.contains(1)) else {
+            throw JSONFault(offset: start, reason: "a conflict holds exactly one \"meeting\" or \"evaluation\"")
+        }
+        return result
+    }
+
     /// `{"wentWell": "...", ...}`: a question this version does not know is an unknown field.
     private static func answers(_ reader: inout JSONReader,
                                 _ unknown: inout UnknownFieldLog) throws(JSONFault) -> [EvaluationQuestion: String] {
@@ -300,10 +323,12 @@ private enum GroupField {
     static var attendance: FieldKey { FieldKey("attendance") }
     static var big: FieldKey { FieldKey("big") }
     static var closed: FieldKey { FieldKey("closed") }
+    static var conflicts: FieldKey { FieldKey("conflicts") }
     static var contact: FieldKey { FieldKey("contact") }
     static var date: FieldKey { FieldKey("date") }
     static var durationHours: FieldKey { FieldKey("durationHours") }
     static var end: FieldKey { FieldKey("end") }
+    static var evaluation: FieldKey { FieldKey("evaluation") }
     static var evaluations: FieldKey { FieldKey("evaluations") }
     static var excused: FieldKey { FieldKey("excused") }
     static var exported: FieldKey { FieldKey("exported") }
@@ -314,6 +339,7 @@ private enum GroupField {
     static var joined: FieldKey { FieldKey("joined") }
     static var left: FieldKey { FieldKey("left") }
     static var location: FieldKey { FieldKey("location") }
+    static var meeting: FieldKey { FieldKey("meeting") }
     static var meetings: FieldKey { FieldKey("meetings") }
     static var member: FieldKey { FieldKey("member") }
     static var members: FieldKey { FieldKey("members") }

@@ -34,6 +34,7 @@ enum GroupEncoding {
         list("plans", group.plans, &out, &first, element: plan)
         list("meetings", group.meetings, &out, &first, element: meeting)
         list("evaluations", group.evaluations, &out, &first, element: evaluation)
+        list("conflicts", group.conflicts, &out, &first, element: conflict)
         out.raw("\n}\n")
         return out.finish()
     }
@@ -173,6 +174,21 @@ enum GroupEncoding {
                 out.string(answer)
             }
             out.raw("\n    }")
+        }
+        out.raw("}")
+    }
+
+    /// The other machine's version of a record, wrapped in an object naming its kind.
+    private static func conflict(_ conflict: SyncConflict, _ out: inout JSONWriter) {
+        var first = true
+        out.raw("{")
+        switch conflict {
+        case .meeting(let other):
+            out.key("meeting", &first)
+            meeting(other, &out)
+        case .evaluation(let other):
+            out.key("evaluation", &first)
+            evaluation(other, &out)
         }
         out.raw("}")
     }

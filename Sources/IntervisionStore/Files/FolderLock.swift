@@ -12,14 +12,21 @@ enum FolderLock {
 
     /// Runs `body` while holding the lock of `folder` (which must exist); waits for another holder.
     static func withLock<T>(_ folder: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let descriptor = try acquire(folder)
+        // Closing the descriptor releases the lock, also when the process dies.
+        defer { close(descriptor) }
+        return try body()
+    }
+
+    /// Takes the lock of `folder`, waiting for another holder; closing the returned descriptor releases it.
+    static func acquire(_ folder: String) throws(StoreError) -> Int32 {
         let path = folder + "/" + fileName
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, POSIX.fileMode)
         guard descriptor >= 0 else { throw StoreError.fromErrno(errno, path: path, operation: "open lock file") }
-        // Closing the descriptor releases the lock, also when the process dies.
-        defer { close(descriptor) }
         guard POSIX.retryingInterrupts({ flock(descriptor, LOCK_EX) }) == 0 else {
+            close(descriptor)
             throw StoreError.fromErrno(errno, path: path, operation: "lock")
         }
-        return try body()
+        return descriptor
     }
 }

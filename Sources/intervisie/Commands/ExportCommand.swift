@@ -8,9 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the yearly plan, attendance lists, the calendar, an evaluation or a group's file.",
         subcommands: [
-            // MARK: - Yearly plan and exports (issue 5)
             ExportPlanCommand.self, ExportAttendanceCommand.self, ExportCalendarCommand.self, ExportGroupCommand.self,
-            // MARK: - Meetings and evaluation (issue 4)
             ExportEvaluationCommand.self, ExportGAIACommand.self,
         ])
 }
@@ -24,9 +22,12 @@ struct ExportTarget: ParsableArguments {
     @Flag(help: "Overwrite the file if it exists.")
     var force = false
 
-    /// Writes `data` and prints the path written (so scripts can pick it up).
-    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws {
-        try Self.write(data, to: output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext), force: force)
+    /// Writes `data` and prints the path written (so scripts can pick it up). `suffix` ends the
+    /// name whatever was asked (`.age` for an encrypted file: `-o groep.json` writes `groep.json.age`).
+    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace, suffix: String = "") throws {
+        var path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
+        if !path.hasSuffix(suffix) { path += suffix }
+        try Self.write(data, to: path, force: force)
     }
 
     /// Writes `data` to `path` (0600, never over a file without `force`) and prints the path.

@@ -37,7 +37,7 @@ struct ExportPlanCommand: ParsableCommand {
                            en: error.message.en + " — export it as a draft with --draft")
         }
         try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
-        if ExportJob.recordsExport(kind, draft: draft) {
+        if kind.recordsExport(draft: draft) {
             group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor)
             if group != original { try workspace.save(group) }
             if plan.submitted == nil {
