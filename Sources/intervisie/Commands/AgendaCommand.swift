@@ -19,7 +19,7 @@ struct AgendaCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(options)
-        let groups = try group.map { [workspace.groups[try workspace.groupIndex($0)]] } ?? workspace.groups
+        let groups = try workspace.groups(named: group)
         let limit = try Input.optionalDate(until, option: "--until")
         let agendas = Agenda.groups(groups, supervisor: workspace.supervisor, today: workspace.today)
         let actions = Agenda.actions(of: agendas, until: limit)
@@ -30,7 +30,6 @@ struct AgendaCommand: ParsableCommand {
             print(AgendaOutput.text(actions, today: workspace.today, language: workspace.language,
                                     width: TerminalWidth.ofStandardOutput()), terminator: "")
         }
-        let loadFailed = group == nil && !workspace.failedFiles.isEmpty
-        if loadFailed || actions.contains(where: \.isOverdue) { throw ExitCode(1) }
+        if workspace.someGroupsMissing(whenAsked: group) || actions.contains(where: \.isOverdue) { throw ExitCode(1) }
     }
 }
