@@ -13,11 +13,13 @@ public enum Format {
         return "\(Int((value * 100).rounded()))%"
     }
 
+    /// Only a plan submitted in GAIA is done: exported is a document on this machine, not yet the
+    /// application, so it is plain text like a complete plan.
     public static func planRole(_ status: PlanStatus) -> StyleRole {
         switch status {
         case .missing, .incomplete: return .warning
-        case .complete: return .text
-        case .exported, .submitted: return .ok
+        case .complete, .exported: return .text
+        case .submitted: return .ok
         case .changedSinceExport: return .warning
         }
     }
