@@ -24,6 +24,11 @@ public enum Format {
         }
     }
 
+    /// A year (jaargang) in a narrow column: "2026" when it is one calendar year, else "2025–2026".
+    public static func years(_ period: YearPeriod) -> String {
+        period.from.year == period.to.year ? "\(period.from.year)" : "\(period.from.year)–\(period.to.year)"
+    }
+
     /// How urgent a due date is: past → error, within four weeks → warning.
     public static func dueRole(_ due: CivilDate?, today: CivilDate) -> StyleRole {
         guard let due else { return .muted }

@@ -16,6 +16,8 @@ enum GroupTexts {
     static let columnDue = LocalizedText(nl: "Uiterlijk", en: "Due by")
     static let columnFinding = LocalizedText(nl: "Bevinding", en: "Finding")
     static let columnRule = LocalizedText(nl: "Regel", en: "Rule")
+    static let columnYear = LocalizedText(nl: "Jaargang", en: "Year")
+    static let findingYear = LocalizedText(nl: "Jaargang", en: "Year")
     static let meetingHeld = LocalizedText(nl: "gehouden", en: "held")
     static let meetingPlanned = LocalizedText(nl: "gepland", en: "planned")
     static let noBIG = LocalizedText(nl: "geen BIG", en: "no BIG")
@@ -42,6 +44,16 @@ enum GroupTexts {
     static let gridLegend = LocalizedText(nl: "✓ aanwezig  · afwezig  E afwezig met bericht  (leeg: geen lid)", en: "✓ present  · absent  E absent with notice  (blank: not a member)")
     static let noEvaluations = LocalizedText(nl: "Nog geen evaluatie. v legt de jaarevaluatie vast.", en: "No evaluation yet. v records the annual evaluation.")
     static let plannedNotDeleted = LocalizedText(nl: "Een geplande bijeenkomst staat in het jaarplan; Enter legt haar vast.", en: "A planned meeting is part of the yearly plan; Enter records it.")
+
+    /// A year's state, after its dates in the finding dialog.
+    static func yearState(_ state: YearState) -> LocalizedText {
+        switch state {
+        case .upcoming: return LocalizedText(nl: "komt nog", en: "to come")
+        case .running: return LocalizedText(nl: "loopt", en: "running")
+        case .ended: return LocalizedText(nl: "afgelopen, niet afgesloten", en: "ended, not closed")
+        case .closed(let date): return LocalizedText(nl: "afgesloten op \(date.dutch)", en: "closed on \(date.iso)")
+        }
+    }
 
     static func memberLeft(_ date: CivilDate?) -> LocalizedText {
         LocalizedText(nl: "vertrokken \(Format.date(date, .nl))", en: "left \(Format.date(date, .en))")

@@ -45,7 +45,7 @@ enum GroupView {
 
         if let open = screen.openFinding, open < content.findings.count {
             Chrome.drawStatusBar(&canvas, scope: .dialog, state: state)
-            findingDialog(content.findings[open], state: state).draw(on: &canvas)
+            findingDialog(content.findings[open], report: report, state: state).draw(on: &canvas)
         } else {
             Chrome.drawStatusBar(&canvas, scope: screen.tab.keyScope, state: state)
         }
@@ -133,10 +133,15 @@ enum GroupView {
         }
     }
 
-    static func findingDialog(_ finding: Finding, state: AppState) -> Dialog {
+    static func findingDialog(_ finding: Finding, report: GroupReport, state: AppState) -> Dialog {
         let language = state.language
         var lines = [Dialog.Line(finding.message.text(language), finding.severity == .error ? .error : .dialog), Dialog.Line("")]
         lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
+        if let year = finding.year {
+            var text = "\(GroupTexts.findingYear.text(language)): \(year.label.text(language))"
+            if let judged = report.years.first(where: { $0.period == year }) { text += " (" + GroupTexts.yearState(judged.state).text(language) + ")" }
+            lines.append(Dialog.Line(text))
+        }
         if let due = finding.due {
             lines.append(Dialog.Line("\(GroupTexts.findingDue.text(language)): \(Format.date(due, language))"))
         }

@@ -53,6 +53,11 @@ enum MeetingFormView {
             for (offset, line) in (layout.errorLines[field] ?? []).enumerated() {
                 canvas.write(line, row: row + 1 + offset, column: column, role: .error)
             }
+            if field == .date, layout.errorLines[field] == nil {
+                for (offset, line) in layout.warningLines.enumerated() {
+                    canvas.write(line, row: row + 1 + offset, column: column, role: .warning)
+                }
+            }
         }
         if form.focus == .attendance || form.reason != nil { canvas.cursor = nil }
 
