@@ -76,12 +76,13 @@ enum GroupTexts {
         LocalizedText(nl: "gepland \(date.dutch)", en: "planned \(date.iso)")
     }
 
-    static let planLabel = LocalizedText(nl: "Jaarplan:", en: "Yearly plan:")
-    static let notSubmitted = LocalizedText(nl: "nog niet ingediend in GAIA (toets i)", en: "not submitted in GAIA yet (key i)")
+    static let planLabel = LocalizedText(nl: "Jaarplan:", en: "Plan:")
+    static let notSubmitted = LocalizedText(nl: "nog niet ingediend in GAIA", en: "not submitted in GAIA yet")
+    static let submitKey = LocalizedText(nl: "(toets i)", en: "(key i)")
 
     /// The plan still to hand in, when it is not the year shown above it.
     static func planLabel(from: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "Jaarplan vanaf \(from.dutch):", en: "Yearly plan from \(from.iso):")
+        LocalizedText(nl: "Jaarplan vanaf \(from.dutch):", en: "Plan from \(from.iso):")
     }
 
     /// A year that ended and waits for the supervisor to close it.

@@ -79,12 +79,13 @@ enum GroupView {
         if let toClose { second.append(toClose) }
         drawParts(&canvas, first, row: 2)
         drawParts(&canvas, second, row: 3)
-        drawParts(&canvas, applicationParts(content, language: language), row: 4)
+        drawParts(&canvas, applicationParts(content, language: language, width: canvas.size.width - 2), row: 4)
     }
 
     /// "Jaarplan: geëxporteerd op 01-12-2025 · ingediend in GAIA op 05-12-2025"; the plan is named
-    /// when it is not the year shown above ("Jaarplan vanaf 01-12-2026: …").
-    static func applicationParts(_ content: GroupContent, language: Language) -> [(String, StyleRole)] {
+    /// when it is not the year shown above ("Jaarplan vanaf 01-12-2026: …"); the key that marks it
+    /// submitted is named where the row has room.
+    static func applicationParts(_ content: GroupContent, language: Language, width: Int) -> [(String, StyleRole)] {
         guard let plan = content.workingPlan, let application = content.application else {
             return [(GroupTexts.plan(.missing).text(language), Format.planRole(.missing))]
         }
@@ -99,6 +100,11 @@ enum GroupView {
         parts.append(application.submitted == nil ? (GroupTexts.notSubmitted.text(language), .text)
                                                    : (application.submissionState.text(language), .ok))
         parts[0].0 = label + " " + parts[0].0
+        if application.submitted == nil {
+            let withKey = parts[parts.count - 1].0 + " " + GroupTexts.submitKey.text(language)
+            let used = parts.dropLast().reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
+            if used + DisplayWidth.of(withKey) <= width { parts[parts.count - 1].0 = withKey }
+        }
         return parts
     }
 
