@@ -171,6 +171,6 @@ enum ActionTexts {
     static let previousMethod = LocalizedText(nl: "vorige methode", en: "previous method")
     static let settingsNext = LocalizedText(nl: "volgende waarde; op Profiel begeleider: open het profiel", en: "next value; on Supervisor profile: open the profile")
     static let markSubmitted = LocalizedText(nl: "jaarplan markeren als ingediend in GAIA (met datum)", en: "mark the yearly plan as submitted in GAIA (with a date)")
-    static let closeYear = LocalizedText(nl: "afgelopen jaargang afsluiten (toont eerst de fouten die open blijven)", en: "close the ended year (first lists the errors that stay open)")
+    static let closeYear = LocalizedText(nl: "afgelopen jaargang afsluiten (vraagt eerst)", en: "close the ended year (asks first)")
     static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij SUPERVISOR_REGISTRATION het profiel van de begeleider", en: "show the finding in full; on SUPERVISOR_REGISTRATION the supervisor's profile")
 }
