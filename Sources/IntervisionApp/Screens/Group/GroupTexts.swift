@@ -45,16 +45,6 @@ enum GroupTexts {
     static let noEvaluations = LocalizedText(nl: "Nog geen evaluatie. v legt de jaarevaluatie vast.", en: "No evaluation yet. v records the annual evaluation.")
     static let plannedNotDeleted = LocalizedText(nl: "Een geplande bijeenkomst staat in het jaarplan; Enter legt haar vast.", en: "A planned meeting is part of the yearly plan; Enter records it.")
 
-    /// A year's state, after its dates in the finding dialog.
-    static func yearState(_ state: YearState) -> LocalizedText {
-        switch state {
-        case .upcoming: return LocalizedText(nl: "komt nog", en: "to come")
-        case .running: return LocalizedText(nl: "loopt", en: "running")
-        case .ended: return LocalizedText(nl: "afgelopen, niet afgesloten", en: "ended, not closed")
-        case .closed(let date): return LocalizedText(nl: "afgesloten op \(date.dutch)", en: "closed on \(date.iso)")
-        }
-    }
-
     static func memberLeft(_ date: CivilDate?) -> LocalizedText {
         LocalizedText(nl: "vertrokken \(Format.date(date, .nl))", en: "left \(Format.date(date, .en))")
     }

@@ -145,7 +145,7 @@ enum GroupView {
         lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
         if let year = finding.year {
             var text = "\(GroupTexts.findingYear.text(language)): \(year.label.text(language))"
-            if let judged = report.years.first(where: { $0.period == year }) { text += " (" + GroupTexts.yearState(judged.state).text(language) + ")" }
+            if let judged = report.years.first(where: { $0.period == year }) { text += " (" + judged.state.label.text(language) + ")" }
             lines.append(Dialog.Line(text))
         }
         if let due = finding.due {
