@@ -1,5 +1,7 @@
+import Foundation
 import IntervisionCore
 @testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 /// The regulation's year in the app: the plan marked as submitted in GAIA (`i` on a group, Ctrl-G on
@@ -107,6 +109,25 @@ struct YearKeysTests {
         Fixture.press([.escape, .character("E")], &state)
         #expect(state.top is ExportScreen)
         #expect(Self.text(state).contains("gewijzigd na export op 29-11-2026"))
+    }
+
+    @Test func exportingAgainEndsChangedAfterExport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("intervisie-year-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state = Self.onGroup(Self.notSubmitted(changedSinceExport: true))
+        state.exportFolder = folder.path
+        #expect(state.catalog.rows.contains { $0.planStatus == .changedSinceExport(CivilDate(year: 2026, month: 11, day: 29)!) })
+        Fixture.press([.character("E")], &state)
+        let effects = Fixture.press([.enter], &state)
+        guard case .export = effects.first else { Issue.record("Enter asks to write: \(effects)"); return }
+        var runner = StoreEffectRunner(store: InMemoryDataStore(), themes: ThemeLoader(dataFolder: nil), today: Self.today)
+        for event in runner.run(effects[0]) { _ = App.update(&state, event) }
+        #expect(state.top is GroupScreen)
+        let text = Self.text(state)
+        #expect(text.contains("Jaarplan: geëxporteerd op 10-12-2026 · nog niet ingediend in GAIA"))
+        #expect(!text.contains("gewijzigd na export"))
+        #expect(state.report(Self.group(state).id)?.planStatus == .exported(Self.today))
     }
 
     @Test func ctrlGOnThePlanFormMarksTheFormsPlan() throws {
