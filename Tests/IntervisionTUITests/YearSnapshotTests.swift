@@ -49,7 +49,7 @@ struct YearFindingsTests {
         let attendance = try #require(lines.first { $0.contains("Thijs Visser was aanwezig") })
         #expect(attendance.contains("2025–2026"))
         let content = try #require(state.groupScreen.flatMap { state.content(of: $0) })
-        #expect(content.findingsSpanYears)
+        #expect(content.report.spansSeveralYears)
         #expect(Set(content.findings.compactMap(\.year)).count == 2)
     }
 

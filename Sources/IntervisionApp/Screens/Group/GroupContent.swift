@@ -36,8 +36,6 @@ public struct GroupContent: Sendable {
     /// The oldest year that ended and is not closed yet: the one `c` closes.
     public var yearToClose: YearReport?
     public var supervisor: Supervisor?
-    /// Whether the findings come from more than one year: then each names its year.
-    public var findingsSpanYears: Bool { report.spansSeveralYears }
     /// Members × held meetings of the year; built when the attendance tab is drawn, not per key.
     public var grid: AttendanceGrid {
         AttendanceGrid(group: group, year: year, today: report.today, members: members.map(\.member))

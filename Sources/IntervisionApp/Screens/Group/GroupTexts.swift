@@ -17,7 +17,6 @@ enum GroupTexts {
     static let columnFinding = LocalizedText(nl: "Bevinding", en: "Finding")
     static let columnRule = LocalizedText(nl: "Regel", en: "Rule")
     static let columnYear = LocalizedText(nl: "Jaargang", en: "Year")
-    static let findingYear = LocalizedText(nl: "Jaargang", en: "Year")
     static let meetingHeld = LocalizedText(nl: "gehouden", en: "held")
     static let meetingPlanned = LocalizedText(nl: "gepland", en: "planned")
     static let noBIG = LocalizedText(nl: "geen BIG", en: "no BIG")

@@ -7,9 +7,9 @@ import IntervisionCore
 ///  intervisie › Overzicht › Chirurgen Utrecht                  begeleider · 22-11-2026
 ///  Chirurgen Utrecht                                          1 fouten, 2 waarschuwingen
 ///  Jaargang 01-03-2026 t/m 28-02-2027 · 4 van 6 bijeenkomsten gehouden
-///  volgende uiterlijk 15-12-2026 · jaargang t/m 28-02-2026 nog af te sluiten (toets c)
+///  volgende uiterlijk 15-12-2026 · jaargang t/m 28-02-2026 afsluiten (toets c)
 ///  Jaarplan: geëxporteerd op 01-02-2026 · ingediend in GAIA op 05-02-2026
-///   1 Leden (7)   2 Bijeenkomsten (6)   3 Bevindingen (3)
+///   1 Leden   2 Bijeenkomsten   3 Bevindingen   4 Aanwezigheid   5 Evaluaties
 ///  Naam                   Specialisme          BIG-nummer  Aanw. Mag missen
 /// ```
 enum GroupView {
@@ -144,7 +144,7 @@ enum GroupView {
         var lines = [Dialog.Line(finding.message.text(language), finding.severity == .error ? .error : .dialog), Dialog.Line("")]
         lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
         if let year = finding.year {
-            var text = "\(GroupTexts.findingYear.text(language)): \(year.label.text(language))"
+            var text = "\(GroupTexts.columnYear.text(language)): \(year.label.text(language))"
             if let judged = report.years.first(where: { $0.period == year }) { text += " (" + judged.state.label.text(language) + ")" }
             lines.append(Dialog.Line(text))
         }

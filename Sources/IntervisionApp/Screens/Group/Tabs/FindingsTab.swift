@@ -6,7 +6,7 @@ extension GroupView {
     static func drawFindings(_ canvas: inout Canvas, content: GroupContent, cursor: ListCursor, top: Int, height: Int, state: AppState) {
         let language = state.language
         let ruleWidth = max(DisplayWidth.of(GroupTexts.columnRule.text(language)), content.findings.map { $0.rule.rawValue.count }.max() ?? 0)
-        let showsYear = content.findingsSpanYears
+        let showsYear = content.report.spansSeveralYears
         var columns = [
             Table.Column("", width: 2),
             Table.Column(GroupTexts.columnDue.text(language), width: max(10, DisplayWidth.of(GroupTexts.columnDue.text(language)))),
