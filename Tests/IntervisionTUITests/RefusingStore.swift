@@ -113,12 +113,13 @@ struct RefusingStore {
         }
     }
 
-    /// Two saves in five are refused, with a kind picked at random, or (half the time) the kind
-    /// this purpose met least so far; a group someone else changed is refused until it is read again.
+    /// A save of a kind that has not met every refusal yet is refused with one it has not met;
+    /// after that, two saves in five are refused, with a kind picked at random. A group someone
+    /// else changed is refused until it is read again.
     private mutating func refusal(for id: GroupID?, _ purpose: String) -> Kind? {
         if let id, stale.contains(id) { return .changedOnDisk }
+        if let unmet = Kind.allCases.first(where: { (fed[purpose]?[$0] ?? 0) == 0 }) { return unmet }
         guard random.next(below: 5) < 2 else { return nil }
-        if random.next(below: 2) == 0 { return Kind.allCases.min { fed[purpose]?[$0] ?? 0 < fed[purpose]?[$1] ?? 0 } }
         return Kind.allCases[random.next(below: Kind.allCases.count)]
     }
 

@@ -134,4 +134,51 @@ struct SaveRefusalTests {
         #expect((state.top as? MemberForm)?.text(.name) == "Nieuw Lid")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ \"format\": ")
     }
+
+    @Test func closingAYearRefusedLeavesItOpenAndTheQuestionComesBack() throws {
+        var state = YearKeysTests.onGroup()
+        let before = YearKeysTests.group(state)
+        Fixture.press([.character("c")], &state)
+        Fixture.press([.character("j")], &state, store: .refuse(.lockTimeout(lock: "/data/.lock", seconds: 5)))
+        let dialog = try #require(state.top as? SaveRefusedDialog)
+        #expect(dialog.covered?.screen is CloseYearPrompt, "the refusal takes the question's place")
+        #expect(YearKeysTests.group(state) == before && state.undo == nil)
+        #expect(Fixture.text(state).contains("/data/.lock"))
+        Fixture.press([.escape], &state)
+        #expect(state.top is CloseYearPrompt)
+        Fixture.press([.character("j")], &state)
+        #expect(YearKeysTests.ended(YearKeysTests.group(state)).closed != nil)
+        #expect(state.top is GroupScreen)
+    }
+
+    @Test func markingSubmittedRefusedKeepsTheDateTyped() throws {
+        var state = YearKeysTests.onGroup(YearKeysTests.notSubmitted())
+        let before = YearKeysTests.group(state)
+        Fixture.press([.character("i")], &state)
+        Fixture.type("01-12-2026", &state)
+        Fixture.press([.enter], &state, store: .refuse(.diskFull(file: "/data/groups/x.json")))
+        #expect(state.top is SaveRefusedDialog)
+        #expect(YearKeysTests.group(state) == before)
+        #expect(Fixture.text(state).contains("De schijf is vol"))
+        Fixture.press([.escape], &state)
+        #expect((state.top as? MarkSubmittedPrompt)?.date.text == "01-12-2026")
+    }
+
+    @Test func aDateSavedFromADialogOverThePlanFormKeepsTheFormsEdits() throws {
+        var state = YearKeysTests.onGroup(YearKeysTests.notSubmitted())
+        Fixture.press([.character("p")], &state)
+        Fixture.type("Nieuwe naam", &state)
+        Fixture.press([.tab], &state)
+        #expect((state.top as? PlanFormScreen)?.draft?.name == "Nieuwe naam")
+        // Ctrl-G marks the plan as submitted in the saved group; the form keeps its edit on top of it.
+        Fixture.press([.control("g"), .enter], &state)
+        let form = try #require(state.top as? PlanFormScreen)
+        #expect(YearKeysTests.running(YearKeysTests.group(state)).submitted == YearKeysTests.today)
+        #expect(form.draft?.name == "Nieuwe naam")
+        #expect(form.draft.map(YearKeysTests.running)?.submitted == YearKeysTests.today)
+        // Ctrl-S saves both.
+        Fixture.press([.control("s")], &state)
+        let saved = try #require(state.catalog.groups.first { $0.name == "Nieuwe naam" })
+        #expect(YearKeysTests.running(saved).submitted == YearKeysTests.today)
+    }
 }

@@ -5,11 +5,12 @@ import IntervisionCore
 /// says what it took back.
 public enum SaveKind: String, Sendable, CaseIterable {
     case meeting, member, evaluation, plan, newGroup, delete, markLeft, undo, exportDate
+    case planSubmitted, yearClosed
 
     /// `u` can take it back once saved.
     var isUndoable: Bool {
         switch self {
-        case .meeting, .member, .evaluation, .plan, .delete, .markLeft: return true
+        case .meeting, .member, .evaluation, .plan, .delete, .markLeft, .planSubmitted, .yearClosed: return true
         case .newGroup, .undo, .exportDate: return false
         }
     }
@@ -70,6 +71,9 @@ extension App {
         let answer = SaveAnswer(save: save, refusal: refusal, reportBefore: state.report(id))
         if refusal == nil {
             state.catalog.update(save.group)
+            // A screen below holding unsaved edits of the group (the plan form under the GAIA
+            // date's dialog) keeps them on the version now saved.
+            if let before = save.before { groupChanged(from: before, to: save.group, below: 1, &state) }
             if save.kind == .undo {
                 state.undo = nil
                 state.message = StatusMessage(AppTexts.undone(save.what).text(state.language))
@@ -85,6 +89,15 @@ extension App {
             showRefusal(SaveRefusedDialog(file: .group(id), notSaved: SaveTexts.notSaved(save.kind, save.what), refusal: refusal), &state)
         }
         return effects
+    }
+
+    /// The screens on the stack (but the top `skipping` ones) learn that a group changed under them.
+    private static func groupChanged(from old: Group, to new: Group, below skipping: Int, _ state: inout AppState) {
+        for index in state.stack.indices.dropLast(skipping) {
+            var screen = state.stack[index]
+            screen.groupReloaded(from: old, to: new, state)
+            state.stack[index] = screen
+        }
     }
 
     /// The refusal over the screen on top; over a dialog (a prompt with a typed date, the new
@@ -111,11 +124,7 @@ extension App {
         case .group(let id, let group, let readOnly):
             if let group, let old = state.group(id) {
                 state.catalog.update(group)
-                for index in state.stack.indices {
-                    var screen = state.stack[index]
-                    screen.groupReloaded(from: old, to: group, state)
-                    state.stack[index] = screen
-                }
+                groupChanged(from: old, to: group, below: 0, &state)
                 if state.undo?.after.id == id { state.undo = nil }
             }
             let name = (group ?? state.group(id))?.name ?? id.rawValue

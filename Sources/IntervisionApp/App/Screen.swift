@@ -21,8 +21,8 @@ protocol Screen: Sendable, Equatable {
     /// that asked is on top): confirmed, it goes on (closes, shows the result); refused, it keeps
     /// what was typed (the refusal dialog is shown over it).
     mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome
-    /// A group was read again from disk: a screen holding unsaved edits of it keeps them on the
-    /// new version.
+    /// A group changed under this screen (read again from disk, or saved from a dialog over it):
+    /// a screen holding unsaved edits of it keeps them on the new version.
     mutating func groupReloaded(from old: Group, to new: Group, _ state: AppState)
 }
 

@@ -73,6 +73,14 @@ extension PlanFormScreen {
             } else if let export = ExportScreen.make(for: groupID, planFrom: planFrom, state) {
                 outcome.navigation = .push(export)
             }
+        case .markSubmitted:
+            commitFocus(&state)
+            // The date goes on the plan as saved; the form's edits stay in its draft meanwhile.
+            guard state.group(groupID)?.plans.contains(where: { $0.from == planFrom }) == true else {
+                state.message = StatusMessage(YearPromptTexts.planNotSaved.text(state.language), isError: true)
+                break
+            }
+            outcome.navigation = .push(MarkSubmittedPrompt(groupID: groupID, planFrom: planFrom, state))
         case .back:
             if !revertField(state) { return App.cancelForm(isDirty: isDirty) }
         case .help, .settings:

@@ -1,7 +1,7 @@
 import IntervisionCore
 
 /// `x` on a member: the date the person is no longer a member (default today, or the date they left).
-public struct MarkLeftPrompt: DialogScreen, Equatable {
+public struct MarkLeftPrompt: DatePrompt, Equatable {
     public var groupID: GroupID
     public var memberID: MemberID
     public var name: String
@@ -16,68 +16,26 @@ public struct MarkLeftPrompt: DialogScreen, Equatable {
         date.select()
     }
 
-    var keyScope: KeyScope { .inlineField }
+    var saveKind: SaveKind { .markLeft }
 
-    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
-        switch action {
-        case .acceptInput: return markLeft(&state)
-        case .cancelInput: return Outcome([], .pop)
-        default:
-            let before = date.text
-            date.handle(key)
-            if date.text != before { error = nil }
-            return Outcome()
-        }
-    }
+    var dialogTitle: LocalizedText { PromptTexts.leftTitle }
 
-    private mutating func markLeft(_ state: inout AppState) -> Outcome {
-        guard let group = state.group(groupID) else { return Outcome([], .pop) }
-        let day: CivilDate
-        switch CivilDate.parse(date.text) {
-        case .success(let parsed): day = parsed
-        case .failure(let error):
-            self.error = error.message
-            return Outcome()
-        }
-        var changed = group
-        do throws(EditError) {
-            try changed.markLeft(memberID.rawValue, on: day)
-        } catch {
-            self.error = error.message
-            return Outcome()
-        }
-        // The prompt stays, with the date typed, until the store answers (`saveAnswered`).
-        return Outcome(App.save(changed, .markLeft, replacing: group, what: PromptTexts.undoMemberLeft(name, on: day), &state))
-    }
+    func question(_ state: AppState) -> LocalizedText { PromptTexts.leftQuestion(name) }
 
-    /// Saved: the prompt closes and says so. Refused: the refusal takes its place and gives it back.
-    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
-        guard answer.save.kind == .markLeft, answer.isConfirmed else { return Outcome() }
-        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
-        return Outcome([], .pop)
-    }
-
-    func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
+    /// The fixed-composition warning leaving on that day causes, and what stays.
+    func notes(_ day: CivilDate?, _ state: AppState) -> [Dialog.Line] {
         let language = state.language
-        canvas.cursor = nil
-        var lines = [Dialog.Line(PromptTexts.leftQuestion(name).text(language)), Dialog.Line("", .input)]
-        let day = try? CivilDate.parse(date.text).get()
-        if let refusal = FieldRefusal.pick(saved: error, typed: FieldCheck.date(date.text)) {
-            lines.append(Dialog.Line(refusal.text.text(language), refusal.role))
-        } else if let day {
-            lines.append(Dialog.Line(Format.longDate(day, language), .muted))
-        }
+        var lines: [Dialog.Line] = []
         if let day, let group = state.group(groupID) {
             for warning in group.compositionWarnings(name: name, joined: nil, left: day, today: state.today) {
                 lines.append(Dialog.Line("! GROUP_FIXED: " + warning.text(language), .warning))
             }
         }
-        lines += [Dialog.Line(""), Dialog.Line(PromptTexts.leftExplain.text(language), .muted)]
-        if let frame = Dialog(title: PromptTexts.leftTitle.text(language), lines: lines,
-                              footer: PromptTexts.enterEsc.text(language)).draw(on: &canvas), let row = frame.rows[1] {
-            let cursor = date.draw(on: &canvas, row: row, column: frame.column, width: min(16, frame.width))
-            canvas.cursor = (row, cursor)
-        }
-        Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
+        return lines + [Dialog.Line(""), Dialog.Line(PromptTexts.leftExplain.text(language), .muted)]
+    }
+
+    func edit(_ group: inout Group, on day: CivilDate, _ state: AppState) throws(EditError) -> LocalizedText {
+        try group.markLeft(memberID.rawValue, on: day)
+        return PromptTexts.undoMemberLeft(name, on: day)
     }
 }
