@@ -13,19 +13,24 @@ public struct TextField: Sendable, Equatable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Applies an editing key; returns false when the key is not an editing key.
+    /// Applies an editing key (a character, or what the key table's text scope makes of the key);
+    /// returns false when the key is not an editing key.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c): insert(c)
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"): GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
-        case .delete, .control("d"): GraphemeEdit.deleteForward(&characters, cursor: cursor)
-        case .control("u"): characters.removeFirst(cursor); cursor = 0
-        case .control("k"): characters.removeLast(characters.count - cursor)
+        if case .character(let c) = key {
+            insert(c)
+            return true
+        }
+        switch KeyTable.action(for: key, in: .textEditing) {
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(characters.count, cursor + 1)
+        case .lineStart: cursor = 0
+        case .lineEnd: cursor = characters.count
+        case .deleteBackward: GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
+        case .deleteForward: GraphemeEdit.deleteForward(&characters, cursor: cursor)
+        case .deleteToStart: characters.removeFirst(cursor); cursor = 0
+        case .deleteToEnd: characters.removeLast(characters.count - cursor)
+        case .deleteWord: GraphemeEdit.deleteWordBackward(&characters, cursor: &cursor)
         default: return false
         }
         return true

@@ -30,8 +30,6 @@ extension ExportScreen {
             return Outcome([], .pop)
         case .runExport:
             return Outcome(run(&state))
-        case .help:
-            return App.common(action, &state) ?? Outcome()
         case .nextValue where row != .folder, .previousValue where row != .folder:
             change(by: action == .nextValue ? 1 : -1, state)
         default:

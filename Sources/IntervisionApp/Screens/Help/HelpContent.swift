@@ -26,4 +26,14 @@ public enum HelpContent {
         }
         return result
     }()
+
+    /// The line of the scope's heading; a scope without keys of its own shows the one around it.
+    static func line(of scope: KeyScope) -> Int {
+        var current: KeyScope? = scope
+        while let each = current {
+            if let line = lines.firstIndex(of: .heading(each)) { return line }
+            current = each.parent
+        }
+        return 0
+    }
 }

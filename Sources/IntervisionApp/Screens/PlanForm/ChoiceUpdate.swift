@@ -70,8 +70,6 @@ extension PlanFormScreen {
             }
             if !list.allowsSeveral { list.chosen = [list.cursor.selected] }
             return applyChoice(list, &state)
-        case .help:
-            return []
         default:
             if list.isOnOwnEntry {
                 list.own.handle(key)

@@ -67,7 +67,7 @@ extension PlanFormScreen {
             }
         case .back:
             if !revertField(state) { return Outcome(leaveForm(&state), .pop) }
-        case .help, .settings:
+        case .settings:
             return App.common(action, &state) ?? Outcome()
         default:
             if focus.isChoice {
