@@ -26,8 +26,8 @@ extension AppState {
 @Suite("Recording a meeting")
 struct MeetingFormTests {
     /// n, then Tab to the attendance list: Petra absent, Thijs absent with notice and a reason.
-    static let twoAbsences: [Key] = [.character("n"), .tab, .tab, .tab, .tab, .down, .character(" "), .down, .down, .character("e"),
-                                     .character("r"), .character("D"), .character("i"), .character("e"), .character("n"), .character("s"),
+    static let twoAbsences: [Key] = [.character("n"), .tab, .tab, .tab, .tab, .down, .character(" "), .down, .down, .control("e"),
+                                     .enter, .character("D"), .character("i"), .character("e"), .character("n"), .character("s"),
                                      .character("t"), .enter]
 
     @Test func oneKeyOpensTheFormWithTodayThePlansDurationTheNearestTopicAndEveryonePresent() throws {
@@ -244,6 +244,18 @@ struct MeetingFormTests {
         Fixture.press([.character("u")], &state)
         #expect(state.groupScreen != nil)
         #expect(state.current() == Fixture.chirurgen)
+    }
+
+    /// The refusal's line under the date takes a line from the attendance list: the selected member
+    /// stays in view (found by the random-event test).
+    @Test func aRefusedSaveKeepsTheSelectedMemberInView() throws {
+        var state = Fixture.groupScreen(size: Size(width: 71, height: 16))
+        Fixture.press([.character("n"), .backTab, .down, .down, .down, .down, .down, .tab, .character("x"), .control("s")], &state)
+        let form = try #require(state.meetingForm)
+        #expect(form.errors[.date] != nil && form.list.selected == 5)
+        let group = state.current()
+        let height = MeetingFormLayout(form: form, size: state.size, language: state.language).listHeight
+        #expect(form.list.isValid(count: form.attendanceMembers(group, today: state.today).count, height: height))
     }
 
     @Test func aPlannedMeetingIsRecordedFromItsRow() throws {

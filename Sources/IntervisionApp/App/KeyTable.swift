@@ -212,15 +212,15 @@ public enum KeyTable {
         KeyBinding(.previousSuggestion, [.control("p"), .pageUp], [.meetingFields], help: ActionTexts.previousSuggestion),
         KeyBinding(.methodSteps, [.function(3), .control("g")], [.meetingFields], help: ActionTexts.methodStepsForm, hint: .steps, hintKeys: "F3", order: 21),
         KeyBinding(.cancelForm, [.escape], [.form], help: ActionTexts.cancelForm, hint: .cancelForm, order: 23),
-        KeyBinding(.moveUp, [.up, .character("k")], [.attendanceList], help: ActionTexts.moveUp),
-        KeyBinding(.moveDown, [.down, .character("j")], [.attendanceList], help: ActionTexts.moveDown),
+        KeyBinding(.moveUp, [.up], [.attendanceList], help: ActionTexts.moveUp),
+        KeyBinding(.moveDown, [.down], [.attendanceList], help: ActionTexts.moveDown),
         KeyBinding(.togglePresent, [.character(" ")], [.attendanceList], help: ActionTexts.togglePresent, hint: .present, hintKeys: "Space", order: 10),
-        KeyBinding(.toggleExcused, [.character("e")], [.attendanceList], help: ActionTexts.toggleExcused, hint: .excused, order: 11),
-        KeyBinding(.editReason, [.character("r"), .enter], [.attendanceList], help: ActionTexts.editReason, hint: .reason, order: 12),
+        KeyBinding(.toggleExcused, [.control("e")], [.attendanceList], help: ActionTexts.toggleExcused, hint: .excused, order: 11),
+        KeyBinding(.editReason, [.enter], [.attendanceList], help: ActionTexts.editReason, hint: .reason, order: 12),
         KeyBinding(.acceptInput, [.enter, .tab], [.inlineField], help: ActionTexts.acceptInput, hint: .accept, order: 30),
         KeyBinding(.cancelInput, [.escape], [.inlineField], help: ActionTexts.cancelInput, hint: .cancelForm, order: 31),
-        KeyBinding(.previousValue, [.left, .character("h")], [.participants], help: ActionTexts.previousParticipant),
-        KeyBinding(.nextValue, [.right, .character("l")], [.participants], help: ActionTexts.nextParticipant),
+        KeyBinding(.previousValue, [.left], [.participants], help: ActionTexts.previousParticipant),
+        KeyBinding(.nextValue, [.right], [.participants], help: ActionTexts.nextParticipant),
         KeyBinding(.togglePresent, [.character(" ")], [.participants], help: ActionTexts.toggleParticipant, hint: .takesPart, hintKeys: "Space", order: 13),
         KeyBinding(.newline, [.enter], [.answer], help: ActionTexts.newline),
         KeyBinding(.moveUp, [.up], [.answer], help: ActionTexts.answerUp),
@@ -249,6 +249,14 @@ public enum KeyTable {
         KeyBinding(.deleteToStart, [.control("u")], [.textEditing], help: ActionTexts.deleteToStart),
         KeyBinding(.deleteToEnd, [.control("k")], [.textEditing], help: ActionTexts.deleteToEnd),
         KeyBinding(.deleteWord, [.control("w")], [.textEditing], help: ActionTexts.deleteWord),
+    ]
+
+    /// Lists whose letters are neither text nor commands: a letter jumps to the next row that starts
+    /// with it (type-ahead, `ListCursor.jump`); help lists it under the scope. One scope a line.
+    public static let typeAhead: [KeyScope: LocalizedText] = [
+        .attendanceList: ActionTexts.jumpToName,
+        .participants: ActionTexts.jumpToName,
+        .planChoice: ActionTexts.jumpInChoice,
     ]
 
     /// Per scope, key → action; built once.

@@ -108,6 +108,10 @@ enum ActionTexts {
     static let deleteForward = LocalizedText(nl: "wis het teken op de cursor", en: "delete the character at the cursor")
     static let deleteToStart = LocalizedText(nl: "wis alles vóór de cursor (in een antwoord: op de regel)", en: "delete everything before the cursor (in an answer: on the line)")
     static let deleteToEnd = LocalizedText(nl: "wis alles vanaf de cursor (in een antwoord: op de regel)", en: "delete everything from the cursor (in an answer: on the line)")
+    static let jumpToName = LocalizedText(nl: "naar de volgende naam met die beginletter (nogmaals: de naam daarna)",
+                                          en: "to the next name starting with that letter (again: the one after)")
+    static let jumpInChoice = LocalizedText(nl: "contactpersoon: naar de naam met die beginletter; andere lijsten: een eigen invoer typen",
+                                            en: "contact person: to the name starting with that letter; other lists: type an own entry")
     static let deleteWord = LocalizedText(nl: "wis het woord vóór de cursor", en: "delete the word before the cursor")
     static let filter = LocalizedText(nl: "filter de lijst op naam", en: "filter the list by name")
     static let settings = LocalizedText(nl: "instellingen: thema, taal, rol", en: "settings: theme, language, role")

@@ -67,7 +67,10 @@ extension EvaluationForm {
                     isDirty = true
                 }
             case .participants:
-                break
+                if case .character(let letter) = key,
+                   let row = ListCursor.row(startingWith: letter, in: listed.map(\.name), after: participantCursor) {
+                    participantCursor = row
+                }
             }
         }
         let count = candidates(group, today: state.today).count

@@ -22,6 +22,7 @@ public enum HelpContent {
                 guard seen.insert(keys + binding.help.nl).inserted else { continue }
                 result.append(.binding(keys: keys, help: binding.help))
             }
+            if let letters = KeyTable.typeAhead[scope] { result.append(.binding(keys: "a–z", help: letters)) }
             if scope == .firstStart { result.append(.binding(keys: "…", help: ActionTexts.startEmpty)) }
         }
         return result

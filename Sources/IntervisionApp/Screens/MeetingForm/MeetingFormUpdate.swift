@@ -58,7 +58,10 @@ extension MeetingForm {
 
         switch action {
         case .save:
-            return record(group, &state)
+            // A refusal puts its message under the field, so the list below may have fewer lines.
+            let outcome = record(group, &state)
+            clamp(state)
+            return outcome
         case .cancelForm:
             return App.cancelForm(isDirty: isDirty)
         case .nextField, .previousField:
@@ -86,6 +89,8 @@ extension MeetingForm {
             absences[member.id] = entry
             self.reason = TextField(entry.reason)
             isDirty = true
+        case nil where focus == .attendance:
+            if case .character(let letter) = key { list.jump(to: letter, labels: members.map(\.name), height: listHeight) }
         default:
             guard let path = focusedField else { break }
             let before = self[keyPath: path].text
@@ -94,7 +99,8 @@ extension MeetingForm {
             errors[focus] = nil
             fieldChanged(group, state)
         }
-        list.clamp(count: attendanceMembers(group, today: state.today).count, height: listHeight)
+        // With the layout as the key left it (a refusal cleared, another date's members).
+        clamp(state)
         return Outcome()
     }
 
