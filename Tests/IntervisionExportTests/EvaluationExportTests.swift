@@ -79,7 +79,7 @@ struct EvaluationExportFileTests {
             == Data(EvaluationExport.markdown(group: group, evaluation: evaluation).utf8))
         #expect(EvaluationExport.render(.html, group: group, evaluation: evaluation)
             == Data(EvaluationExport.html(group: group, evaluation: evaluation).utf8))
-        #expect(EvaluationFormat.html.fileName(groupName: group.name, evaluation: evaluation)
+        #expect(ExportRequest(.evaluation(.html), group: group, evaluation: evaluation).fileName
             == "jaarevaluatie-2025-07-08-Geintensiveerde-zorg-Leiden.html")
     }
 }

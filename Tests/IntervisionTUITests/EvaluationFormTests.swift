@@ -136,13 +136,13 @@ struct EvaluationFormTests {
         // ↓ to the format, → HTML and back.
         Fixture.press([.down, .right], &state)
         guard let html = state.top as? ExportScreen else { return }
-        #expect(html.content.fileName(groupName: "Chirurgen Utrecht") == "jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
+        #expect(html.request(state)?.fileName == "jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
         #expect(Fixture.text(state).contains("‹ HTML ›"))
         Fixture.press([.left], &state)
 
         let effects = Fixture.press([.enter], &state)
         guard case .export(let order) = try #require(effects.first) else { Issue.record("Enter writes"); return }
-        #expect(order.content == .evaluation(evaluation, .md))
+        #expect(order.request.kind == .evaluation(.md) && order.request.evaluation == evaluation)
         #expect(order.force == false)
         run(effects)
         #expect(state.groupScreen != nil)

@@ -338,7 +338,8 @@ struct PlanFormTests {
         #expect(state.message?.text == "Geschreven: \(path) · jaarplan geëxporteerd op 22-11-2026")
         let recorded = state.catalog.groups[0].plans.first { $0.from == plan.from }
         #expect(recorded?.exported == Self.today)
-        #expect(saves == [.saveGroup(state.catalog.groups[0])])
+        #expect(saves == [.saveSettings(state.settings), .saveGroup(state.catalog.groups[0])])  // the folder, the date
+        #expect(state.settings.exportFolder == folder.path)
         #expect(state.catalog.rows[0].planStatus == .exported(Self.today))
         let (_, content) = try Self.form(state)  // back on the form, which says so
         #expect(content.plan.exported == Self.today)

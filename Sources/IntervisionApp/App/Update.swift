@@ -58,7 +58,7 @@ public enum App {
         case .failed(let message):
             state.message = StatusMessage(AppTexts.failed(message).text(state.language), isError: true)
             return ProfileForm.saveFailed(message, &state)
-        case .exported, .exportFailed:
+        case .exported, .exportFailed, .exportFolderMissing:
             return ExportScreen.exported(result, &state)
         }
     }

@@ -7,6 +7,9 @@ public enum ExportFileName {
     /// e-mail attachments and upload forms.
     static let maximumLength = 100
 
+    /// The extension an encrypted hand-over file gets after its own (`groep-….json.age`).
+    public static let encryptedExtension = "age"
+
     private static let windowsReservedNames = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
 
     /// A file name like `jaarplan-Geintensiveerde-zorg-Leiden.docx` for any group name.

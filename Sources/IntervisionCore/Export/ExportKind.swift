@@ -20,18 +20,19 @@ public enum EvaluationFormat: String, Sendable, CaseIterable {
 
     public var fileExtension: String { rawValue }
 
-    /// `jaarevaluatie-2026-11-22-Chirurgen-Utrecht.md`: the same default name from the command line
-    /// and the screens (see `ExportFileName.safe`).
-    public func fileName(groupName: String, evaluation: Evaluation) -> String {
-        ExportFileName.safe(for: groupName, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: fileExtension)
-    }
 }
 
-/// What a user can ask to export for one plan year, in which format.
+/// Everything a user can ask to export, in which format: the same kinds from the command line and
+/// the app's export dialog (`ExportRequest` says of which group, year or evaluation).
 public enum ExportKind: Hashable, Sendable {
     case plan(PlanFormat)
     case attendance(AttendanceFormat)
     case calendar
+    /// The annual evaluation (`ExportRequest.evaluation`).
+    case evaluation(EvaluationFormat)
+    /// The group's own data file for the hand-over (`intervisie import`); encrypted with a
+    /// passphrase in the age format, or plain JSON.
+    case groupFile(encrypted: Bool)
 
     /// The word that starts the file name (Dutch, like the documents).
     public var fileKind: String {
@@ -39,6 +40,8 @@ public enum ExportKind: Hashable, Sendable {
         case .plan: return "jaarplan"
         case .attendance: return "presentielijst"
         case .calendar: return "agenda"
+        case .evaluation: return "jaarevaluatie"
+        case .groupFile: return "groep"
         }
     }
 
@@ -47,12 +50,30 @@ public enum ExportKind: Hashable, Sendable {
         case .plan(let format): return format.fileExtension
         case .attendance(let format): return format.fileExtension
         case .calendar: return "ics"
+        case .evaluation(let format): return format.fileExtension
+        case .groupFile: return "json"
         }
     }
 
-    /// A safe default file name, e.g. `jaarplan-Chirurgen-Utrecht.docx`.
+    /// What every name of this kind ends with, whatever was asked (`.age` for an encrypted file:
+    /// `-o groep.json` writes `groep.json.age`); empty for the rest.
+    public var requiredSuffix: String {
+        if case .groupFile(encrypted: true) = self { return "." + ExportFileName.encryptedExtension }
+        return ""
+    }
+
+    /// The plan, attendance list and calendar are of one plan year.
+    public var needsPlan: Bool {
+        switch self {
+        case .plan, .attendance, .calendar: return true
+        case .evaluation, .groupFile: return false
+        }
+    }
+
+    /// A safe default file name for the kinds named by the group alone, e.g. `jaarplan-Chirurgen-Utrecht.docx`
+    /// (an evaluation's name also has its date: `ExportRequest.fileName`).
     public func fileName(groupName: String) -> String {
-        ExportFileName.safe(for: groupName, kind: fileKind, ext: fileExtension)
+        ExportFileName.safe(for: groupName, kind: fileKind, ext: fileExtension) + requiredSuffix
     }
 
     /// A final plan export hands the plan in (PLAN_BEFORE_FIRST): the date is recorded on the plan.
@@ -62,16 +83,24 @@ public enum ExportKind: Hashable, Sendable {
     }
 }
 
-/// Why an export was not made.
+/// Why an export was not made. Decided once, by `ExportRequest.refusal`, for both front ends.
 public enum ExportRefusal: Error, Equatable, Sendable {
     /// A final (not draft) yearly plan with fields of the form still empty.
     case incompletePlan(missing: [PlanField])
+    /// A plan, attendance list or calendar of a group that has no plan (for that year).
+    case noPlan
+    /// An evaluation of a group that has none.
+    case noEvaluation
 
     public var message: LocalizedText {
         switch self {
         case .incompletePlan(let missing):
             return LocalizedText(nl: "het jaarplan is niet volledig; nog in te vullen: " + missing.map(\.label.nl).joined(separator: "; "),
                                  en: "the yearly plan is not complete; still to fill in: " + missing.map(\.label.en).joined(separator: "; "))
+        case .noPlan:
+            return LocalizedText(nl: "deze groep heeft nog geen jaarplan", en: "this group has no yearly plan yet")
+        case .noEvaluation:
+            return LocalizedText(nl: "deze groep heeft nog geen evaluatie", en: "this group has no evaluation yet")
         }
     }
 }
