@@ -92,7 +92,10 @@ struct KeyTableDrivesTests {
         var state = Fixture.state()
         let screen = HelpScreen(at: .help, state)
         #expect(screen.cursor.isValid(count: HelpContent.lines.count, height: Layout.helpListHeight(state.size)))
-        #expect(screen.cursor.scroll == HelpContent.lines.count - Layout.helpListHeight(state.size))
+        let height = Layout.helpListHeight(state.size)
+        #expect(screen.cursor.scroll == min(HelpContent.line(of: .help), HelpContent.lines.count - height))
+        let last = HelpScreen(at: .everywhere, state)
+        #expect(last.cursor.scroll == 0)
         state.stack.append(screen)
         #expect(App.view(state).lines().contains { $0.contains("Help") })
     }
@@ -102,5 +105,32 @@ struct KeyTableDrivesTests {
         #expect(members == ["a", "e", "x", "n", "u", "?", "Esc", "q", "Tab", "p", "E", "↑↓", "Enter", "s"])
         #expect(KeyTable.hints(for: .meetingFields).map(\.keys) == ["Ctrl-S", "F3", "Tab", "Esc", "PgDn"])
         #expect(KeyTable.hints(for: .overview).map(\.keys) == ["↑↓", "Enter", "/", "?", "s", "q", "p", "n"])
+    }
+}
+
+/// Findings are named in the user's language; the rule ids are for `check --json` and help.
+@Suite("Findings by name")
+struct FindingNameTests {
+    @Test(arguments: [Language.nl, .en])
+    func theFindingsTabAndItsDialogNameTheRuleNotItsID(language: Language) {
+        var state = Fixture.groupScreen(language: language)
+        Fixture.press([.character("3")], &state)
+        let ids = RuleID.allCases.map(\.rawValue)
+        var text = Fixture.text(state)
+        #expect(text.contains(RuleID.attendance75.shortName.text(language)))
+        #expect(!ids.contains { text.contains($0) })
+        Fixture.press([.enter], &state)
+        text = Fixture.text(state)
+        #expect(text.contains(RuleID.attendance75.shortName.text(language) + " — " + RuleID.attendance75.summary.text(language)))
+        #expect(!ids.contains { text.contains($0) })
+    }
+
+    @Test func helpListsEveryRulesIDWithItsName() {
+        for rule in RuleID.allCases {
+            #expect(HelpContent.lines.contains(.binding(keys: rule.rawValue, help: HelpTexts.rule(rule))))
+        }
+        let names = RuleID.allCases.map { $0.shortName.nl }
+        #expect(Set(names).count == names.count, "two rules with one name")
+        #expect(RuleID.allCases.allSatisfy { DisplayWidth.of($0.shortName.nl) <= 24 && DisplayWidth.of($0.shortName.en) <= 24 })
     }
 }

@@ -182,5 +182,5 @@ enum ActionTexts {
     static let nextMethod = LocalizedText(nl: "volgende methode", en: "next method")
     static let previousMethod = LocalizedText(nl: "vorige methode", en: "previous method")
     static let settingsNext = LocalizedText(nl: "volgende waarde; op Profiel begeleider: open het profiel", en: "next value; on Supervisor profile: open the profile")
-    static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij SUPERVISOR_REGISTRATION het profiel van de begeleider", en: "show the finding in full; on SUPERVISOR_REGISTRATION the supervisor's profile")
+    static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij Registratie begeleider (SUPERVISOR_REGISTRATION) het profiel van de begeleider", en: "show the finding in full; on Supervisor registration (SUPERVISOR_REGISTRATION) the supervisor's profile")
 }

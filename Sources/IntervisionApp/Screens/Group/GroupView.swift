@@ -108,7 +108,7 @@ enum GroupView {
     static func findingDialog(_ finding: Finding, state: AppState) -> Dialog {
         let language = state.language
         var lines = [Dialog.Line(finding.message.text(language), finding.severity == .error ? .error : .dialog), Dialog.Line("")]
-        lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
+        lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.shortName.text(language)) — \(finding.rule.summary.text(language))"))
         if let due = finding.due {
             lines.append(Dialog.Line("\(GroupTexts.findingDue.text(language)): \(Format.date(due, language))"))
         }

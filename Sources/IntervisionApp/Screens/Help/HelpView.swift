@@ -17,6 +17,7 @@ enum HelpView {
             switch lines[index] {
             case .heading(let scope): return [.spanning(scope.title.text(language), .title)]
             case .binding(let keys, let help): return [Table.Item("  " + keys, .keyHintText), Table.Item(help.text(language))]
+            case .rulesHeading: return [.spanning(HelpTexts.rules.text(language), .title)]
             case .blank: return []
             }
         }

@@ -3,7 +3,9 @@ import IntervisionCore
 extension GroupView {
     static func drawFindings(_ canvas: inout Canvas, content: GroupContent, cursor: ListCursor, top: Int, height: Int, state: AppState) {
         let language = state.language
-        let ruleWidth = max(DisplayWidth.of(GroupTexts.columnRule.text(language)), content.findings.map { $0.rule.rawValue.count }.max() ?? 0)
+        // The rule by its short name in the user's language (the id is for --json and help).
+        let ruleWidth = max(DisplayWidth.of(GroupTexts.columnRule.text(language)),
+                            content.findings.map { DisplayWidth.of($0.rule.shortName.text(language)) }.max() ?? 0)
         let table = Table(columns: [
             Table.Column("", width: 2),
             Table.Column(GroupTexts.columnDue.text(language), width: max(10, DisplayWidth.of(GroupTexts.columnDue.text(language)))),
@@ -18,7 +20,7 @@ extension GroupView {
             return [Table.Item(isError ? "!!" : "! ", isError ? .error : .warning),
                     Table.Item(Format.date(finding.due, language), Format.dueRole(finding.due, today: state.today)),
                     Table.Item(finding.message.text(language), isError ? .error : .text),
-                    Table.Item(finding.rule.rawValue, .muted)]
+                    Table.Item(finding.rule.shortName.text(language), .muted)]
         }
     }
 }
