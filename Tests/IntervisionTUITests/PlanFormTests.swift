@@ -161,6 +161,21 @@ struct PlanFormTests {
         return stops
     }
 
+    @Test func aLongGroupNameShowsItsBeginningCutWithAnEllipsis() throws {
+        var groups = Fixture.demo.groups
+        let name = "Intervisiegroep Medisch Specialisten Geïntensiveerde Zorg Regio Leiden en Omstreken Noord"
+        groups[0].name = name
+        var state = Fixture.state(groups: groups)
+        Fixture.press(Array(repeating: .down, count: state.catalog.rowIndex(of: groups[0].id)!) + [.character("p")], &state)
+        #expect(try Self.form(state).0.focus == .groupName)
+        let line = try #require(App.view(state).lines().first { $0.hasPrefix("    Intervisiegroep") })  // under its label
+        #expect(line.trimmingSpaces().hasPrefix("Intervisiegroep Medisch Specialisten"))
+        #expect(line.trimmingSpaces().hasSuffix("…"))
+        // Editing scrolls to the cursor: End shows the name's end.
+        Fixture.press([.end], &state)
+        #expect(App.view(state).lines().contains { $0.contains("Omstreken Noord") })
+    }
+
     @Test func tabPassesOverWhatCannotBeFilledInYetAndChoosesTheContactAfterTheParticipants() throws {
         // No participants yet: no contact person to choose, no phone to give.
         var state = Self.newGroupForm()

@@ -41,11 +41,16 @@ public struct TextField: Sendable, Equatable {
     }
 
     /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible;
-    /// returns the screen column of the cursor.
+    /// returns the screen column of the cursor. `fromStart` (a field just arrived in, whose text is
+    /// selected): the text's beginning, a long one cut with "…", the cursor after what shows.
     @discardableResult
-    public func draw(on canvas: inout Canvas, row: Int, column: Int, width: Int, role: StyleRole = .input) -> Int {
+    public func draw(on canvas: inout Canvas, row: Int, column: Int, width: Int, role: StyleRole = .input, fromStart: Bool = false) -> Int {
         canvas.fill(row: row, column: column, width: width, role: role)
         guard width > 1 else { return column }
+        if fromStart {
+            let shown = canvas.write(text, row: row, column: column, maxWidth: width, role: role)
+            return column + min(shown, width - 1)
+        }
         // Start far enough right that the text before the cursor fits (one column kept for it).
         var start = cursor
         var used = 0
