@@ -28,7 +28,7 @@ struct MemberFormTests {
         #expect(form.text(.name) == "Jan Jansen")
         Fixture.type("9", &state)
         #expect(Fixture.text(state).contains("wordt 00123456789"))
-        #expect(Fixture.text(state).contains("! GROUP_FIXED: Jan Jansen kwam op 22-11-2026 bij de groep, na de eerste"))
+        #expect(Fixture.text(state).contains("! Vaste groep: Jan Jansen kwam op 22-11-2026 bij de groep, na de eerste"))
 
         let effects = Fixture.press([.control("s")], &state)
         let group = state.current()
@@ -40,6 +40,16 @@ struct MemberFormTests {
         #expect(state.groupScreen?.tab == .members)
         #expect(state.message?.text == "Bewaard: lid Jan Jansen toegevoegd. u maakt ongedaan.")
         #expect(Fixture.text(state).contains("Jan Jansen"))
+    }
+
+    @Test func withoutANameYetTheWarningSpeaksOfThisMember() throws {
+        var state = Fixture.groupScreen()
+        Fixture.press([.character("a")], &state)
+        let text = Fixture.text(state)
+        #expect(text.contains("! Vaste groep: dit lid komt op 22-11-2026 bij de groep, na de eerste"))
+        #expect(!text.contains("?"))
+        Fixture.type("Jan", &state)
+        #expect(Fixture.text(state).contains("! Vaste groep: Jan kwam op 22-11-2026 bij de groep"))
     }
 
     @Test("refusals by the field", arguments: [
@@ -104,7 +114,7 @@ struct MemberFormTests {
         #expect(leaving.date.text == "22-11-2026")
         var screen = Fixture.text(state)
         #expect(screen.contains("Ümit van Leeuwen is geen lid meer vanaf:"))
-        #expect(screen.contains("! GROUP_FIXED: Ümit van Leeuwen verliet de groep op 22-11-2026"))
+        #expect(screen.contains("! Vaste groep: Ümit van Leeuwen verliet de groep op 22-11-2026"))
         Fixture.press([.control("u")], &state)
         Fixture.type("31-02-2026", &state)
         #expect(Fixture.press([.enter], &state).isEmpty)
