@@ -63,6 +63,22 @@ struct EvaluationFormTests {
         #expect(Fixture.text(state).contains("22-11-2026          7      2/6"))
     }
 
+    @Test func theParticipantsAreWhoAttendedTheMeetingOfThatDate() throws {
+        var state = Fixture.groupScreen()
+        Fixture.press([.character("v")], &state)
+        // No meeting today: every member of the day.
+        #expect(try #require(state.top as? EvaluationForm).participants.count == 8)
+        // The meeting of 18-11-2026: those who were there.
+        Fixture.press([.control("u")], &state)
+        Fixture.type("18-11-2026", &state)
+        let form = try #require(state.top as? EvaluationForm)
+        let meeting = try #require(Fixture.chirurgen.meetings.first { $0.date == CivilDate(year: 2026, month: 11, day: 18) })
+        let present = meeting.attendance.filter(\.present).map(\.memberID)
+        #expect(present.count == 4)
+        #expect(form.participants == present)
+        #expect(Fixture.text(state).contains("4 van 8"))
+    }
+
     @Test func theFormScrollsToWhatIsBeingTyped() throws {
         var state = Fixture.groupScreen(size: Size(width: 60, height: 16))
         Fixture.press([.character("v")], &state)
