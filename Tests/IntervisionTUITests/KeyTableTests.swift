@@ -53,6 +53,7 @@ struct KeyTableDrivesTests {
     @Test func ctrlWWorksInAFormField() throws {
         var state = Fixture.groupScreen()
         Fixture.press([.character("n"), .tab, .tab], &state)  // the topic
+        Fixture.type("Complicatie na operatie", &state)
         let before = try #require(state.meetingForm).topic.text
         Fixture.press([.control("w")], &state)
         let after = try #require(state.meetingForm).topic.text

@@ -30,14 +30,14 @@ struct MeetingFormTests {
                                      .enter, .character("D"), .character("i"), .character("e"), .character("n"), .character("s"),
                                      .character("t"), .enter]
 
-    @Test func oneKeyOpensTheFormWithTodayThePlansDurationTheNearestTopicAndEveryonePresent() throws {
+    @Test func oneKeyOpensTheFormWithTodayThePlansDurationAndEveryonePresent() throws {
         var state = Fixture.groupScreen()
         #expect(state.top.keyScope == .membersTab)
         Fixture.press([.character("n")], &state)
         let form = try #require(state.meetingForm)
         #expect(form.date.text == "22-11-2026")
         #expect(form.duration.text == "2")
-        #expect(form.topic.text == "Complicatie na operatie")  // planned on 18-11, the nearest
+        #expect(form.topic.text == "")  // all six planned meetings were held: this one is extra
         #expect(form.method.text == Fixture.chirurgen.methods.first)
         #expect(form.absences.isEmpty)
         let screen = Fixture.text(state)
@@ -60,7 +60,7 @@ struct MeetingFormTests {
         #expect(effects == [.saveGroup(group)])
         let meeting = try #require(group.meetings.first { $0.date == Fixture.today })
         #expect(meeting.presentCount == 6)
-        #expect(meeting.topic == "Complicatie na operatie")
+        #expect(meeting.topic == "")
         #expect(meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)!.name } == ["Petra Dijkstra", "Thijs de Wit"])
         #expect(meeting.attendance.first { group.member($0.memberID)?.name == "Thijs de Wit" }
             .map { $0.excused && $0.reason == "Dienst" } == true)
@@ -132,6 +132,8 @@ struct MeetingFormTests {
     @Test func topicsComeFromThePlanNearestFirstAndMethodsFromTheGroup() throws {
         var state = Fixture.groupScreen()
         Fixture.press([.character("n"), .tab, .tab, .pageDown], &state)
+        #expect(state.meetingForm?.topic.text == "Complicatie na operatie")  // planned on 18-11, the nearest
+        Fixture.press([.pageDown], &state)
         #expect(state.meetingForm?.topic.text == "Samenwerken met de huisarts")  // 06-09: the next nearest
         Fixture.press([.pageUp], &state)
         #expect(state.meetingForm?.topic.text == "Complicatie na operatie")
@@ -149,11 +151,41 @@ struct MeetingFormTests {
         #expect(state.meetingForm?.topic.text == "Eigen casus")
     }
 
-    @Test func aNewDateBringsThePlannedTopicNearestToIt() {
+    /// A group with planned meetings still to hold: the nearest of them gives the topic.
+    static func groupWithAPlannedMeetingAhead() throws -> (Group, PlannedMeeting) {
+        for group in Fixture.demo.groups {
+            guard let plan = group.plan(containing: Fixture.today),
+                  let next = plan.planned.filter({ ($0.date ?? Fixture.today) > Fixture.today && !$0.topic.isEmpty })
+                      .min(by: { $0.date! < $1.date! }) else { continue }
+            return (group, next)
+        }
+        throw CancellationError()
+    }
+
+    @Test func theTopicIsThatOfTheNearestPlannedMeetingNotHeldYet() throws {
+        let (group, next) = try Self.groupWithAPlannedMeetingAhead()
+        var state = Fixture.groupScreen(group.name)
+        Fixture.press([.character("n")], &state)
+        #expect(state.meetingForm?.topic.text == next.topic)
+        // A new date brings the planned topic nearest to it that was not held.
+        Fixture.press([.control("u")], &state)
+        Fixture.type(Format.date(next.date!.adding(days: 3), .nl), &state)
+        #expect(state.meetingForm?.topic.text == next.topic)
+    }
+
+    @Test func anExtraUnplannedMeetingStartsWithAnEmptyTopic() throws {
+        // Chirurgen Utrecht held all six planned meetings of the year.
         var state = Fixture.groupScreen()
-        Fixture.press([.character("n"), .control("u")], &state)
+        Fixture.press([.character("n")], &state)
+        #expect(state.meetingForm?.topic.text == "")
+        // Also on another date of the year: 23-02-2026's "Rol als leidinggevende" was held that day.
+        Fixture.press([.control("u")], &state)
         Fixture.type("01-03-2026", &state)
-        #expect(state.meetingForm?.topic.text == "Rol als leidinggevende")  // planned 23-02-2026
+        #expect(state.meetingForm?.topic.text == "")
+        #expect(state.meetingForm?.topicChoice == -1)
+        // The plan's topics stay a PgDn away.
+        Fixture.press([.tab, .tab, .pageDown], &state)
+        #expect(state.meetingForm?.topic.text == "Rol als leidinggevende")
     }
 
     @Test func theMethodsStepsShowOnRequestAndNothingIsLost() throws {

@@ -8,7 +8,7 @@ extension MeetingForm {
         let language = state.language
         let plan = group.plan(containing: date) ?? state.report(group.id)?.year
         let topics = Self.topicSuggestions(group, near: date)
-        let chosenTopic = topic.flatMap { $0.isEmpty ? nil : $0 } ?? topics.first ?? ""
+        let chosenTopic = topic.flatMap { $0.isEmpty ? nil : $0 } ?? Self.plannedTopic(group, near: date) ?? ""
         let methods = state.methods.choices(for: group)
         var form = MeetingForm(groupID: group.id, date: Format.date(date, language),
                                duration: plan?.durationHours.map { NumberInput.hoursText($0, language: language) } ?? "",
@@ -110,11 +110,9 @@ extension MeetingForm {
         switch focus {
         case .date:
             guard !topicTouched, case .success(let date) = CivilDate.parse(self.date.text) else { return }
-            let topics = Self.topicSuggestions(group, near: date)
-            if let first = topics.first {
-                self.topic = TextField(first)
-                topicChoice = 0
-            }
+            let planned = Self.plannedTopic(group, near: date) ?? ""
+            self.topic = TextField(planned)
+            topicChoice = Self.topicSuggestions(group, near: date).firstIndex(of: planned) ?? -1
         case .topic:
             topicTouched = true
             topicChoice = -1
