@@ -72,7 +72,10 @@ struct MeetingFormTests {
         #expect(screen.contains("Bijeenkomst van 22-11-2026 vastgelegd"))
         #expect(screen.contains("6 van 8 aanwezig."))
         #expect(screen.contains("Volgende bijeenkomst uiterlijk 22-02-2027 (was 18-02-2027)."))
-        #expect(screen.contains("Petra Dijkstra: 100% → 86% · mag nog 0 missen (was 1)"))
+        #expect(screen.contains("Wat er veranderde in de aanwezigheid:"))
+        #expect(screen.contains("Petra Dijkstra: 100% → 86% · mag geen bijeenkomst meer missen"))
+        #expect(screen.contains("     (was\u{00A0}1)"))  // wrapped under its member, "(was 1)" in one piece
+        #expect(screen.contains("Enter of Esc sluit · toets u: ongedaan maken"))
         #expect(screen.contains("FOUT: Thijs de Wit kan 75% niet meer halen"))
 
         // One key closes it: the meetings tab, on the new meeting; the members tab has the new figures.
@@ -249,7 +252,7 @@ struct MeetingFormTests {
         let restore = Fixture.press([.character("u")], &state)
         #expect(state.current().meetings.count == Fixture.chirurgen.meetings.count)
         #expect(restore == [.saveGroup(state.current())])
-        #expect(state.message?.text == "Ongedaan gemaakt: de bijeenkomst van 18-11-2026 (Nieuw onderwerp, 4/8 aanwezig) verwijderd. Bewaard.")
+        #expect(state.message?.text == "Verwijderen ongedaan gemaakt; de bijeenkomst van 18-11-2026 (Nieuw onderwerp, 4/8 aanwezig) staat er weer.")
         // One step only.
         Fixture.press([.character("u")], &state)
         #expect(state.message?.text == "Niets om ongedaan te maken.")

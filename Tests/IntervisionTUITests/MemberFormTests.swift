@@ -38,7 +38,7 @@ struct MemberFormTests {
         #expect(jan.specialism == "Chirurgie")
         #expect(jan.joined == Fixture.today)
         #expect(state.groupScreen?.tab == .members)
-        #expect(state.message?.text == "Bewaard: lid Jan Jansen toegevoegd. u maakt ongedaan.")
+        #expect(state.message?.text == "Bewaard: lid Jan Jansen toegevoegd. Ongedaan maken: toets u.")
         #expect(Fixture.text(state).contains("Jan Jansen"))
     }
 
@@ -50,6 +50,15 @@ struct MemberFormTests {
         #expect(!text.contains("?"))
         Fixture.type("Jan", &state)
         #expect(Fixture.text(state).contains("! Vaste groep: Jan kwam op 22-11-2026 bij de groep"))
+    }
+
+    @Test func aMemberWhoMayMissNoMoreIsToldSoInWords() throws {
+        var state = Fixture.groupScreen()
+        Fixture.press(Array(repeating: .down, count: 5) + [.enter], &state)  // Karin Smit: 83%, may miss 0
+        #expect(state.memberForm?.text(.name) == "Karin Smit")
+        let text = Fixture.text(state)
+        #expect(text.contains("(83%), mag geen bijeenkomst meer missen"))
+        #expect(!text.contains("mag nog 0"))
     }
 
     @Test("refusals by the field", arguments: [
@@ -126,7 +135,7 @@ struct MemberFormTests {
         #expect(effects.count == 1)
         let umit = try #require(state.current().members.first { $0.name == "Ümit van Leeuwen" })
         #expect(umit.left == CivilDate(year: 2026, month: 12, day: 1))
-        #expect(state.message?.text == "Bewaard: Ümit van Leeuwen vertrokken per 01-12-2026. u maakt ongedaan.")
+        #expect(state.message?.text == "Bewaard: Ümit van Leeuwen vertrokken per 01-12-2026. Ongedaan maken: toets u.")
         Fixture.press([.character("u")], &state)
         #expect(state.current() == Fixture.chirurgen)
     }
