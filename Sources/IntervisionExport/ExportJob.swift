@@ -38,10 +38,15 @@ public enum ExportJob {
             return PlanExport.render(format, group: group, plan: request.plan!, supervisor: request.supervisor, draft: request.draft)
         case .attendance(let format):
             return AttendanceExport.render(format, group: group, plan: request.plan!, supervisor: request.supervisor)
+        case .meetingAttendance(let format, let date):
+            guard let data = AttendanceExport.render(format, group: group, plan: request.plan!, supervisor: request.supervisor,
+                                                     date: date) else { throw .refused(.noMeetingOn(date)) }
+            return data
         case .calendar:
             return Data(CalendarExport.ics(group: group, plan: request.plan!, now: now).utf8)
         case .evaluation(let format):
-            return EvaluationExport.render(format, group: group, evaluation: request.evaluation!, supervisor: request.supervisor)
+            return EvaluationExport.render(format, group: group, evaluation: request.evaluation!, supervisor: request.supervisor,
+                                           today: request.today)
         case .groupFile(let encrypted):
             if encrypted && passphrase == nil { throw .passphraseNeeded }
             do throws(HandoverError) {

@@ -12,7 +12,7 @@ struct ExportJobTests {
     static func request(_ kind: ExportKind, draft: Bool = false) -> ExportRequest {
         ExportRequest(kind, group: Fixture.group, plan: kind.needsPlan ? Fixture.plan : nil,
                       evaluation: { if case .evaluation = kind { return Fixture.group.evaluations[0] } else { return nil } }(),
-                      supervisor: Fixture.supervisor, draft: draft)
+                      supervisor: Fixture.supervisor, draft: draft, today: Fixture.today)
     }
 
     @Test func eachKindRendersWhatItsRendererMakes() throws {
@@ -24,7 +24,7 @@ struct ExportJobTests {
         #expect(try ExportJob.render(Self.request(.calendar), now: Self.now)
             == Data(CalendarExport.ics(group: group, plan: plan, now: Self.now).utf8))
         #expect(try ExportJob.render(Self.request(.evaluation(.html)), now: Self.now)
-            == EvaluationExport.render(.html, group: group, evaluation: group.evaluations[0], supervisor: supervisor))
+            == EvaluationExport.render(.html, group: group, evaluation: group.evaluations[0], supervisor: supervisor, today: Fixture.today))
         #expect(try ExportJob.render(Self.request(.groupFile(encrypted: false)), now: Self.now) == GroupCodec.encode(group))
     }
 
@@ -43,7 +43,7 @@ struct ExportJobTests {
     @Test func coresRefusalIsTheJobsRefusal() throws {
         var incomplete = Fixture.group
         incomplete.methods = []
-        let final = ExportRequest(.plan(.docx), group: incomplete, plan: Fixture.plan, supervisor: Fixture.supervisor)
+        let final = ExportRequest(.plan(.docx), group: incomplete, plan: Fixture.plan, supervisor: Fixture.supervisor, today: Fixture.today)
         #expect(final.refusal == .incompletePlan(missing: [.methods]))
         #expect(throws: ExportFailure.refused(.incompletePlan(missing: [.methods]))) { try ExportJob.render(final, now: Self.now) }
         var draft = final
@@ -51,9 +51,9 @@ struct ExportJobTests {
         #expect(draft.refusal == nil)
         #expect(try ExportJob.render(draft, now: Self.now).count > 0)
 
-        let noPlan = ExportRequest(.calendar, group: Fixture.group)
+        let noPlan = ExportRequest(.calendar, group: Fixture.group, today: Fixture.today)
         #expect(throws: ExportFailure.refused(.noPlan)) { try ExportJob.render(noPlan, now: Self.now) }
-        let noEvaluation = ExportRequest(.evaluation(.md), group: Fixture.group)
+        let noEvaluation = ExportRequest(.evaluation(.md), group: Fixture.group, today: Fixture.today)
         #expect(throws: ExportFailure.refused(.noEvaluation)) { try ExportJob.render(noEvaluation, now: Self.now) }
     }
 
@@ -70,7 +70,7 @@ struct ExportJobTests {
         // A refused export writes nothing.
         let nothing = folder.appendingPathComponent("agenda.ics")
         #expect(throws: ExportFailure.refused(.noPlan)) {
-            try ExportJob.write(ExportRequest(.calendar, group: Fixture.group), to: nothing, force: false, now: Self.now)
+            try ExportJob.write(ExportRequest(.calendar, group: Fixture.group, today: Fixture.today), to: nothing, force: false, now: Self.now)
         }
         #expect(!FileManager.default.fileExists(atPath: nothing.path))
     }

@@ -16,10 +16,9 @@ public enum AttendanceFormat: String, Sendable, CaseIterable {
 
 /// The formats the annual evaluation is exported in.
 public enum EvaluationFormat: String, Sendable, CaseIterable {
-    case md, html
+    case md, html, docx
 
     public var fileExtension: String { rawValue }
-
 }
 
 /// Everything a user can ask to export, in which format: the same kinds from the command line and
@@ -27,6 +26,8 @@ public enum EvaluationFormat: String, Sendable, CaseIterable {
 public enum ExportKind: Hashable, Sendable {
     case plan(PlanFormat)
     case attendance(AttendanceFormat)
+    /// The list of one meeting: a held one's attendance, or the blank sign-in sheet of one planned.
+    case meetingAttendance(AttendanceFormat, date: CivilDate)
     case calendar
     /// The annual evaluation (`ExportRequest.evaluation`).
     case evaluation(EvaluationFormat)
@@ -39,6 +40,7 @@ public enum ExportKind: Hashable, Sendable {
         switch self {
         case .plan: return "jaarplan"
         case .attendance: return "presentielijst"
+        case .meetingAttendance(_, let date): return "presentielijst-\(date.iso)"
         case .calendar: return "agenda"
         case .evaluation: return "jaarevaluatie"
         case .groupFile: return "groep"
@@ -48,7 +50,7 @@ public enum ExportKind: Hashable, Sendable {
     public var fileExtension: String {
         switch self {
         case .plan(let format): return format.fileExtension
-        case .attendance(let format): return format.fileExtension
+        case .attendance(let format), .meetingAttendance(let format, _): return format.fileExtension
         case .calendar: return "ics"
         case .evaluation(let format): return format.fileExtension
         case .groupFile: return "json"
@@ -62,10 +64,10 @@ public enum ExportKind: Hashable, Sendable {
         return ""
     }
 
-    /// The plan, attendance list and calendar are of one plan year.
+    /// The plan, the attendance lists and the calendar are of one plan year.
     public var needsPlan: Bool {
         switch self {
-        case .plan, .attendance, .calendar: return true
+        case .plan, .attendance, .meetingAttendance, .calendar: return true
         case .evaluation, .groupFile: return false
         }
     }
@@ -91,9 +93,14 @@ public enum ExportRefusal: Error, Equatable, Sendable {
     case noPlan
     /// An evaluation of a group that has none.
     case noEvaluation
+    /// No meeting was held or is planned on the date asked for.
+    case noMeetingOn(CivilDate)
 
     public var message: LocalizedText {
         switch self {
+        case .noMeetingOn(let date):
+            return LocalizedText(nl: "geen bijeenkomst gehouden of gepland op \(date.dutch)",
+                                 en: "no meeting held or planned on \(date.iso)")
         case .incompletePlan(let missing):
             return LocalizedText(nl: "het jaarplan is niet volledig; nog in te vullen: " + missing.map(\.label.nl).joined(separator: "; "),
                                  en: "the yearly plan is not complete; still to fill in: " + missing.map(\.label.en).joined(separator: "; "))

@@ -13,23 +13,30 @@ public struct ExportRequest: Sendable, Equatable {
     public var supervisor: Supervisor?
     /// A plan marked CONCEPT, which may be incomplete and records nothing.
     public var draft: Bool
+    /// The day it is made: the evaluation's figures count the meetings held up to it.
+    public var today: CivilDate
 
     public init(_ kind: ExportKind, group: Group, plan: YearPlan? = nil, evaluation: Evaluation? = nil, supervisor: Supervisor? = nil,
-                draft: Bool = false) {
+                draft: Bool = false, today: CivilDate) {
         self.kind = kind
         self.group = group
         self.plan = plan
         self.evaluation = evaluation
         self.supervisor = supervisor
         self.draft = draft
+        self.today = today
     }
 
     /// Why it cannot be made, nil when it can: a kind of one plan year without a plan, an evaluation
-    /// export without an evaluation, a final plan whose form has fields still empty (`PlanCompleteness`,
-    /// the same check as PLAN_COMPLETE).
+    /// export without an evaluation, one meeting's list of a day without a meeting held or planned,
+    /// a final plan whose form has fields still empty (`PlanCompleteness`, the same check as PLAN_COMPLETE).
     public var refusal: ExportRefusal? {
         if kind.needsPlan && plan == nil { return .noPlan }
         if case .evaluation = kind, evaluation == nil { return .noEvaluation }
+        if case .meetingAttendance(_, let date) = kind, !group.meetings.contains(where: { $0.date == date }),
+           !group.plans.contains(where: { $0.planned.contains { $0.date == date } }) {
+            return .noMeetingOn(date)
+        }
         if case .plan = kind, !draft, let plan {
             let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: supervisor)
             if !missing.isEmpty { return .incompletePlan(missing: missing) }

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export", abstract: "Write the yearly plan, attendance lists, the calendar, an evaluation or a group's file.",
         subcommands: [
             ExportPlanCommand.self, ExportAttendanceCommand.self, ExportCalendarCommand.self, ExportGroupCommand.self,
-            ExportEvaluationCommand.self,
+            ExportEvaluationCommand.self, ExportGAIACommand.self,
         ])
 }
 
@@ -34,6 +34,18 @@ struct ExportTarget: ParsableArguments {
             try ExportJob.write(request, to: url, force: force, passphrase: passphrase)
         } catch {
             if case .refused(let refusal) = error { throw CLIError(refused(refusal)) }
+            throw CLIError(error.message)
+        }
+        print(url.path)
+    }
+
+    /// Writes `data` that is no export kind (the BIG numbers for GAIA) to `path` (0600, never over a
+    /// file without `force`) and prints the path.
+    static func write(_ data: Data, to path: String, force: Bool) throws {
+        let url = URL(fileURLWithPath: path)
+        do throws(ExportFileError) {
+            try ExportFile.write(data, to: url, force: force)
+        } catch {
             throw CLIError(error.message)
         }
         print(url.path)

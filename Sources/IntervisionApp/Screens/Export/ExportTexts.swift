@@ -27,7 +27,7 @@ public enum ExportTexts {
         switch refusal {
         case .noPlan: return noPlan
         case .noEvaluation: return noEvaluation
-        case .incompletePlan: return refusal.message
+        case .incompletePlan, .noMeetingOn: return refusal.message
         }
     }
 

@@ -11,7 +11,8 @@ extension ExportScreen {
         let choice: ExportChoice = state.settings.role == .contactPerson ? .groupFile : .plan
         var screen = ExportScreen(groupID: groupID, planFrom: plan?.from, choice: choice, folder: state.exportFolder)
         // An incomplete plan starts as a draft (Core's refusal of the final one decides).
-        if let plan { screen.draft = ExportRequest(.plan(screen.planFormat), group: group, plan: plan, supervisor: state.catalog.supervisor).refusal != nil }
+        if let plan { screen.draft = ExportRequest(.plan(screen.planFormat), group: group, plan: plan, supervisor: state.catalog.supervisor,
+                                                     today: state.today).refusal != nil }
         // The evaluation on offer is the latest.
         screen.evaluation = group.evaluations.max { $0.date < $1.date }
         return screen
@@ -83,7 +84,7 @@ extension ExportScreen {
         guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return nil }
         return ExportRequest(kind, group: group, plan: kind.needsPlan ? plan(of: group, state) : nil,
                              evaluation: choice == .evaluation ? evaluation : nil, supervisor: state.catalog.supervisor,
-                             draft: choice == .plan && draft)
+                             draft: choice == .plan && draft, today: state.today)
     }
 
     /// The kind the dialog's choices make.

@@ -90,14 +90,14 @@ enum ExportView {
         case .format:
             switch screen.choice {
             case .plan: return screen.planFormat.rawValue.uppercased()
-            case .evaluation: return screen.evaluationFormat == .md ? "Markdown" : "HTML"
+            case .evaluation: return screen.evaluationFormat == .md ? "Markdown" : screen.evaluationFormat.rawValue.uppercased()
             default: return screen.attendanceFormat.rawValue.uppercased()
             }
         case .draft:
             var text = (screen.draft ? AppTexts.yes : AppTexts.no).text(language)
             if let plan, let group,
                case .incompletePlan(let missing) = ExportRequest(.plan(screen.planFormat), group: group, plan: plan,
-                                                                 supervisor: state.catalog.supervisor).refusal {
+                                                                 supervisor: state.catalog.supervisor, today: state.today).refusal {
                 text += " (" + ExportTexts.fieldsEmpty(missing.count).text(language) + ")"
             }
             return text

@@ -39,7 +39,7 @@ struct ExportGroupCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(options)
         let group = workspace.groups[try workspace.groupIndex(self.group)]
-        let request = ExportRequest(.groupFile(encrypted: encrypt), group: group)
+        let request = ExportRequest(.groupFile(encrypted: encrypt), group: group, today: workspace.today)
         guard encrypt else { return try target.export(request) }
         let secret: String
         if generatePassphrase {
