@@ -72,7 +72,7 @@ struct MeetingFormTests {
         #expect(screen.contains("Bijeenkomst van 22-11-2026 vastgelegd"))
         #expect(screen.contains("6 van 8 aanwezig."))
         #expect(screen.contains("Volgende bijeenkomst uiterlijk 22-02-2027 (was 18-02-2027)."))
-        #expect(screen.contains("Wat er veranderde in de aanwezigheid:"))
+        #expect(screen.contains("Wat er veranderde in de aanwezigheid van deze jaargang:"))
         #expect(screen.contains("Petra Dijkstra: 100% → 86% · mag geen bijeenkomst meer missen"))
         #expect(screen.contains("     (was\u{00A0}1)"))  // wrapped under its member, "(was 1)" in one piece
         #expect(screen.contains("Enter of Esc sluit · toets u: ongedaan maken"))

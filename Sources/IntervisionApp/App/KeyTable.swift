@@ -70,6 +70,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case acceptInput, cancelInput, confirm
     /// Editing in a text field (`TextField`, `TextArea`).
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
+    case markSubmitted, closeYear
 }
 
 /// The word or two the status bar shows after a key. A case of its own (not just its text) so the
@@ -79,6 +80,7 @@ public enum KeyHint: Sendable, Hashable {
     case plan, newGroup, planExport, nextPlanField, removeRow, toggle, write, create
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
+    case submitted, closeYear
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -249,6 +251,11 @@ public enum KeyTable {
         KeyBinding(.deleteToStart, [.control("u")], [.textEditing], help: ActionTexts.deleteToStart),
         KeyBinding(.deleteToEnd, [.control("k")], [.textEditing], help: ActionTexts.deleteToEnd),
         KeyBinding(.deleteWord, [.control("w")], [.textEditing], help: ActionTexts.deleteWord),
+        // The regulation's year: the plan marked as submitted in GAIA (letters type on the plan
+        // form, so Ctrl-G there), and an ended year closed.
+        KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
+        KeyBinding(.markSubmitted, [.control("g")], [.planForm], help: ActionTexts.markSubmitted, hint: .submitted),
+        KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
     ]
 
     /// Lists whose letters are neither text nor commands: a letter jumps to the next row that starts

@@ -2,7 +2,7 @@ import IntervisionCore
 
 /// What the dialog after a saved meeting says.
 enum MeetingResultTexts {
-    static let attendanceHeading = LocalizedText(nl: "Wat er veranderde in de aanwezigheid:", en: "What changed in the attendance:")
+    static let attendanceHeading = LocalizedText(nl: "Wat er veranderde in de aanwezigheid van deze jaargang:", en: "What changed in this year's attendance:")
     static let noNewErrors = LocalizedText(nl: "Geen nieuwe fouten.", en: "No new errors.")
     static let footer = LocalizedText(nl: "Enter of Esc sluit · toets u: ongedaan maken", en: "Enter or Esc closes · key u: undo")
 
