@@ -51,6 +51,8 @@ public enum EffectResult: Sendable {
     case exported(ExportOrder, path: String)
     /// Not written; `existingFile` is the path when it was refused because the file exists.
     case exportFailed(ExportOrder, LocalizedText, existingFile: String?)
+    /// Not written: the folder (absolute) does not exist; the dialog offers to make it.
+    case exportFolderMissing(ExportOrder, folder: String)
 
     /// The answer to an effect that `isStoreWork`.
     public var answersStoreWork: Bool {
@@ -58,7 +60,7 @@ public enum EffectResult: Sendable {
         case .settingsSaved, .settingsSaveFailed, .groupSaved, .groupSaveFailed, .supervisorSaved, .supervisorSaveFailed,
              .demoInstalled, .demoInstallFailed, .reloaded, .reloadFailed:
             return true
-        case .themeLoaded, .themeFailed, .exported, .exportFailed:
+        case .themeLoaded, .themeFailed, .exported, .exportFailed, .exportFolderMissing:
             return false
         }
     }

@@ -25,6 +25,9 @@ public struct PendingSave: Sendable, Equatable {
     public var before: Group?
     /// The change in a few words: the undo step, "Bewaard: …", "… is niet bewaard".
     public var what: LocalizedText
+    /// What `u` says once it has put the group back (nil: "Ongedaan gemaakt: <what>"); for an undo
+    /// itself, what it says once saved.
+    public var undone: LocalizedText?
 }
 
 /// The store's answer to a save, for the screen that asked: confirmed (`refusal` nil) or refused.
@@ -43,9 +46,11 @@ struct SaveAnswer {
 /// changes nothing the screens show: the screen that asked keeps what was typed, and a dialog
 /// says why (offering to read the file again when someone else changed it).
 extension App {
-    /// Asks the store to save `group`; nothing changes on screen until it answers.
-    static func save(_ group: Group, _ kind: SaveKind, replacing before: Group?, what: LocalizedText, _ state: inout AppState) -> [Effect] {
-        state.pendingSaves.append(PendingSave(kind: kind, group: group, before: before, what: what))
+    /// Asks the store to save `group`; nothing changes on screen until it answers. `undone`: what
+    /// `u` says after taking the change back (by default "Ongedaan gemaakt: <what>").
+    static func save(_ group: Group, _ kind: SaveKind, replacing before: Group?, what: LocalizedText, undone: LocalizedText? = nil,
+                     _ state: inout AppState) -> [Effect] {
+        state.pendingSaves.append(PendingSave(kind: kind, group: group, before: before, what: what, undone: undone))
         return [.saveGroup(group)]
     }
 
@@ -59,7 +64,7 @@ extension App {
             state.message = StatusMessage(AppTexts.nothingToUndo.text(language))
             return []
         }
-        return save(step.before, .undo, replacing: step.after, what: step.what, &state)
+        return save(step.before, .undo, replacing: step.after, what: step.what, undone: step.undone, &state)
     }
 
     /// The store answered a group save: confirmed, the catalog takes it (and the undo step is
@@ -74,11 +79,12 @@ extension App {
             // A screen below holding unsaved edits of the group (the plan form under the GAIA
             // date's dialog) keeps them on the version now saved.
             if let before = save.before { groupChanged(from: before, to: save.group, below: 1, &state) }
+            let undone = save.undone ?? AppTexts.undone(save.what)
             if save.kind == .undo {
                 state.undo = nil
-                state.message = StatusMessage(AppTexts.undone(save.what).text(state.language))
+                state.message = StatusMessage(undone.text(state.language))
             } else if save.kind.isUndoable, let before = save.before {
-                state.undo = UndoStep(before: before, after: save.group, what: save.what)
+                state.undo = UndoStep(before: before, after: save.group, what: save.what, undone: undone)
             }
             clampAll(&state)
         }
@@ -152,6 +158,8 @@ public struct UndoStep: Sendable, Equatable {
     /// The group as the change left it: undo applies only while it still is.
     public var after: Group
     public var what: LocalizedText
+    /// What `u` says once it put the group back.
+    public var undone: LocalizedText
 }
 
 extension AppState {

@@ -25,32 +25,43 @@ public struct TextField: Sendable, Equatable {
         cursor = characters.count
     }
 
-    /// Applies an editing key; returns false when the key is not an editing key.
+    /// Applies an editing key (a character, or what the key table's text scope makes of the key);
+    /// returns false when the key is not an editing key. On a selected text a character replaces
+    /// it, a deleting key clears it, a moving key first ends the selection.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        var action: Action?
+        if case .character = key {
+            // Typing over a selected text replaces it.
+            if isSelected { (characters, cursor, isSelected) = ([], 0, false) }
+        } else {
+            action = KeyTable.action(for: key, in: .textEditing)
+        }
         if isSelected {
-            switch key {
-            case .character:
-                (characters, cursor, isSelected) = ([], 0, false)
-            case .backspace, .control("h"), .delete, .control("d"), .control("u"), .control("k"):
+            switch action {
+            case .deleteBackward, .deleteForward, .deleteToStart, .deleteToEnd, .deleteWord:
                 (characters, cursor, isSelected) = ([], 0, false)
                 return true
-            case .left, .right, .home, .end, .control("a"), .control("e"):
+            case .cursorLeft, .cursorRight, .lineStart, .lineEnd:
                 isSelected = false
             default:
                 return false
             }
         }
-        switch key {
-        case .character(let c): insert(c)
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"): GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
-        case .delete, .control("d"): GraphemeEdit.deleteForward(&characters, cursor: cursor)
-        case .control("u"): characters.removeFirst(cursor); cursor = 0
-        case .control("k"): characters.removeLast(characters.count - cursor)
+        if case .character(let c) = key {
+            insert(c)
+            return true
+        }
+        switch action {
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(characters.count, cursor + 1)
+        case .lineStart: cursor = 0
+        case .lineEnd: cursor = characters.count
+        case .deleteBackward: GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
+        case .deleteForward: GraphemeEdit.deleteForward(&characters, cursor: cursor)
+        case .deleteToStart: characters.removeFirst(cursor); cursor = 0
+        case .deleteToEnd: characters.removeLast(characters.count - cursor)
+        case .deleteWord: GraphemeEdit.deleteWordBackward(&characters, cursor: &cursor)
         default: return false
         }
         return true
@@ -61,13 +72,19 @@ public struct TextField: Sendable, Equatable {
         GraphemeEdit.insert(character, into: &characters, cursor: &cursor)
     }
 
-    /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible
-    /// (a selected text highlighted); returns the screen column of the cursor.
+    /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible;
+    /// returns the screen column of the cursor. A selected text (a field just arrived in) is
+    /// highlighted and shows its beginning, a long one cut with "…", the cursor after what shows.
     @discardableResult
     public func draw(on canvas: inout Canvas, row: Int, column: Int, width: Int, role: StyleRole = .input) -> Int {
         let role = isSelected ? StyleRole.selection : role
+        let fromStart = isSelected
         canvas.fill(row: row, column: column, width: width, role: role)
         guard width > 1 else { return column }
+        if fromStart {
+            let shown = canvas.write(text, row: row, column: column, maxWidth: width, role: role)
+            return column + min(shown, width - 1)
+        }
         // Start far enough right that the text before the cursor fits (one column kept for it).
         var start = cursor
         var used = 0

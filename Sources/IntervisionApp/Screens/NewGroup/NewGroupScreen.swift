@@ -26,8 +26,6 @@ public struct NewGroupScreen: DialogScreen, Equatable {
             }
             // The dialog stays, with the name typed, until the store answers (`saveAnswered`).
             return Outcome(App.save(group, .newGroup, replacing: nil, what: NewGroupTexts.newGroup(group.name), &state))
-        case .help:
-            return App.common(action, &state) ?? Outcome()
         default:
             if name.handle(key) { error = nil }
             return Outcome()

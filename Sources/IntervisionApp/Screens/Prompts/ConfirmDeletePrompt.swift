@@ -34,7 +34,7 @@ public struct ConfirmDeletePrompt: DialogScreen, Equatable {
             state.message = StatusMessage(error.message.text(state.language), isError: true)
             return []
         }
-        return App.save(changed, .delete, replacing: group, what: PromptTexts.undoDeleted(label), &state)
+        return App.save(changed, .delete, replacing: group, what: PromptTexts.undoDeleted(label), undone: PromptTexts.deleteUndone(label), &state)
     }
 
     /// Deleted: the prompt closes and says so. Refused: the refusal takes the prompt's place.
