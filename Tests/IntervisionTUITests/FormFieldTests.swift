@@ -44,6 +44,32 @@ struct FormFieldTests {
         #expect((state.top as? ExportScreen)?.folder.text == "/tmp")
     }
 
+    @Test func leavingAFieldEndsItsSelection() throws {
+        // Tab through the meeting form's fields: only the one with the focus stays selected.
+        var state = Fixture.groupScreen()
+        Fixture.press([.character("n"), .tab, .tab, .tab], &state)
+        var form = try #require(state.meetingForm)
+        #expect(form.focus == .method && form.method.isSelected)
+        #expect(!form.date.isSelected && !form.duration.isSelected)
+        // A refusal of Ctrl-S puts the focus on its field unselected, and the field left is unselected too:
+        // a character typed then goes where the cursor is, into the text to be corrected.
+        Fixture.press([.backTab, .backTab, .backTab, .end, .backspace], &state)
+        Fixture.type("7", &state)  // 22-11-2027: after today
+        Fixture.press([.tab, .control("s")], &state)
+        form = try #require(state.meetingForm)
+        #expect(form.focus == .date && !form.date.isSelected && !form.duration.isSelected)
+        Fixture.press([.backspace], &state)
+        Fixture.type("6", &state)
+        #expect(state.meetingForm?.date.text == "22-11-2026")
+
+        // The member form (its fields in a dictionary): the same.
+        state = Fixture.groupScreen()
+        Fixture.press([.character("1"), .down, .character("e"), .tab, .tab], &state)
+        let member = try #require(state.memberForm)
+        #expect(member.fields[.big]?.isSelected == true)
+        #expect(member.fields[.name]?.isSelected == false && member.fields[.specialism]?.isSelected == false)
+    }
+
     @Test func backspaceOnASelectedTextClearsIt() {
         var field = TextField("22-11-2026")
         field.select()

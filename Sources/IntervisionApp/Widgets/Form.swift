@@ -1,7 +1,8 @@
 /// What every form does alike, whatever its fields: Ctrl-S saves (asking the store; the form goes
 /// on when it answers), Esc asks before dropping what was typed, Tab and Shift-Tab go round the
-/// fields, and arriving in a field selects its text so typing replaces it. A refusal of Ctrl-S puts
-/// the focus on its field without selecting: the text is there to be corrected. The meeting, member,
+/// fields, and arriving in a field selects its text so typing replaces it (leaving it ends the
+/// selection). A refusal of Ctrl-S puts the focus on its field without selecting: the text is there
+/// to be corrected. The meeting, member,
 /// evaluation and profile forms are `FormScreen`s; the plan form, laid out as the official form,
 /// has its own way through its lines but the same save, Esc and selection.
 protocol FormScreen: Screen {
@@ -13,8 +14,8 @@ protocol FormScreen: Screen {
     var isDirty: Bool { get }
     /// Ctrl-S: every field checked (a refusal stands under its field), then the save asked of the store.
     mutating func save(_ state: inout AppState) -> Outcome
-    /// Arriving in a field: its text selected, where it has one.
-    mutating func arrive(at field: Field)
+    /// Applies `edit` to the text of `field`, where it has one (a list or a choice has none).
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void)
 }
 
 extension FormScreen {
@@ -37,8 +38,21 @@ extension FormScreen {
 
     /// The focus on `field`, its text selected.
     mutating func focus(on field: Field) {
+        editText(of: focus) { $0.deselect() }
         focus = field
         arrive(at: field)
+    }
+
+    /// Arriving in a field: its text selected, where it has one.
+    mutating func arrive(at field: Field) {
+        editText(of: field) { $0.select() }
+    }
+
+    /// The focus on the field a refusal is about, its text not selected (to be corrected).
+    mutating func focus(onRefused field: Field) {
+        editText(of: focus) { $0.deselect() }
+        editText(of: field) { $0.deselect() }
+        focus = field
     }
 }
 

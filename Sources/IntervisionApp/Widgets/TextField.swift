@@ -25,6 +25,11 @@ public struct TextField: Sendable, Equatable {
         cursor = characters.count
     }
 
+    /// Ends the selection (leaving the field), the text and cursor as they are.
+    public mutating func deselect() {
+        isSelected = false
+    }
+
     /// Applies an editing key (a character, or what the key table's text scope makes of the key);
     /// returns false when the key is not an editing key. On a selected text a character replaces
     /// it, a deleting key clears it, a moving key first ends the selection.

@@ -102,9 +102,9 @@ extension EvaluationForm {
 
     var tabOrder: [Focus] { EvaluationForm.order }
 
-    /// The date's text is selected on arrival; an answer (several lines) is continued, not replaced.
-    mutating func arrive(at field: Focus) {
-        if field == .date { date.select() }
+    /// Only the date is a text field: an answer (several lines) is continued on arrival, not replaced.
+    mutating func editText(of field: Focus, _ edit: (inout TextField) -> Void) {
+        if field == .date { edit(&date) }
     }
 
     mutating func save(_ state: inout AppState) -> Outcome {
@@ -119,7 +119,7 @@ extension EvaluationForm {
         case .success(let parsed): date = parsed
         case .failure(let error):
             dateError = error.message
-            focus = .date
+            focus(onRefused: .date)
             clamp(state)
             return Outcome()
         }
@@ -131,7 +131,7 @@ extension EvaluationForm {
             try changed.recordEvaluation(on: date, year: year, participants: participants, answers: answers, replacing: editing)
         } catch {
             dateError = error.message
-            focus = .date
+            focus(onRefused: .date)
             clamp(state)
             return Outcome()
         }

@@ -165,8 +165,8 @@ extension MeetingForm {
 
     var tabOrder: [Field] { Field.allCases }
 
-    mutating func arrive(at field: Field) {
-        if let path = textField(field) { self[keyPath: path].select() }
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
+        if let path = textField(field) { edit(&self[keyPath: path]) }
     }
 
     mutating func save(_ state: inout AppState) -> Outcome {
@@ -184,7 +184,7 @@ extension MeetingForm {
         case .success(let parsed): date = parsed
         case .failure(let error):
             errors[.date] = error.message
-            focus = .date
+            focus(onRefused: .date)
             return Outcome()
         }
         var hours: Double?
@@ -193,7 +193,7 @@ extension MeetingForm {
             case .success(let value): hours = value
             case .failure(let error):
                 errors[.duration] = error.message
-                focus = .duration
+                focus(onRefused: .duration)
                 return Outcome()
             }
         }
@@ -210,7 +210,7 @@ extension MeetingForm {
             var field = MeetingForm.Field.date
             if case .invalidDuration = error { field = .duration }
             errors[field] = error.message
-            focus = field
+            focus(onRefused: field)
             return Outcome()
         }
         let what = editing == nil ? MeetingFormTexts.undoMeetingAdded(date) : MeetingFormTexts.undoMeetingChanged(date)

@@ -53,7 +53,12 @@ extension MemberForm {
 
     var tabOrder: [Field] { visibleFields }
 
-    mutating func arrive(at field: Field) { fields[field]?.select() }
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
+        if var text = fields[field] {
+            edit(&text)
+            fields[field] = text
+        }
+    }
 
     mutating func save(_ state: inout AppState) -> Outcome {
         guard let group = state.group(groupID) else { return Outcome([], .pop) }
@@ -104,7 +109,7 @@ extension MemberForm {
             }
         }
         if let first = visibleFields.first(where: { errors[$0] != nil }) {
-            focus = first
+            focus(onRefused: first)
             return Outcome()
         }
         var changed = group
@@ -137,7 +142,7 @@ extension MemberForm {
             default: field = .name
             }
             errors[field] = error.message
-            focus = field
+            focus(onRefused: field)
             return Outcome()
         }
         if contact {

@@ -37,7 +37,12 @@ extension ProfileForm {
 
     var tabOrder: [Field] { visibleFields }
 
-    mutating func arrive(at field: Field) { fields[field]?.select() }
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
+        if var text = fields[field] {
+            edit(&text)
+            fields[field] = text
+        }
+    }
 
     mutating func save(_ state: inout AppState) -> Outcome { record(keeping: state.catalog.supervisor) }
 
@@ -60,7 +65,7 @@ extension ProfileForm {
             errors[error == .emptyName ? .name : .phone] = error.message
         }
         if let first = visibleFields.first(where: { errors[$0] != nil }) {
-            focus = first
+            focus(onRefused: first)
             return Outcome()
         }
         return Outcome(profile.map { [.saveSupervisor($0)] } ?? [])
