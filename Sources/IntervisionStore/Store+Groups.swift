@@ -9,6 +9,7 @@ extension Store {
     /// Reads every `groups/*.json`. Never throws: a file that fails is listed in `problems` and the
     /// others still load. Forgets what an earlier load knew about group files.
     public func loadAll() -> GroupLoad {
+        sweepTemporariesIfIdle()
         var result = GroupLoad()
         let names: [String]
         do throws(StoreError) {
@@ -47,6 +48,16 @@ extension Store {
         return result
     }
 
+    /// Removes what killed saves left behind, when nobody is saving right now (the lock is free):
+    /// a running save of another process holds the lock, so its temporary files are never touched.
+    /// When the lock is taken, the next load or save sweeps instead.
+    private func sweepTemporariesIfIdle() {
+        locked { () -> Void in
+            guard !sweptTemporaries else { return }
+            _ = FolderLock.ifFree(folderPath) { sweepTemporariesOnce() }
+        }
+    }
+
     /// Writes the group to `groups/<id>.json`, atomically. Refused when the id is not a safe file
     /// name, when the file did not load cleanly (read-only or unreadable), or when it changed on
     /// disk since this session read or wrote it (or appeared, for a group this session did not load).
@@ -75,7 +86,7 @@ extension Store {
                 throw StoreError.changedOnDisk(path: source)
             }
             try POSIX.makeFolder(deletedPath)
-            try FolderLock.withLock(folderPath) { () throws(StoreError) in
+            try FolderLock.withLock(folderPath, timeout: lockTimeout) { () throws(StoreError) in
                 // A file that could not even be opened has no stamp to compare; moving it aside loses nothing.
                 if record.stamp != nil { try checkUnchanged(source) }
                 let target = try freeDeletedName(for: id)

@@ -20,20 +20,18 @@ final class Workspace {
         let folder = DataFolder.current(explicit: options.dataDir)
         store = Store(folder: folder)
         today = try options.resolvedToday()
-        do throws(StoreError) {
-            let loaded = store.loadAll()
-            groups = loaded.groups
-            problems = loaded.problems
-            let readOnlyReasons = Set(loaded.readOnly.values.map(\.path))
-            failedFiles = loaded.problems.filter { !readOnlyReasons.contains($0.path) }
-            let profile = try store.loadProfile()
-            supervisor = profile.value
-            let savedSettings = try store.loadSettings()
-            settings = savedSettings.value
-            problems += [profile.readOnly, savedSettings.readOnly].compactMap { $0 }
-        } catch {
-            throw CLIError(error.message)
-        }
+        let loaded = store.loadAll()
+        groups = loaded.groups
+        problems = loaded.problems
+        let readOnlyReasons = Set(loaded.readOnly.values.map(\.path))
+        failedFiles = loaded.problems.filter { !readOnlyReasons.contains($0.path) }
+        // A damaged profile or settings file is reported and left alone (never saved over):
+        // the command goes on without a profile, with the default settings.
+        let profile = store.loadProfile()
+        supervisor = profile.value
+        let savedSettings = store.loadSettings()
+        settings = savedSettings.value
+        problems += [profile.readOnly, savedSettings.readOnly].compactMap { $0 }
         language = options.requestedLanguage ?? settings.language ?? Language.fromEnvironment(options.environment)
     }
 

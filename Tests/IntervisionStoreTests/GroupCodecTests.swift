@@ -41,8 +41,8 @@ struct GroupCodecTests {
         group.remarks = text
         group.focusAreas = [text]
         group.contactMemberID = MemberID(text)
-        group.members[1].name = text
-        group.members[1].id = MemberID(text)
+        group.members[2].name = text
+        group.members[2].id = MemberID(text)  // the member no other record names
         group.plans[0].planned[0].topic = text
         group.meetings[0].topic = text
         group.meetings[0].attendance[1].reason = text
@@ -117,7 +117,7 @@ struct GroupCodecTests {
 
     @Test("numbers: hours keep their exact value; whole hours read back as the same Double")
     func numbers() throws {
-        for hours in [0.0, 0.1, 0.25, 1.0 / 3.0, 2.0, 2.5, 3.75, 12.125, 1e-7, 123456.789, 1e20] {
+        for hours in [0.1, 0.25, 1.0 / 3.0, 2.0, 2.5, 3.75, 12.125, 1e-7, 23.999999999999996, 24] {
             var group = Fixtures.minimalGroup()
             group.meetings = [Meeting(id: "m", date: Fixtures.today, durationHours: hours)]
             let decoded = try GroupCodec.decode(GroupCodec.encode(group))

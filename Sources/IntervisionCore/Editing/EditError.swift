@@ -23,6 +23,8 @@ public enum EditError: Error, Equatable, Sendable {
     case invalidPhone(PhoneNumber.InputError)
     case duplicateGroup(String, id: GroupID)
     case notACurrentMember(String)
+    /// A typed text that is too long or holds a control character; `field` names it.
+    case textRefused(field: LocalizedText, TextProblem)
 
     public var message: LocalizedText {
         switch self {
@@ -78,6 +80,8 @@ public enum EditError: Error, Equatable, Sendable {
             return error.message
         case .duplicateGroup(let name, let id):
             return LocalizedText(nl: "er is al een groep '\(name)' (\(id))", en: "there is already a group '\(name)' (\(id))")
+        case .textRefused(let field, let problem):
+            return LocalizedText(nl: "\(field.nl): \(problem.message.nl)", en: "\(field.en): \(problem.message.en)")
         case .notACurrentMember(let name):
             return LocalizedText(nl: "\(name) is geen lid (meer) van de groep", en: "\(name) is not a member of the group (any more)")
         }

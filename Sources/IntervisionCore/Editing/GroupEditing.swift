@@ -31,6 +31,9 @@ extension Group {
                                    joined: CivilDate? = nil, contact: Bool = false) throws(EditError) -> Member {
         let clean = name.trimmed
         guard !clean.isEmpty else { throw .emptyName }
+        try TextKind.name.check(clean, field: FieldLabel.name)
+        try TextKind.name.check(specialism.trimmed, field: FieldLabel.specialism)
+        try TextKind.name.check(phone.trimmed, field: FieldLabel.phone)
         if members.contains(where: { $0.left == nil && $0.name.trimmed.lowercased() == clean.lowercased() }) {
             throw .duplicateMember(clean)
         }
@@ -54,6 +57,9 @@ extension Group {
     /// Replaces a member's details, keeping its id.
     public mutating func updateMember(_ member: Member) throws(EditError) {
         guard !member.name.trimmed.isEmpty else { throw .emptyName }
+        try TextKind.name.check(member.name, field: FieldLabel.name)
+        try TextKind.name.check(member.specialism, field: FieldLabel.specialism)
+        try TextKind.name.check(member.phone, field: FieldLabel.phone)
         guard let index = members.firstIndex(where: { $0.id == member.id }) else {
             throw .unknownMember(member.name, known: members.map(\.name))
         }
@@ -111,6 +117,7 @@ extension Group {
 
     /// Adds a planned meeting, or sets the topic of the one already planned on that date.
     public mutating func planMeeting(on date: CivilDate, topic: String) throws(EditError) {
+        try TextKind.topic.check(topic.trimmed, field: FieldLabel.topic)
         let index = try planIndex(containing: date)
         if let row = plans[index].planned.firstIndex(where: { $0.date == date }) {
             if !topic.trimmed.isEmpty { plans[index].planned[row].topic = topic.trimmed }
@@ -131,7 +138,10 @@ extension Group {
         guard date <= today else { throw .meetingInFuture(date, today: today) }
         _ = try planForRecord(on: date)
         if meetings.contains(where: { $0.date == date && $0.id != existingID }) { throw .meetingExists(date) }
-        if let durationHours, !(durationHours > 0 && durationHours <= 24) { throw .invalidDuration(durationHours) }
+        if let durationHours, !ValueLimits.isValidDuration(durationHours) { throw .invalidDuration(durationHours) }
+        try TextKind.topic.check(topic.trimmed, field: FieldLabel.topic)
+        try TextKind.name.check(method.trimmed, field: FieldLabel.method)
+        for absence in absent.values { try TextKind.topic.check(absence.reason.trimmed, field: FieldLabel.reason) }
         var expected = members(on: date).map(\.id)
         for id in absent.keys where !expected.contains(id) { expected.append(id) }
         let attendance = expected.map { id in
@@ -175,6 +185,7 @@ extension Group {
                                           replacing existingID: EvaluationID? = nil) throws(EditError) -> Evaluation {
         _ = try planForRecord(on: date)
         if let existingID, !evaluations.contains(where: { $0.id == existingID }) { throw .unknownEvaluation(existingID) }
+        for answer in answers.values { try TextKind.longText.check(answer.trimmed, field: FieldLabel.answer) }
         let who = participants ?? members(on: date).map(\.id)
         let id = existingID ?? freshEvaluationID(for: date)
         let evaluation = Evaluation(id: id, date: date, participants: who,

@@ -6,6 +6,9 @@ extension Supervisor {
                                lvscHours: Double?) throws(EditError) -> Supervisor {
         let cleanName = name.trimmed
         guard !cleanName.isEmpty else { throw .emptyName }
+        try TextKind.name.check(cleanName, field: FieldLabel.name)
+        try TextKind.name.check(registrationNumber.trimmed, field: FieldLabel.registrationNumber)
+        if let lvscHours, !ValueLimits.isValidTotalHours(lvscHours) { throw .invalidDuration(lvscHours) }
         let cleanPhone: String
         switch PhoneNumber.parse(phone) {
         case .success(let parsed): cleanPhone = parsed

@@ -2,13 +2,37 @@ import IntervisionCore
 
 /// Reads a group file straight into the model (docs/data-format.md). Fields may come in any order;
 /// a missing field holds its default; a field this version does not know is logged and skipped.
+/// Values are held to the model's bounds as they are read (`ValueLimits`, `TextKind`), and the
+/// records to each other once the group is read (`Group.firstDefect`): the one check for the
+/// data folder and for imports alike.
 enum GroupDecoding {
     /// `strings`: shares recurring texts across the files one thread loads.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
                        strings: StringTable? = nil) throws(DocumentFault) -> DecodedDocument<Group> {
         try decodeDocument(bytes, format: GroupCodec.formatName, supportedVersion: GroupCodec.version, strings: strings) {
             (reader: inout JSONReader, header: inout DocumentHeader, unknown: inout UnknownFieldLog) throws(JSONFault) in
-            try group(&reader, &header, &unknown)
+            let group = try group(&reader, &header, &unknown)
+            if let defect = group.firstDefect {
+                throw JSONFault(offset: JSONReader.offset(of: path(of: defect), in: bytes) ?? 0, reason: defect.reason)
+            }
+            return group
+        }
+    }
+
+    /// Where in the file the value `defect` is about is written.
+    private static func path(of defect: GroupDefect) -> [JSONPathStep] {
+        func field<Field: JSONFields>(_ field: Field) -> JSONPathStep { .field(field.rawValue) }
+        switch defect {
+        case .duplicateMemberID(let member):
+            return [field(GroupField.members), .element(member), field(MemberField.id)]
+        case .unknownContact:
+            return [field(GroupField.contact)]
+        case .unknownAttendee(let meeting, let entry):
+            return [field(GroupField.meetings), .element(meeting), field(MeetingField.attendance), .element(entry)]
+        case .unknownParticipant(let evaluation, let entry):
+            return [field(GroupField.evaluations), .element(evaluation), field(EvaluationField.participants), .element(entry)]
+        case .planEndsBeforeStart(let plan):
+            return [field(GroupField.plans), .element(plan), field(YearPlanField.to)]
         }
     }
 
@@ -34,14 +58,14 @@ enum GroupDecoding {
                     throw JSONFault(offset: valueStart, reason: "group id \"\(value)\" cannot be a file name")
                 }
                 group.id = GroupID(value)
-            case .name: group.name = try reader.readString()
-            case .focusAreas: group.focusAreas = try reader.readStringList(shared: true)
-            case .methods: group.methods = try reader.readStringList(shared: true)
-            case .remarks: group.remarks = try reader.readOptionalString()
+            case .name: group.name = try reader.readText(.name)
+            case .focusAreas: group.focusAreas = try reader.readTextList(.name, shared: true)
+            case .methods: group.methods = try reader.readTextList(.name, shared: true)
+            case .remarks: group.remarks = try reader.readOptionalText(.longText)
             case .contact:
-                group.contactMemberID = try reader.skipNull() ? nil : MemberID(reader.readString())
-            case .supervisorName: group.supervisorName = try reader.readOptionalString()
-            case .supervisorPhone: group.supervisorPhone = try reader.readOptionalString()
+                group.contactMemberID = try reader.skipNull() ? nil : MemberID(reader.readText(.name))
+            case .supervisorName: group.supervisorName = try reader.readOptionalText(.name)
+            case .supervisorPhone: group.supervisorPhone = try reader.readOptionalText(.name)
             case .members:
                 group.members = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try member(&reader, &unknown) }
             case .plans:
@@ -70,11 +94,11 @@ enum GroupDecoding {
                 continue
             }
             switch field {
-            case .id: member.id = MemberID(try reader.readString())
-            case .name: member.name = try reader.readString()
-            case .specialism: member.specialism = try reader.readOptionalString(shared: true)
+            case .id: member.id = MemberID(try reader.readText(.name))
+            case .name: member.name = try reader.readText(.name)
+            case .specialism: member.specialism = try reader.readOptionalText(.name, shared: true)
             case .big: member.big = try reader.readOptionalBIG()
-            case .phone: member.phone = try reader.readOptionalString()
+            case .phone: member.phone = try reader.readOptionalText(.name)
             case .joined: member.joined = try reader.readOptionalDate()
             case .left: member.left = try reader.readOptionalDate()
             case .periodStart: member.registrationPeriodStart = try reader.readOptionalDate()
@@ -100,8 +124,8 @@ enum GroupDecoding {
             switch field {
             case .from: plan.from = try reader.readDate()
             case .to: plan.to = try reader.readDate()
-            case .totalMeetings: plan.totalMeetings = try reader.readOptionalInt()
-            case .durationHours: plan.durationHours = try reader.readOptionalDouble()
+            case .totalMeetings: plan.totalMeetings = try reader.readOptionalCount()
+            case .durationHours: plan.durationHours = try reader.readOptionalHours()
             case .exported: plan.exported = try reader.readOptionalDate()
             case .submitted: plan.submitted = try reader.readOptionalDate()
             case .planned:
@@ -126,7 +150,7 @@ enum GroupDecoding {
             }
             switch field {
             case .date: row.date = try reader.readOptionalDate()
-            case .topic: row.topic = try reader.readOptionalString(shared: true)
+            case .topic: row.topic = try reader.readOptionalText(.topic, shared: true)
             }
         }
         return row
@@ -145,11 +169,11 @@ enum GroupDecoding {
                 continue
             }
             switch field {
-            case .id: meeting.id = MeetingID(try reader.readString())
+            case .id: meeting.id = MeetingID(try reader.readText(.name))
             case .date: meeting.date = try reader.readDate()
-            case .topic: meeting.topic = try reader.readOptionalString(shared: true)
-            case .method: meeting.method = try reader.readOptionalString(shared: true)
-            case .durationHours: meeting.durationHours = try reader.readOptionalDouble()
+            case .topic: meeting.topic = try reader.readOptionalText(.topic, shared: true)
+            case .method: meeting.method = try reader.readOptionalText(.name, shared: true)
+            case .durationHours: meeting.durationHours = try reader.readOptionalHours()
             case .attendance:
                 meeting.attendance = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try attendance(&reader, &unknown) }
             }
@@ -162,7 +186,7 @@ enum GroupDecoding {
     /// A bare member id (present) or an object with the details of an absence.
     private static func attendance(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Attendance {
         if reader.peekKind() == .string {
-            return Attendance(memberID: MemberID(try reader.readString()), present: true)
+            return Attendance(memberID: MemberID(try reader.readText(.name)), present: true)
         }
         let start = reader.valueStart()
         try reader.beginObject()
@@ -176,9 +200,9 @@ enum GroupDecoding {
                 continue
             }
             switch field {
-            case .member: entry.memberID = MemberID(try reader.readString())
+            case .member: entry.memberID = MemberID(try reader.readText(.name))
             case .present: entry.present = try reader.readBool()
-            case .reason: entry.reason = try reader.readOptionalString(shared: true)
+            case .reason: entry.reason = try reader.readOptionalText(.topic, shared: true)
             case .excused: entry.excused = try reader.readOptionalBool()
             }
         }
@@ -200,9 +224,9 @@ enum GroupDecoding {
                 continue
             }
             switch field {
-            case .id: evaluation.id = EvaluationID(try reader.readString())
+            case .id: evaluation.id = EvaluationID(try reader.readText(.name))
             case .date: evaluation.date = try reader.readDate()
-            case .participants: evaluation.participants = try reader.readStringList().map { MemberID($0) }
+            case .participants: evaluation.participants = try reader.readTextList(.name).map { MemberID($0) }
             case .answers: evaluation.answers = try answers(&reader, &unknown)
             }
         }
@@ -225,7 +249,7 @@ enum GroupDecoding {
                 try unknown.skip(&reader)
                 continue
             }
-            answers[question] = try reader.readSharedString()
+            answers[question] = try reader.readText(.longText, shared: true)
         }
         return answers
     }

@@ -41,9 +41,9 @@ enum MethodsCodec {
         var first = true
         while let key = try reader.nextKey(&first) {
             switch try field(key, &seen, reader, of: MethodField.self) {
-            case .name: name = try reader.readString().trimmingCharacters(in: .whitespacesAndNewlines)
+            case .name: name = try reader.readText(.name).trimmingCharacters(in: .whitespacesAndNewlines)
             case .title: title = try text(&reader)
-            case .aliases: aliases = try reader.readStringList()
+            case .aliases: aliases = try reader.readTextList(.name)
             case .purpose: purpose = try text(&reader)
             case .steps: steps = try reader.readList { (reader: inout JSONReader) throws(JSONFault) in try step(&reader) }
             }
@@ -73,7 +73,7 @@ enum MethodsCodec {
     /// `"text"` or `{"nl": "…", "en": "…"}`.
     private static func text(_ reader: inout JSONReader) throws(JSONFault) -> LocalizedText {
         if reader.peekKind() == .string {
-            let value = try reader.readString()
+            let value = try reader.readText(.longText)
             return LocalizedText(nl: value, en: value)
         }
         let start = reader.valueStart()
@@ -84,8 +84,8 @@ enum MethodsCodec {
         var first = true
         while let key = try reader.nextKey(&first) {
             switch try field(key, &seen, reader, of: Language.self) {
-            case .nl: nl = try reader.readString()
-            case .en: en = try reader.readString()
+            case .nl: nl = try reader.readText(.longText)
+            case .en: en = try reader.readText(.longText)
             }
         }
         guard !nl.isEmpty || !en.isEmpty else { throw JSONFault(offset: start, reason: "a text needs \"nl\" or \"en\"") }

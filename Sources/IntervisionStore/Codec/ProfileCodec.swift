@@ -45,11 +45,16 @@ enum ProfileCodec {
                     continue
                 }
                 switch field {
-                case .name: profile.name = try reader.readOptionalString()
-                case .phone: profile.phone = try reader.readOptionalString()
+                case .name: profile.name = try reader.readOptionalText(.name)
+                case .phone: profile.phone = try reader.readOptionalText(.name)
                 case .registration: profile.registration = try reader.skipNull() ? nil : reader.readEnum(Registration.self)
-                case .registrationNumber: profile.registrationNumber = try reader.readOptionalString()
-                case .lvscHours: profile.lvscHours = try reader.readOptionalDouble()
+                case .registrationNumber: profile.registrationNumber = try reader.readOptionalText(.name)
+                case .lvscHours:
+                    let start = reader.valueStart()
+                    profile.lvscHours = try reader.readOptionalDouble()
+                    if let hours = profile.lvscHours, !ValueLimits.isValidTotalHours(hours) {
+                        throw JSONFault(offset: start, reason: ValueLimits.totalHoursReason)
+                    }
                 }
             }
             return profile

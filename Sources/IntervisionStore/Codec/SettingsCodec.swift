@@ -39,7 +39,7 @@ enum SettingsCodec {
                     continue
                 }
                 switch field {
-                case .theme: settings.theme = try reader.skipNull() ? Settings().theme : reader.readString()
+                case .theme: settings.theme = try reader.skipNull() ? Settings().theme : reader.readText(.name)
                 case .language: settings.language = try reader.skipNull() ? nil : reader.readEnum(Language.self)
                 case .role: settings.role = try reader.skipNull() ? Settings().role : reader.readEnum(Role.self)
                 }

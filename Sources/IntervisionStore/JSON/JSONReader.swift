@@ -203,15 +203,16 @@ struct JSONReader {
             if byte == Byte.dot {
                 inFraction = true
             } else if isDigit(byte) {
-                mantissa = mantissa * 10 + UInt64(byte &- Byte.zero)
+                // Counted before multiplying: 20 digits would overflow the mantissa.
                 digits += 1
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + UInt64(byte &- Byte.zero)
                 if inFraction { fractionDigits += 1 }
             } else {
                 return nil  // an exponent
             }
             index += 1
         }
-        guard digits <= 15 else { return nil }
         let value = Double(mantissa) / JSONReader.powersOfTen[fractionDigits]
         return negative ? -value : value
     }
@@ -260,7 +261,7 @@ struct JSONReader {
         }
     }
 
-    /// A date written as "YYYY-MM-DD", read without making a String.
+    /// A date written as "YYYY-MM-DD", read without making a String; within `ValueLimits.dates`.
     mutating func readDate() throws(JSONFault) -> CivilDate {
         skipWhitespace()
         let start = offset
@@ -271,6 +272,7 @@ struct JSONReader {
         guard let date = CivilDate(year: year, month: month, day: day) else {
             throw JSONFault(offset: start, reason: "date does not exist")
         }
+        guard ValueLimits.dates.contains(date) else { throw JSONFault(offset: start, reason: ValueLimits.dateReason) }
         offset = start + 12
         return date
     }

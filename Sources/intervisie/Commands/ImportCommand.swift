@@ -60,17 +60,11 @@ struct ImportCommand: ParsableCommand {
         print(say(LocalizedText(nl: "Overgenomen.", en: "Applied.")))
     }
 
-    /// The group in the file; a missing, damaged or newer file is refused with its path (and position).
+    /// The group in the file; a missing, damaged or newer file, a FIFO, a device, a folder or a
+    /// huge file is refused with its path (and position).
     private func read(_ path: String) throws -> Group {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CLIError(nl: "kan \(path) niet lezen: \((error as NSError).localizedDescription)",
-                           en: "cannot read \(path): \((error as NSError).localizedDescription)")
-        }
         do throws(StoreError) {
-            return try GroupCodec.decode(data, source: path)
+            return try GroupCodec.read(path: path)
         } catch {
             throw CLIError(error.message)
         }
