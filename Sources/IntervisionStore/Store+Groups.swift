@@ -69,9 +69,33 @@ extension Store {
     /// the first file is replaced, and the files are flushed to disk together, which is far faster
     /// than one by one. A failure leaves every file not yet renamed untouched.
     public func save(_ groups: [Group]) throws(StoreError) {
+        try save(groups, profile: nil)
+    }
+
+    /// Writes several groups and the profile in one batch (the demo data set): every check is made
+    /// before the first file is written, so a refusal (a full disk while the temporary files are
+    /// written) leaves no file behind, the profile included.
+    public func save(_ groups: [Group], profile: Supervisor?) throws(StoreError) {
         for group in groups where !GroupFileName.isValid(group.id) { throw StoreError.invalidGroupID(group.id) }
-        let paths = groups.map { path(for: $0.id) }
-        try locked { () throws(StoreError) in try writeChecked(paths) { GroupEncoding.encode(groups[$0]) } }
+        let paths = groups.map { path(for: $0.id) } + (profile == nil ? [] : [profilePath])
+        try locked { () throws(StoreError) in
+            try writeChecked(paths) { index in
+                index < groups.count ? GroupEncoding.encode(groups[index]) : ProfileCodec.encode(profile!)
+            }
+        }
+    }
+
+    /// Throws what `save(group)` would throw before writing anything (the file is read-only or
+    /// unreadable, changed on disk, or the id is not a file name): so a command can find out before
+    /// it writes anything else (an export that records its date on the group). A save may still
+    /// fail after this (a full disk, another program's lock).
+    public func checkSavable(_ group: Group) throws(StoreError) {
+        guard GroupFileName.isValid(group.id) else { throw StoreError.invalidGroupID(group.id) }
+        let path = path(for: group.id)
+        try locked { () throws(StoreError) in
+            if let reason = records[path]?.refusal { throw StoreError.readOnly(path: path, because: reason) }
+            try checkUnchanged(path)
+        }
     }
 
     /// Moves the group's file aside to `deleted/<id>.<UTC time>.json` (restore it by moving it

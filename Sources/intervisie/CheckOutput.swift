@@ -25,23 +25,23 @@ enum CheckOutput {
         return out.closedBytes + [0x0A]
     }
 
-    static func text(_ reports: [GroupReport], language: Language) -> String {
-        let nl = language == .nl
-        var out = ""
+    /// The lines of the readable report: each group with its findings, then a summary. Each line
+    /// is shown through `Output.line`, which makes control characters in names visible.
+    static func lines(_ reports: [GroupReport], language: Language) -> [String] {
+        var lines: [String] = []
         var errors = 0
         var warnings = 0
         for report in reports where !report.findings.isEmpty {
-            out += "\(report.groupName) (\(report.groupID))\n"
+            lines.append("\(report.groupName) (\(report.groupID))")
             for finding in report.findings {
-                let severity = finding.severity == .error ? (nl ? "FOUT  " : "ERROR ") : (nl ? "LET OP" : "WARN  ")
-                let due = finding.due.map { nl ? " [uiterlijk \($0.dutch)]" : " [due \($0.iso)]" } ?? ""
-                out += "  \(severity) \(finding.rule.rawValue)\(due): \(finding.message.text(language))\n"
+                let severity = (finding.severity == .error ? CommandText.errorLabel : CommandText.warningLabel).text(language)
+                let due = finding.due.map { CommandText.due($0).text(language) } ?? ""
+                lines.append("  \(severity) \(finding.rule.rawValue)\(due): \(finding.message.text(language))")
             }
             errors += report.errorCount
             warnings += report.warningCount
         }
-        let summary = nl ? "\(reports.count) groep(en): \(errors) fout(en), \(warnings) waarschuwing(en)"
-            : "\(reports.count) group(s): \(errors) error(s), \(warnings) warning(s)"
-        return out + summary + "\n"
+        lines.append(CommandText.checkSummary(groups: reports.count, errors: errors, warnings: warnings).text(language))
+        return lines
     }
 }

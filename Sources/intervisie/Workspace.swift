@@ -37,12 +37,26 @@ final class Workspace {
 
     func text(_ localized: LocalizedText) -> String { localized.text(language) }
 
+    /// One line on standard output in the user's language, shown safely (`Output`).
+    func say(_ localized: LocalizedText) { Output.line(text(localized)) }
+
     /// The index of a group named by id or name.
     func groupIndex(_ nameOrID: String) throws -> Int {
         switch GroupLookup.find(nameOrID, in: groups) {
         case .success(let index): return index
-        case .failure(let failure): throw failure.cli
+        case .failure(let failure):
+            if let damaged = damagedFile(for: nameOrID) { throw CLIError(CommandText.damagedGroup(nameOrID, damaged.message)) }
+            throw failure.cli
         }
+    }
+
+    /// The problem of the group file that would hold the group named `nameOrID` (by id, or by the
+    /// id its name makes), when that file did not load: "unknown group" would send the user looking
+    /// in the wrong place.
+    private func damagedFile(for nameOrID: String) -> StoreError? {
+        let candidates = [GroupID(nameOrID), Group.makeID(from: nameOrID, taken: [])]
+            .filter(GroupFileName.isValid).map(store.path(for:))
+        return failedFiles.first { candidates.contains($0.path) }
     }
 
     /// Applies an edit to one group and saves it; an edit that throws changes nothing.
@@ -65,10 +79,17 @@ final class Workspace {
         groups.append(group)
     }
 
-    /// Many new groups in one batch: the store checks them all first and syncs once.
-    func addGroups(_ new: [Group]) throws {
-        do throws(StoreError) { try store.save(new) } catch { throw CLIError(error.message) }
+    /// Many new groups in one batch, with the profile when given: the store checks them all first
+    /// and syncs once, and a failure leaves none of them written.
+    func addGroups(_ new: [Group], profile: Supervisor? = nil) throws {
+        do throws(StoreError) { try store.save(new, profile: profile) } catch { throw CLIError(error.message) }
         groups += new
+        if let profile { supervisor = profile }
+    }
+
+    /// Fails, writing nothing, when saving `group` would be refused (see `Store.checkSavable`).
+    func checkSavable(_ group: Group) throws {
+        do throws(StoreError) { try store.checkSavable(group) } catch { throw CLIError(error.message) }
     }
 
     func save(_ group: Group) throws {
@@ -87,8 +108,6 @@ final class Workspace {
     /// Load problems go to stderr so scripts reading stdout are not confused, and so nobody
     /// mistakes a group that did not load for a group that does not exist.
     func warnAboutProblems() {
-        for problem in problems {
-            FileHandle.standardError.write(Data((text(problem.message) + "\n").utf8))
-        }
+        for problem in problems { Output.error(text(problem.message)) }
     }
 }

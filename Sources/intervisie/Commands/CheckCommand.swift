@@ -17,10 +17,10 @@ struct CheckCommand: ParsableCommand {
         if json {
             let json = CheckOutput.json(reports, today: workspace.today, problems: group == nil ? workspace.problems : [],
                                         language: workspace.language)
-            FileHandle.standardOutput.write(Data(json))
+            Output.json(json)
         } else {
             if group == nil { workspace.warnAboutProblems() }
-            print(CheckOutput.text(reports, language: workspace.language), terminator: "")
+            CheckOutput.lines(reports, language: workspace.language).forEach(Output.line)
         }
         let loadFailed = group == nil && !workspace.failedFiles.isEmpty
         if loadFailed || reports.contains(where: \.hasErrors) { throw ExitCode(1) }

@@ -32,7 +32,7 @@ struct EvaluationCommand: ParsableCommand {
                 let who = participant.isEmpty ? nil : try participant.map { try group.findMember($0).id }
                 return try group.recordEvaluation(on: day, participants: who, answers: answers)
             }
-            print(evaluation.id)
+            Output.line(evaluation.id.rawValue)
         }
     }
 
@@ -46,7 +46,7 @@ struct EvaluationCommand: ParsableCommand {
             let group = workspace.groups[try workspace.groupIndex(self.group)]
             for evaluation in group.evaluations {
                 let names = evaluation.participants.map { group.member($0)?.name ?? $0.rawValue }.joined(separator: ", ")
-                print("\(workspace.language == .nl ? evaluation.date.dutch : evaluation.date.iso)\t\(evaluation.id)\t\(names)")
+                Output.row([workspace.text(CommandText.date(evaluation.date)), evaluation.id.rawValue, names])
             }
         }
     }

@@ -24,8 +24,13 @@ struct ExportTarget: ParsableArguments {
     @Flag(help: "Overwrite the file if it exists.")
     var force = false
 
-    /// Writes `data` and prints the path written (so scripts can pick it up).
-    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws {
+    func validate() throws {
+        if let output, output.isEmpty { throw CLIError(CommandText.emptyOutputName) }
+    }
+
+    /// Writes `data` and prints the path written (so scripts can pick it up); returns that path.
+    @discardableResult
+    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws -> String {
         let path = output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext)
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {
@@ -33,6 +38,7 @@ struct ExportTarget: ParsableArguments {
         } catch {
             throw CLIError(error.message)
         }
-        print(url.path)
+        Output.line(url.path)
+        return url.path
     }
 }

@@ -29,7 +29,7 @@ struct MeetingCommand: ParsableCommand {
                 return try group.recordMeeting(on: day, today: workspace.today, topic: topic, method: method,
                                                durationHours: hours, absent: absences)
             }
-            print(meeting.id)
+            Output.line(meeting.id.rawValue)
         }
     }
 
@@ -57,11 +57,11 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             let workspace = try Workspace(options)
             let group = workspace.groups[try workspace.groupIndex(self.group)]
-            let nl = workspace.language == .nl
             for meeting in group.meetings {
                 let absent = meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)?.name ?? $0.memberID.rawValue }
-                let who = absent.isEmpty ? (nl ? "iedereen aanwezig" : "all present") : (nl ? "afwezig: " : "absent: ") + absent.joined(separator: ", ")
-                print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)")
+                let who = absent.isEmpty ? CommandText.allPresent : CommandText.absent(absent)
+                Output.row([workspace.text(CommandText.date(meeting.date)), "\(meeting.presentCount)/\(meeting.attendance.count)",
+                            meeting.topic, workspace.text(who)])
             }
         }
     }

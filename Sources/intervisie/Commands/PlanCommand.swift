@@ -24,7 +24,7 @@ struct PlanCommand: ParsableCommand {
 
         func validate() throws {
             if (from == nil) != (to == nil) {
-                throw CLIError(nl: "geef --from en --to samen", en: "give --from and --to together")
+                throw CLIError(CommandText.fromAndToTogether)
             }
         }
 
@@ -105,18 +105,16 @@ struct PlanCommand: ParsableCommand {
             guard let plan = start.map({ s in group.plans.first { $0.from == s } }) ?? group.plan(containing: workspace.today) ?? group.plans.last else {
                 throw EditError.noPlan.cli
             }
-            let nl = workspace.language == .nl
-            let date: (CivilDate) -> String = { nl ? $0.dutch : $0.iso }
-            print("\(group.name): \(date(plan.from)) – \(date(plan.to))")
-            print("\(nl ? "Bijeenkomsten" : "Meetings"): \(plan.totalMeetings.map(String.init) ?? "—")   \(nl ? "Duur" : "Duration"): \(plan.durationHours.map { "\($0) h" } ?? "—")")
+            workspace.say(CommandText.planPeriod(group.name, from: plan.from, to: plan.to))
+            workspace.say(CommandText.planNumbers(meetings: plan.totalMeetings, hours: plan.durationHours))
             for planned in plan.planned {
-                print("  \(planned.date.map(date) ?? "—")  \(planned.topic)")
+                Output.line("  \(workspace.text(CommandText.optionalDate(planned.date)))  \(planned.topic)")
             }
             let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: workspace.supervisor)
             if !missing.isEmpty {
-                print((nl ? "Nog in te vullen: " : "Still to fill in: ") + missing.map { workspace.text($0.label) }.joined(separator: "; "))
+                workspace.say(CommandText.stillToFillIn(missing.map(\.label)))
             }
-            if let sent = plan.sentOn { print((nl ? "Verstuurd: " : "Sent: ") + date(sent)) }
+            if let sent = plan.sentOn { workspace.say(CommandText.sent(sent)) }
         }
     }
 }

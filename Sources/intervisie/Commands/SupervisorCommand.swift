@@ -37,13 +37,12 @@ struct SupervisorCommand: ParsableCommand {
         func run() throws {
             let workspace = try Workspace(options)
             guard let profile = workspace.supervisor else {
-                print(workspace.text(LocalizedText(nl: "Nog geen profiel: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint",
-                                                   en: "No profile yet: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint")))
+                workspace.say(CommandText.noProfile)
                 return
             }
-            print(profile.name)
-            print(profile.phone)
-            print([profile.registration.map { workspace.text($0.name) } ?? "—", profile.registrationNumber,
+            Output.line(profile.name)
+            Output.line(profile.phone)
+            Output.line([profile.registration.map { workspace.text($0.name) } ?? "—", profile.registrationNumber,
                    profile.lvscHours.map { "\($0) h" } ?? ""].filter { !$0.isEmpty }.joined(separator: " · "))
         }
     }

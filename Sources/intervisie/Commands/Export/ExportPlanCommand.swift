@@ -31,13 +31,22 @@ struct ExportPlanCommand: ParsableCommand {
         do throws(ExportRefusal) {
             data = try ExportJob.render(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: draft, now: Date())
         } catch {
-            throw CLIError(nl: error.message.nl + " — exporteer het als concept met --draft",
-                           en: error.message.en + " — export it as a draft with --draft")
+            throw CLIError(CommandText.exportRefused(error.message))
         }
-        try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
-        if ExportJob.recordsExport(kind, draft: draft) {
-            group.recordPlanExport(from: plan.from, on: workspace.today)
-            if group != original { try workspace.save(group) }
+        let records = ExportJob.recordsExport(kind, draft: draft)
+        if records { group.recordPlanExport(from: plan.from, on: workspace.today) }
+        let recordsDate = records && group != original
+        // Decided before the document is written: a group whose file cannot be saved (damaged,
+        // newer, changed on disk) refuses the final export, and nothing is written.
+        if recordsDate { try workspace.checkSavable(group) }
+        let path = try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
+        guard recordsDate else { return }
+        do {
+            try workspace.save(group)
+        } catch let error as CLIError {
+            // Only a failure of the save itself gets here (a disk that filled up, another program's
+            // lock): the document is written and stays; say clearly what was not done.
+            Output.error("intervisie: " + workspace.text(CommandText.exportDateNotRecorded(path, error.message)))
         }
     }
 }

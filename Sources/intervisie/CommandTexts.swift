@@ -1,0 +1,158 @@
+import IntervisionCore
+
+/// The command line's own texts in Dutch and English, one typed function each; the language is
+/// chosen where they are shown (`Workspace.say`, `CLIError`). Data in them is shown safely by
+/// `Output`. Messages of Core and the store (edits, rules, files) come with their own texts.
+enum CommandText {
+    // MARK: - Values
+
+    /// A date as the language writes it: dd-mm-jjjj in Dutch, YYYY-MM-DD in English.
+    static func date(_ date: CivilDate) -> LocalizedText { LocalizedText(nl: date.dutch, en: date.iso) }
+
+    static func optionalDate(_ date: CivilDate?) -> LocalizedText { date.map(self.date) ?? LocalizedText(nl: "—", en: "—") }
+
+    /// "--option: what was wrong".
+    static func option(_ option: String, _ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "\(option): \(problem.nl)", en: "\(option): \(problem.en)")
+    }
+
+    // MARK: - Options and arguments
+
+    static func unknownLanguage(_ value: String) -> LocalizedText {
+        LocalizedText(nl: "--lang kent alleen nl en en, niet '\(value)'", en: "--lang takes nl or en, not '\(value)'")
+    }
+
+    static let fromAndToTogether = LocalizedText(nl: "geef --from en --to samen", en: "give --from and --to together")
+
+    static let demoGroupCount = LocalizedText(nl: "--groups moet tussen 1 en 100000 liggen", en: "--groups must be between 1 and 100000")
+
+    static func formatNotPossible(_ value: String, choices: String) -> LocalizedText {
+        LocalizedText(nl: "--format: '\(value)' kan niet; kies uit \(choices)", en: "--format: '\(value)' is not possible; choose from \(choices)")
+    }
+
+    static let emptyOutputName = LocalizedText(
+        nl: "-o/--output: de bestandsnaam is leeg; geef een naam, of laat de optie weg voor een naam uit de groep",
+        en: "-o/--output: the file name is empty; give a name, or leave the option out for a name made from the group")
+
+    static let emptyGroupName = LocalizedText(nl: "de groepsnaam is leeg", en: "the group name is empty")
+
+    // MARK: - Groups and their files
+
+    /// A group that did not load because its file is damaged, named by the user.
+    static func damagedGroup(_ named: String, _ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "groep '\(named)' is niet geladen: \(problem.nl)", en: "group '\(named)' did not load: \(problem.en)")
+    }
+
+    static func noPlanYet(_ groupName: String) -> LocalizedText {
+        LocalizedText(nl: "\(groupName) heeft nog geen jaarplan; maak er een met 'plan set --from --to'",
+                      en: "\(groupName) has no yearly plan yet; make one with 'plan set --from --to'")
+    }
+
+    static func errorCount(_ count: Int) -> LocalizedText { LocalizedText(nl: "\(count) fout(en)", en: "\(count) error(s)") }
+    static func warningCount(_ count: Int) -> LocalizedText { LocalizedText(nl: "\(count) let op", en: "\(count) warning(s)") }
+    static let allWell = LocalizedText(nl: "ok", en: "ok")
+
+    static func meetingsHeld(_ held: Int, of planned: Int) -> LocalizedText {
+        LocalizedText(nl: "\(held)/\(planned) bijeenkomsten", en: "\(held)/\(planned) meetings")
+    }
+
+    static func nextDue(_ date: CivilDate?) -> LocalizedText {
+        let when = optionalDate(date)
+        return LocalizedText(nl: "volgende uiterlijk \(when.nl)", en: "next due \(when.en)")
+    }
+
+    // MARK: - Members, meetings, evaluations
+
+    static func left(_ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: " (vertrokken \(date.dutch))", en: " (left \(date.iso))")
+    }
+
+    static let allPresent = LocalizedText(nl: "iedereen aanwezig", en: "all present")
+
+    static func absent(_ names: [String]) -> LocalizedText {
+        let list = names.joined(separator: ", ")
+        return LocalizedText(nl: "afwezig: \(list)", en: "absent: \(list)")
+    }
+
+    static func noEvaluation(_ groupName: String) -> LocalizedText {
+        LocalizedText(nl: "\(groupName) heeft nog geen evaluatie; leg er een vast met 'evaluation add'",
+                      en: "\(groupName) has no evaluation yet; record one with 'evaluation add'")
+    }
+
+    static func noEvaluation(on day: CivilDate, dates: [CivilDate]) -> LocalizedText {
+        LocalizedText(nl: "geen evaluatie op \(day.dutch) (wel op: \(dates.map(\.dutch).joined(separator: ", ")))",
+                      en: "no evaluation on \(day.iso) (there are: \(dates.map(\.iso).joined(separator: ", ")))")
+    }
+
+    // MARK: - The yearly plan
+
+    static func planPeriod(_ groupName: String, from: CivilDate, to: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "\(groupName): \(from.dutch) – \(to.dutch)", en: "\(groupName): \(from.iso) – \(to.iso)")
+    }
+
+    static func planNumbers(meetings: Int?, hours: Double?) -> LocalizedText {
+        let count = meetings.map(String.init) ?? "—"
+        let duration = hours.map { "\($0) h" } ?? "—"
+        return LocalizedText(nl: "Bijeenkomsten: \(count)   Duur: \(duration)", en: "Meetings: \(count)   Duration: \(duration)")
+    }
+
+    static func stillToFillIn(_ fields: [LocalizedText]) -> LocalizedText {
+        LocalizedText(nl: "Nog in te vullen: " + fields.map(\.nl).joined(separator: "; "),
+                      en: "Still to fill in: " + fields.map(\.en).joined(separator: "; "))
+    }
+
+    static func sent(_ date: CivilDate) -> LocalizedText { LocalizedText(nl: "Verstuurd: \(date.dutch)", en: "Sent: \(date.iso)") }
+
+    static func exportRefused(_ reason: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: reason.nl + " — exporteer het als concept met --draft", en: reason.en + " — export it as a draft with --draft")
+    }
+
+    /// A final export whose document was written but whose group could not be saved after all.
+    static func exportDateNotRecorded(_ path: String, _ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "\(path) is geschreven, maar de exportdatum is niet vastgelegd: \(problem.nl)",
+                      en: "\(path) was written, but the export date was not recorded: \(problem.en)")
+    }
+
+    // MARK: - The supervisor
+
+    static let noProfile = LocalizedText(nl: "Nog geen profiel: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint",
+                                         en: "No profile yet: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint")
+
+    // MARK: - Import
+
+    static func groupAdded(_ name: String, id: GroupID) -> LocalizedText {
+        LocalizedText(nl: "Nieuwe groep toegevoegd: \(name) (\(id))", en: "New group added: \(name) (\(id))")
+    }
+
+    static func changesFrom(_ name: String, id: GroupID, file: String) -> LocalizedText {
+        LocalizedText(nl: "\(name) (\(id)): wijzigingen uit \(file)", en: "\(name) (\(id)): changes from \(file)")
+    }
+
+    static let noChanges = LocalizedText(nl: "geen", en: "none")
+    static let differencesKept = LocalizedText(nl: "Verschillen die hier blijven zoals ze zijn:", en: "Differences kept as they are here:")
+    static let nothingChanged = LocalizedText(nl: "Niets gewijzigd. Bevestig met --yes om de wijzigingen over te nemen.",
+                                              en: "Nothing changed. Confirm with --yes to take the changes over.")
+    static let applied = LocalizedText(nl: "Overgenomen.", en: "Applied.")
+    static let applyQuestion = LocalizedText(nl: "Overnemen? [j/N] ", en: "Apply? [y/N] ")
+
+    // MARK: - Demo
+
+    static let folderNotEmpty = LocalizedText(nl: "de datamap bevat al groepen; gebruik een lege map (--data-dir) voor de demo",
+                                              en: "the data folder already holds groups; use an empty folder (--data-dir) for the demo")
+
+    static func demoWritten(_ count: Int, folder: String) -> LocalizedText {
+        LocalizedText(nl: "\(count) demogroepen aangemaakt in \(folder)", en: "\(count) demo groups written to \(folder)")
+    }
+
+    // MARK: - Check
+
+    static let errorLabel = LocalizedText(nl: "FOUT  ", en: "ERROR ")
+    static let warningLabel = LocalizedText(nl: "LET OP", en: "WARN  ")
+
+    static func due(_ date: CivilDate) -> LocalizedText { LocalizedText(nl: " [uiterlijk \(date.dutch)]", en: " [due \(date.iso)]") }
+
+    static func checkSummary(groups: Int, errors: Int, warnings: Int) -> LocalizedText {
+        LocalizedText(nl: "\(groups) groep(en): \(errors) fout(en), \(warnings) waarschuwing(en)",
+                      en: "\(groups) group(s): \(errors) error(s), \(warnings) warning(s)")
+    }
+}
