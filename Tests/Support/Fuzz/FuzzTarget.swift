@@ -1,7 +1,7 @@
 import Foundation
 import IntervisionCore
 import IntervisionExport
-@testable import IntervisionStore
+@_spi(Fuzzing) import IntervisionStore
 
 /// What one fuzz input goes through. The first byte chooses the way in; the rest is the input:
 ///
@@ -24,27 +24,34 @@ enum FuzzTarget {
         guard let mode = input.first else { return }
         let body = UnsafeBufferPointer(rebasing: input.dropFirst())
         if mode & 1 == 0 {
-            decode(body)
+            decode(body, choice: mode >> 1)
         } else if !seeds.isEmpty {
             var bytes = ByteSource(body)
             let group = GroupMutation.apply(&bytes, to: seeds[Int(mode >> 1) % seeds.count])
-            exercise(group)
+            exercise(group, choice: bytes.byte())
         }
     }
 
     /// The bytes as a file: neither decoder may crash; what one accepts the other accepts alike.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, choice: UInt8 = 0) {
         JSONDifferential.check(bytes)
-        let loose = try? GroupDecoding.decode(bytes, strings: StringTable(capacity: 64))
+        let loose = FuzzingEntry.decodeAsLoader(bytes)
         let strict = try? GroupCodec.decode(Data(bytes))
         if let strict {
-            guard let loose, loose.value == strict else { preconditionFailure("the loader and the import read the file differently") }
-            exercise(strict)
+            guard let loose, loose == strict else { preconditionFailure("the loader and the import read the file differently") }
+            exercise(strict, choice: choice)
         }
     }
 
-    /// A group that passed the file checks, through everything that reads a group.
-    static func exercise(_ group: Group) {
+    /// Every document kind, and whether as a draft: one per input, chosen by the input.
+    private static let exports: [(ExportKind, draft: Bool)] =
+        PlanFormat.allCases.flatMap { [(ExportKind.plan($0), true), (.plan($0), false)] }
+        + AttendanceFormat.allCases.map { (.attendance($0), false) } + [(.calendar, false)]
+
+    /// A group that passed the file checks, through everything that reads a group: the rules, one
+    /// export and one evaluation document (which ones the input chooses, so that the fuzzer's
+    /// mutations reach them all while each input stays cheap), and the merge.
+    static func exercise(_ group: Group, choice: UInt8) {
         guard group.firstDefect == nil else { return }
         let encoded = GroupCodec.encode(group)
         let decoded: Group
@@ -55,25 +62,24 @@ enum FuzzTarget {
         }
         guard decoded == group else { preconditionFailure("a valid group changed on the round trip") }
         let supervisor = Supervisor(name: "Fuzz \u{1B}[2J", phone: "06-12345678", registration: .lvsc, lvscHours: 60)
-        for day in [today, group.plans.first?.from, group.meetings.last?.date].compactMap({ $0 }) {
-            let report = RulesEngine.report(for: group, supervisor: supervisor, today: day)
-            for finding in report.findings { _ = finding.message.nl.count + finding.message.en.count }
+        let pick = Int(choice)
+        let days = [today, group.plans.first?.from, group.meetings.last?.date.adding(days: 95)].compactMap { $0 }
+        let report = RulesEngine.report(for: group, supervisor: supervisor, today: days[pick % days.count])
+        for finding in report.findings { _ = finding.message.nl.count + finding.message.en.count }
+        if !group.plans.isEmpty {
+            let plan = group.plans[pick % group.plans.count]
+            let (kind, draft) = exports[pick % exports.count]
+            _ = try? ExportJob.render(kind, group: group, plan: plan, supervisor: supervisor, draft: draft, now: Date(timeIntervalSince1970: 0))
         }
-        for plan in group.plans.prefix(2) {
-            let kinds: [ExportKind] = PlanFormat.allCases.map { .plan($0) } + AttendanceFormat.allCases.map { .attendance($0) } + [.calendar]
-            for kind in kinds {
-                for draft in [true, false] { _ = try? ExportJob.render(kind, group: group, plan: plan, supervisor: supervisor, draft: draft, now: Date(timeIntervalSince1970: 0)) }
-            }
-        }
-        for evaluation in group.evaluations.prefix(2) {
-            for format in EvaluationFormat.allCases { _ = EvaluationExport.render(format, group: group, evaluation: evaluation, supervisor: supervisor) }
+        if !group.evaluations.isEmpty {
+            let format = EvaluationFormat.allCases[pick % EvaluationFormat.allCases.count]
+            _ = EvaluationExport.render(format, group: group, evaluation: group.evaluations[pick % group.evaluations.count], supervisor: supervisor)
         }
         if let other = seeds.first {
-            for (local, incoming) in [(other, group), (group, other), (group, group)] {
-                let outcome = GroupMerge.merge(local: local, incoming: incoming)
-                for text in outcome.changes + outcome.conflicts { _ = text.nl.count }
-                _ = GroupCodec.encode(outcome.merged)
-            }
+            let (local, incoming) = [(other, group), (group, other), (group, group)][pick % 3]
+            let outcome = GroupMerge.merge(local: local, incoming: incoming)
+            for text in outcome.changes + outcome.conflicts { _ = text.nl.count }
+            _ = GroupCodec.encode(outcome.merged)
         }
     }
 }

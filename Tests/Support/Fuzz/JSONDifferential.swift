@@ -1,27 +1,11 @@
 import Foundation
-@testable import IntervisionStore
+@_spi(Fuzzing) import IntervisionStore
 
 /// The differential check of the reader: every document our `JSONReader` accepts whole (read as a
 /// tree of values), Foundation's JSONSerialization accepts too, with the same values.
 enum JSONDifferential {
-    indirect enum Value: Equatable {
-        case object([String: Value], duplicateKeys: Bool)
-        case array([Value])
-        case string(String)
-        case number(Double)
-        case bool(Bool)
-        case null
-    }
-
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var reader = JSONReader(bytes)
-        let ours: Value
-        do throws(JSONFault) {
-            ours = try value(&reader, depth: 0)
-            try reader.expectEnd()
-        } catch {
-            return
-        }
+        guard let ours = FuzzingEntry.tree(bytes) else { return }
         let theirs: Any
         do {
             theirs = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -33,41 +17,7 @@ enum JSONDifferential {
         }
     }
 
-    /// The depth JSONSerialization refuses beyond; ours refuses at 256 in `skipValue`.
-    private static let maximumDepth = 200
-
-    private static func value(_ reader: inout JSONReader, depth: Int) throws(JSONFault) -> Value {
-        guard depth < maximumDepth else { throw reader.fault("nested too deeply") }
-        switch reader.peekKind() {
-        case .object:
-            try reader.beginObject()
-            var members: [String: Value] = [:]
-            var duplicates = false
-            var first = true
-            while try reader.nextKey(&first) != nil {
-                let name = reader.keyName()
-                let element = try value(&reader, depth: depth + 1)
-                if members[name] != nil { duplicates = true }
-                members[name] = element
-            }
-            return .object(members, duplicateKeys: duplicates)
-        case .array:
-            try reader.beginArray()
-            var elements: [Value] = []
-            var first = true
-            while try reader.nextElement(&first) { elements.append(try value(&reader, depth: depth + 1)) }
-            return .array(elements)
-        case .string: return .string(try reader.readString())
-        case .number: return .number(try reader.readDouble())
-        case .bool: return .bool(try reader.readBool())
-        case .null:
-            guard try reader.skipNull() else { throw reader.fault("expected null") }
-            return .null
-        case nil: throw reader.fault("unexpected end")
-        }
-    }
-
-    private static func same(_ ours: Value, _ theirs: Any) -> Bool {
+    private static func same(_ ours: FuzzingEntry.Tree, _ theirs: Any) -> Bool {
         switch ours {
         case .object(let members, let duplicates):
             guard let object = theirs as? [String: Any], duplicates || object.count == members.count else { return false }
