@@ -30,9 +30,17 @@ let package = Package(
             name: "IntervisionTUI",
             dependencies: ["IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
         ),
-        // The only code that touches ncurses.
+        // The only code that touches ncurses. Linux has the wide-character library as ncursesw;
+        // macOS's system ncurses is wide-capable under its plain name (shim.h picks the header).
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "Terminal", dependencies: ["CNcurses", "IntervisionTUI"]),
+        .target(
+            name: "Terminal",
+            dependencies: ["CNcurses", "IntervisionTUI"],
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         .executableTarget(
             name: "intervisie",
             dependencies: [
@@ -55,6 +63,13 @@ let package = Package(
             name: "store-stress",
             dependencies: ["IntervisionStore", "IntervisionCore"],
             path: "Tests/Support/StoreStress"
+        ),
+        // The terminal UI's benchmark (scripts/bench-tui): keys through update + view + diff, and the
+        // real start-up to the first frame. Kept out of the shipped binary.
+        .executableTarget(
+            name: "tui-bench",
+            dependencies: ["IntervisionTUI", "IntervisionCore", "Terminal"],
+            path: "Benchmarks/TUIBench"
         ),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
         .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],

@@ -1,5 +1,9 @@
 import CNcurses
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import IntervisionTUI
 
 /// The one owner of ncurses: start and stop, draw a canvas, read keys. Used from one thread only
@@ -12,8 +16,21 @@ final class CursesScreen {
     private var styles: [Style] = []
     private var isActive = false
 
-    /// Takes over the terminal. Signal handlers go in first, so ncurses keeps ours for quit signals
-    /// and installs only its SIGWINCH handler (which turns a resize into KEY_RESIZE).
+    /// Whether curses can drive the terminal this process runs in; `start` only when it can.
+    static func checkTerminal() -> TerminalProblem? {
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        switch shim_check_terminal() {
+        case shim_terminal_usable: return nil
+        case shim_terminal_unset: return .termNotSet
+        case shim_terminal_unknown: return .unknown(term: term)
+        case shim_terminal_no_database: return .noTerminfo(term: term)
+        case shim_terminal_cannot_address: return .cannotAddressCursor(term: term)
+        default: return .notATerminal
+        }
+    }
+
+    /// Takes over the terminal. Signal handlers go in first, so ncurses keeps ours for quit and
+    /// stop signals and installs only its SIGWINCH handler (which turns a resize into KEY_RESIZE).
     func start() {
         shim_install_signal_handlers()
         TerminalLocale.configure()
@@ -24,7 +41,7 @@ final class CursesScreen {
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
-        set_escdelay(25)
+        shim_set_escdelay(25)
         wtimeout(shim_stdscr(), 250)  // wake up four times a second to notice quit signals
         curs_set(0)
         if has_colors() {
@@ -32,6 +49,43 @@ final class CursesScreen {
             use_default_colors()  // "default" is the user's own background; init_color is never called
             colorDepth = ColorDepth(colorCount: Int(shim_colors()))
         }
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell and stops the process; returns when the shell
+    /// continues it (`fg`), with the next `draw` taking the terminal again and repainting every
+    /// cell (the shell wrote over the screen meanwhile). Does nothing where no shell could
+    /// continue the app (see `shim_may_stop`).
+    func suspend() {
+        guard isActive, shim_may_stop() != 0 else { return }
+        shim_set_curses_active(0)
+        endwin()
+        shim_stop_process()
+        _ = shim_take_continued()
+        shim_set_curses_active(1)
+        redrawAfterStop()
+    }
+
+    /// After a stop that was not ours (SIGSTOP, then SIGCONT): the shell may have changed the
+    /// terminal's modes and written over the screen, so take it back as after a suspend.
+    private func continued() {
+        guard isActive else { return }
+        endwin()
+        redrawAfterStop()
+    }
+
+    /// With curses ended (`endwin`), the next `doupdate` takes the terminal back as ncurses does
+    /// after any temporary exit: raw mode, the alternate screen, the keypad. A resize while the app
+    /// was stopped sent it no SIGWINCH (the shell had the terminal), so the size is asked now: the
+    /// first frame after `fg` is then drawn at the right size, not one frame later. The memory of
+    /// the last frame goes, so that every cell is sent again.
+    private func redrawAfterStop() {
+        var height: Int32 = 0
+        var width: Int32 = 0
+        if shim_window_size(&height, &width) == OK, height != shim_lines() || width != shim_cols() {
+            resizeterm(height, width)
+        }
+        previous = nil
+        clearok(shim_stdscr(), true)
     }
 
     /// Gives the terminal back. Safe to call twice.
@@ -117,12 +171,14 @@ final class CursesScreen {
     }
 
     /// The next event: a quit signal that arrived, a key, a resize, or a tick when nothing happened
-    /// within the timeout.
+    /// within the timeout. SIGINT is the interrupt key sent as a signal, so it arrives as Ctrl-C
+    /// does in raw mode. A SIGTSTP from outside suspends here, as Ctrl-Z does; coming back from
+    /// any stop is a resize (the size may have changed), after which every cell is drawn again.
     func nextEvent() -> Event {
-        if shim_take_quit_signal() != 0 { return .quitSignal }
+        if let event = signalEvent() { return event }
         var character: wint_t = 0
         let status = wget_wch(shim_stdscr(), &character)
-        if shim_take_quit_signal() != 0 { return .quitSignal }
+        if let event = signalEvent() { return event }
         if status == ERR { return .tick }
         if status == KEY_CODE_YES {
             let code = Int32(character)
@@ -130,6 +186,23 @@ final class CursesScreen {
             return KeyDecoder.functionKey(code).map(Event.key) ?? .tick
         }
         return KeyDecoder.character(UInt32(character)).map(Event.key) ?? .tick
+    }
+
+    private func signalEvent() -> Event? {
+        switch shim_take_quit_signal() {
+        case 0: break
+        case SIGINT: return .key(.control("c"))
+        default: return .quitSignal
+        }
+        if shim_take_stop_request() != 0 {
+            suspend()
+            return .resize(size)
+        }
+        if shim_take_continued() != 0 {
+            continued()
+            return .resize(size)
+        }
+        return nil
     }
 }
 
@@ -144,7 +217,7 @@ struct ColorPairs {
         if let existing = numbers[key] { return existing }
         guard Int(next) < Int(shim_color_pairs()) else { return 0 }
         let number = next
-        guard init_extended_pair(number, Int32(foreground), Int32(background)) == OK else { return 0 }
+        guard shim_init_pair(number, Int32(foreground), Int32(background)) == OK else { return 0 }
         next += 1
         numbers[key] = number
         return number

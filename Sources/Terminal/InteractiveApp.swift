@@ -11,8 +11,9 @@ public struct LaunchOptions {
     public var environment: [String: String]
     /// Where groups and settings are loaded from and saved to.
     public var store: DataStore
-    /// For the start-up benchmark: quit right after the first frame and report how long it took.
-    public var exitAfterFirstFrame = false
+    /// Called once, right after the first frame is on the screen; returning true ends the run there
+    /// (the start-up benchmark, `tui-bench`). Nil when a user runs the app.
+    public var afterFirstFrame: ((AppState) -> Bool)?
 
     public init(dataFolder: URL, today: CivilDate, language: Language? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment, store: DataStore) {
@@ -26,10 +27,9 @@ public struct LaunchOptions {
 
 /// The interactive terminal app: the one entry point the executable calls.
 public enum InteractiveApp {
-    /// Runs until the user quits; returns the process exit status. Everything printed (errors,
-    /// the benchmark figure) is printed after the terminal has been restored.
+    /// Runs until the user quits; returns the process exit status (130 after Ctrl-C, 2 when the
+    /// terminal cannot show the screens). Errors are printed after the terminal has been restored.
     public static func run(_ options: LaunchOptions) -> Int32 {
-        let started = DispatchTime.now()
         let loaded: LoadedData
         do {
             loaded = try options.store.load()
@@ -38,6 +38,11 @@ public enum InteractiveApp {
             return 1
         }
         let settings = loaded.settings ?? Settings()
+        if let problem = CursesScreen.checkTerminal() {
+            let language = options.language ?? settings.language ?? Language.fromEnvironment(options.environment)
+            FileHandle.standardError.write(Data("intervisie: \(problem.message(language))\n".utf8))
+            return 2
+        }
         let themes = ThemeLoader(dataFolder: options.dataFolder)
         var runner = StoreEffectRunner(store: options.store, themes: themes, today: options.today)
 
@@ -59,28 +64,30 @@ public enum InteractiveApp {
 
         var chosenTheme = state.theme
         var effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
-        var firstFrame = true
+        var firstFrameHook = options.afterFirstFrame
         while state.isRunning {
             if state.theme != chosenTheme {
                 chosenTheme = state.theme
                 effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
             }
             screen.draw(App.view(state), theme: effectiveTheme)
-            if firstFrame {
-                firstFrame = false
-                if options.exitAfterFirstFrame {
-                    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
-                    screen.stop()
-                    let figure = String(format: "first frame after %.1f ms (%d groups)\n", elapsed, state.catalog.count)
-                    FileHandle.standardError.write(Data(figure.utf8))
-                    return 0
-                }
+            if let hook = firstFrameHook {
+                firstFrameHook = nil
+                if hook(state) { return 0 }
             }
             let event = screen.nextEvent()
-            let effects = App.update(&state, event)
-            for effect in effects { feed(runner.run(effect), into: &state, runner: &runner) }
+            for effect in App.update(&state, event) {
+                if effect == .suspend {
+                    // The terminal's job, not the store's. Back after `fg`, the state learns the
+                    // size, which may have changed meanwhile.
+                    screen.suspend()
+                    feed([.resize(screen.size)], into: &state, runner: &runner)
+                } else {
+                    feed(runner.run(effect), into: &state, runner: &runner)
+                }
+            }
         }
-        return 0
+        return state.exitStatus
     }
 
     /// Where exports go unless the user types another folder: ~/Documents when there is one (where

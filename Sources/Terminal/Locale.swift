@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Sets the locale from the environment before curses starts, so ncursesw writes UTF-8.
 ///

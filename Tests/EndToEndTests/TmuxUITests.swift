@@ -59,7 +59,7 @@ struct TmuxUITests {
         screen = try again.waitFor(text: "8 groepen")  // Dutch from LANG this time
         #expect(!screen.contains("Welkom"))
         try again.keys("C-c")
-        _ = try again.waitFor(text: "EXITED 0")
+        _ = try again.waitFor(text: "EXITED 130")
     }
 
     @Test(.enabled(if: hasTmux, "tmux is not installed"))

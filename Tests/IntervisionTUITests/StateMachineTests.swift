@@ -129,6 +129,31 @@ struct StateMachineTests {
         var signalled = Fixture.state()
         #expect(App.update(&signalled, .quitSignal) == [.quit])
         #expect(!signalled.isRunning)
+        // Ctrl-C is an interrupt: the exit status says so, as a shell's would; q and SIGTERM end normally.
+        #expect(state.exitStatus == 130)
+        #expect(other.exitStatus == 0)
+        #expect(signalled.exitStatus == 0)
+    }
+
+    /// Ctrl-Z hands the terminal to the shell from every screen, also while typing in a field or
+    /// on a terminal that is too small, and changes nothing: after `fg` the app is as it was.
+    @Test func ctrlZSuspendsFromAnywhereAndChangesNothing() {
+        var overview = Fixture.state()
+        overview.message = StatusMessage("a message the user has not read yet")
+        var filtering = Fixture.state()
+        Fixture.press([.character("/")], &filtering)
+        Fixture.type("chir", &filtering)
+        var meetingForm = Fixture.state()
+        Fixture.press([.enter, .character("n")], &meetingForm)
+        guard case .meetingForm = meetingForm.top else { Issue.record("expected the meeting form"); return }
+        let tooSmall = Fixture.state(Size(width: 40, height: 10))
+        for var state in [overview, filtering, meetingForm, tooSmall] {
+            let (stack, message) = (state.stack, state.message)
+            #expect(Fixture.press([.control("z")], &state) == [.suspend])
+            #expect(state.stack == stack)
+            #expect(state.message == message)
+            #expect(state.isRunning)
+        }
     }
 
     @Test func findingOpensInADialog() {

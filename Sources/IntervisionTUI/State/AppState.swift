@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var colorless: Bool
     public var message: StatusMessage?
     public var isRunning = true
+    /// The process's exit status once `isRunning` is false: 130 after Ctrl-C, as shells report an interrupt.
+    public var exitStatus: Int32 = 0
     // MARK: - Yearly plan and exports (issue 5)
     /// Where the export dialog writes (the terminal layer sets ~/Documents or the current folder).
     public var exportFolder = "."

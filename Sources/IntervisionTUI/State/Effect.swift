@@ -11,6 +11,8 @@ public enum Effect: Sendable, Equatable {
     /// Read a theme (shipped, or the user's file) and hand it back resolved or with its fault.
     case loadTheme(name: String)
     case quit
+    /// Ctrl-Z: hand the terminal to the shell until `fg` (the terminal layer does it; no state changes).
+    case suspend
     // Later screens add their own: export a plan, write an attendance list, ... (issues 4 and 5).
     // MARK: - Yearly plan and exports (issue 5)
     /// Render and write an export file (never over an existing file unless the order says `force`).

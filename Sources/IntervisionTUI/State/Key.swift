@@ -41,7 +41,7 @@ public enum Event: Sendable {
     case resize(Size)
     /// A periodic wake-up (the terminal layer polls signal flags between keys).
     case tick
-    /// SIGINT, SIGTERM or SIGHUP arrived: leave cleanly.
+    /// SIGTERM or SIGHUP arrived: leave cleanly. (SIGINT arrives as the key Ctrl-C.)
     case quitSignal
     case effectResult(EffectResult)
 }

@@ -64,7 +64,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
 /// it in that screen's update function. Dispatch, the help screen and the status bar follow.
 public enum Action: String, CaseIterable, Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, first, last
-    case open, back, quit, forceQuit, help, filter, settings
+    case open, back, quit, forceQuit, suspend, help, filter, settings
     case nextTab, previousTab, showMembers, showMeetings, showFindings
     case nextValue, previousValue
     case installDemo
@@ -110,6 +110,7 @@ public enum KeyTable {
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(.forceQuit, [.control("c")], [.everywhere], help: .actionForceQuit),
+        KeyBinding(.suspend, [.control("z")], [.everywhere], help: .actionSuspend),
         KeyBinding(.quit, [.character("q")], [.firstStart, .overview, .group, .help, .settings], help: .actionQuit, hint: .hintQuit),
         KeyBinding(.help, [.character("?"), .function(1)], [.overview, .group, .settings, .firstStart], help: .actionHelp, hint: .hintHelp),
         KeyBinding(.settings, [.character("s"), .function(2)], [.overview, .group], help: .actionSettings, hint: .hintSettings),

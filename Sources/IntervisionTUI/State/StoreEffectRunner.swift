@@ -35,7 +35,7 @@ public struct StoreEffectRunner: EffectRunner {
                 return [.effectResult(.demoInstalled(supervisor: demo.supervisor, groups: demo.groups))]
             case .loadTheme(let name):
                 return [.effectResult(loadTheme(name))]
-            case .quit:
+            case .quit, .suspend:  // the terminal layer's
                 return []
             // MARK: - Yearly plan and exports (issue 5)
             case .export(let order):

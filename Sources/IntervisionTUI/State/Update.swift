@@ -22,12 +22,16 @@ public enum App {
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        state.message = nil
         let scope = state.top.keyScope
         let action = KeyTable.action(for: key, in: scope)
-        if action == .forceQuit || (state.isTooSmall && action == .quit) {
+        // Ctrl-Z changes nothing, not even the status line: after `fg` the app is as it was left.
+        if action == .suspend { return [.suspend] }
+        state.message = nil
+        if action == .forceQuit {
+            state.exitStatus = 130
             return quit(&state)
         }
+        if state.isTooSmall && action == .quit { return quit(&state) }
         // Nothing on a screen the user cannot see changes, except quitting (above).
         if state.isTooSmall { return [] }
 

@@ -38,7 +38,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case actionOpen, actionBack, actionQuit, actionHelp, actionFilter, actionSettings
     case actionNextTab, actionPreviousTab, actionShowMembers, actionShowMeetings, actionShowFindings
     case actionNextValue, actionPreviousValue, actionInstallDemo, actionStartEmpty
-    case actionAcceptFilter, actionCancelFilter, actionCloseDialog, actionForceQuit
+    case actionAcceptFilter, actionCancelFilter, actionCloseDialog, actionForceQuit, actionSuspend
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintFilter, hintSettings, hintTab, hintChange
     case hintAccept, hintCancel, hintClose, hintDetails, hintInstall
     // MARK: - Yearly plan and exports (issue 5)
@@ -253,6 +253,7 @@ public enum Texts {
         case .actionCancelFilter: return t("filter wissen", "clear the filter")
         case .actionCloseDialog: return t("venster sluiten", "close the dialog")
         case .actionForceQuit: return t("direct stoppen, vanuit elk scherm", "quit at once, from any screen")
+        case .actionSuspend: return t("naar de shell, de app wacht (terug met fg)", "to the shell, the app waits (back with fg)")
 
         case .hintMove: return t("kies", "move")
         case .hintOpen: return t("open", "open")

@@ -71,9 +71,27 @@ extension TmuxSession {
     /// Starts the built binary in a 100×30 window (the size a laptop terminal often has), inside a
     /// shell that prints `EXITED <status>` when the app ends, so a test sees the terminal come back.
     func startApp(_ arguments: [String], language: String = "C.UTF-8", width: Int = 100, height: Int = 30) throws {
-        let quoted = ([Binary.url.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let quoted = appCommand(arguments)
         try tmux(["new-session", "-d", "-s", "ui", "-x", String(width), "-y", String(height),
                   "env", "TERM=tmux-256color", "LANG=\(language)", "sh", "-c", "\(quoted); echo EXITED $?; sleep 60"])
+    }
+
+    /// An interactive shell with job control (as a user has), prompt `$ `, where a test types
+    /// commands with `typeLine`: the shell that Ctrl-Z returns to and `fg` continues from.
+    func startShell(language: String = "C.UTF-8", width: Int = 100, height: Int = 30) throws {
+        try tmux(["new-session", "-d", "-s", "ui", "-x", String(width), "-y", String(height),
+                  "env", "TERM=tmux-256color", "LANG=\(language)", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"])
+    }
+
+    /// Types `line` literally into the pane and presses Enter.
+    func typeLine(_ line: String) throws {
+        try tmux(["send-keys", "-t", "ui", "-l", line])
+        try keys("Enter")
+    }
+
+    /// The app's command line for a shell: the built binary and the arguments, quoted.
+    func appCommand(_ arguments: [String]) -> String {
+        ([Binary.url.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
     }
 
     /// The first child process of the pane's shell: the app.

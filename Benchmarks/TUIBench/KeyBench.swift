@@ -1,10 +1,11 @@
 import Foundation
 import IntervisionCore
+import IntervisionTUI
 
-/// Measures one key event through update + view + diff on a large data set (release build:
-/// `scripts/bench-tui`). Not a test: it prints figures.
-public enum TUIBenchmark {
-    public static func run(groups count: Int, size: Size = Size(width: 120, height: 40)) -> Int32 {
+/// One key event through update + view + diff on a large data set: what a key costs before curses
+/// sends the changed cells.
+enum KeyBench {
+    static func run(groups count: Int, size: Size = Size(width: 120, height: 40)) {
         let today = CivilDate(year: 2026, month: 11, day: 22)!
         let clock = ContinuousClock()
         var data: DemoData.DataSet!
@@ -31,17 +32,12 @@ public enum TUIBenchmark {
                 _ = App.view(filterState)
             }
         }
-        func ms(_ duration: Duration, _ n: Int) -> String {
-            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-            return String(format: "%.3f ms", seconds * 1000 / Double(n))
-        }
         print("groups: \(count), screen \(size)")
-        print("demo data generated in \(ms(generate, 1)); reports + overview rows built in \(ms(load, 1))")
-        print("overview key (update + view + diff): \(ms(elapsed, rounds)) per key")
-        print("group screen key (update + view + diff): \(ms(groupElapsed, rounds)) per key")
-        print("filter keystroke over all groups (update + view): \(ms(filterElapsed, 17)) per key")
+        print("demo data generated in \(milliseconds(generate, 1)); reports + overview rows built in \(milliseconds(load, 1))")
+        print("overview key (update + view + diff): \(milliseconds(elapsed, rounds)) per key")
+        print("group screen key (update + view + diff): \(milliseconds(groupElapsed, rounds)) per key")
+        print("filter keystroke over all groups (update + view): \(milliseconds(filterElapsed, 17)) per key")
         print("(changed runs: \(changed))")
-        return 0
     }
 
     /// `rounds` keys (cycling through `keys`), each through update + view + diff against the frame before.
@@ -60,5 +56,11 @@ public enum TUIBenchmark {
         }
         changed += runs
         return elapsed
+    }
+
+    /// The mean time of one of `count` repetitions, as "0.123 ms".
+    private static func milliseconds(_ duration: Duration, _ count: Int) -> String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.3f ms", seconds * 1000 / Double(count))
     }
 }
