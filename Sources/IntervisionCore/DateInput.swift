@@ -55,7 +55,7 @@ extension CivilDate {
         guard let date = CivilDate(year: year, month: month, day: day) else {
             return .failure(.doesNotExist(text, daysInMonth: CivilDate.daysIn(month: month, year: year)))
         }
-        guard ValueLimits.dates.contains(date) else { return .failure(.outOfRange(text)) }
+        guard ValueLimits.isValidDate(date) else { return .failure(.outOfRange(text)) }
         return .success(date)
     }
 

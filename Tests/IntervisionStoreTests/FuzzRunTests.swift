@@ -16,13 +16,18 @@ struct FuzzRunTests {
         process.executableURL = HelperProcess.executable.deletingLastPathComponent().appendingPathComponent("intervisie-fuzz")
         let crashes = FileManager.default.temporaryDirectory.appendingPathComponent("intervisie-fuzz-test-\(UUID().uuidString)").path
         process.arguments = arguments + ["--crashes", crashes]
-        let output = Pipe()
+        // A file, not a pipe: reading a pipe can be interrupted by a signal (EINTR), which
+        // Foundation's FileHandle turns into a crash of the whole test run.
+        let outputPath = crashes + ".log"
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        try? output.close()
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: outputPath)
         let crashed = (try? Data(contentsOf: URL(fileURLWithPath: crashes + "/current-input"))).map { "\nthe input: \(String(decoding: $0, as: UTF8.self).prefix(3000))" } ?? ""
         try? FileManager.default.removeItem(atPath: crashes)
         return (process.terminationStatus, String(text.suffix(4000)) + crashed)

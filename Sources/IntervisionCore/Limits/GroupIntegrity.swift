@@ -27,42 +27,38 @@ public enum GroupDefect: Equatable, Sendable {
 }
 
 extension Group {
-    /// The first way the records contradict each other; nil when they hold together.
+    /// The first way the records contradict each other; nil when they hold together. The loader
+    /// asks this of every file, so it walks the records by index (no copies of members or
+    /// meetings) and looks members up in the order attendance lists follow.
     public var firstDefect: GroupDefect? {
         for index in members.indices.dropFirst() {
-            let id = members[index].id
-            if members[..<index].contains(where: { $0.id == id }) { return .duplicateMemberID(member: index) }
+            for earlier in 0..<index where members[earlier].id == members[index].id {
+                return .duplicateMemberID(member: index)
+            }
         }
         if let contact = contactMemberID, !members.contains(where: { $0.id == contact }) { return .unknownContact }
-        for (index, plan) in plans.enumerated() where plan.to < plan.from { return .planEndsBeforeStart(plan: index) }
-        var lookup = MemberLookup(members)
-        for (index, meeting) in meetings.enumerated() {
-            for (entry, attendance) in meeting.attendance.enumerated() where !lookup.contains(attendance.memberID) {
+        for index in plans.indices where plans[index].to < plans[index].from { return .planEndsBeforeStart(plan: index) }
+        var next = 0
+        for index in meetings.indices {
+            for entry in meetings[index].attendance.indices where !hasMember(meetings[index].attendance[entry].memberID, from: &next) {
                 return .unknownAttendee(meeting: index, entry: entry)
             }
         }
-        for (index, evaluation) in evaluations.enumerated() {
-            for (entry, id) in evaluation.participants.enumerated() where !lookup.contains(id) {
+        for index in evaluations.indices {
+            for entry in evaluations[index].participants.indices where !hasMember(evaluations[index].participants[entry], from: &next) {
                 return .unknownParticipant(evaluation: index, entry: entry)
             }
         }
         return nil
     }
-}
 
-/// Membership by id for many lookups in member order (attendance lists follow it): each search
-/// starts after the last member found, so a typical list costs one comparison per entry.
-private struct MemberLookup {
-    private let ids: [MemberID]
-    private var next = 0
-
-    init(_ members: [Member]) { ids = members.map(\.id) }
-
-    mutating func contains(_ id: MemberID) -> Bool {
-        guard !ids.isEmpty else { return false }
-        for step in 0..<ids.count {
-            let index = (next + step) % ids.count
-            if ids[index] == id {
+    /// Whether a member has `id`, searching from `next` (after the member found last) round the
+    /// list: a typical attendance list costs one comparison per entry.
+    private func hasMember(_ id: MemberID, from next: inout Int) -> Bool {
+        let count = members.count
+        for step in 0..<count {
+            let index = (next + step) % count
+            if members[index].id == id {
                 next = index + 1
                 return true
             }

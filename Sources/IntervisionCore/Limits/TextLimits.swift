@@ -11,6 +11,7 @@ public enum TextKind: Sendable, CaseIterable {
     case longText
 
     /// The most characters (grapheme clusters, as the user counts them) the text may hold.
+    @inlinable
     public var limit: Int {
         switch self {
         case .name: return 200
@@ -45,9 +46,16 @@ extension TextKind {
     /// The length problem of `text`, if any: what a file or an import is held to. Control
     /// characters in a loaded text are kept (and shown as pictures), so that nothing a file holds
     /// is lost; only their length is bounded.
+    @inlinable
     public func lengthProblem(_ text: String) -> TextProblem? {
         // Every character is at least one byte: the byte count settles almost every text at once.
         if text.utf8.count <= limit { return nil }
+        return countedLengthProblem(text)
+    }
+
+    /// The slow path of `lengthProblem`: count the characters.
+    @usableFromInline
+    func countedLengthProblem(_ text: String) -> TextProblem? {
         let length = text.count
         return length > limit ? .tooLong(limit: limit, length: length) : nil
     }

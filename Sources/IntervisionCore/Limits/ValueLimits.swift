@@ -3,6 +3,7 @@
 /// 0001) but a typing error or a damaged file, and it would break the arithmetic further on.
 public enum ValueLimits {
     /// A meeting's (or a plan's) net duration: more than 0, at most 24 hours.
+    @inlinable
     public static func isValidDuration(_ hours: Double) -> Bool { hours > 0 && hours <= 24 }
 
     /// A plan's number of meetings, as a file may hold it (an edit asks 1…52).
@@ -14,6 +15,10 @@ public enum ValueLimits {
     /// Dates from 01-01-1900 to 31-12-2199: every real record, and far from where date arithmetic
     /// (a year plus months, five years back) could leave the calendar.
     public static let dates = CivilDate(year: 1900, month: 1, day: 1)!...CivilDate(year: 2199, month: 12, day: 31)!
+
+    /// `dates.contains(date)`, as the loader asks it for every date it reads: the bounds are whole years.
+    @inlinable
+    public static func isValidDate(_ date: CivilDate) -> Bool { date.year >= 1900 && date.year <= 2199 }
 
     /// Reasons in English, for the messages about a damaged file (which name a line and column).
     public static let durationReason = "hours must be more than 0 and at most 24"

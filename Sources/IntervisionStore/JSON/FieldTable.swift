@@ -7,19 +7,43 @@ protocol JSONFields: CaseIterable, Hashable, RawRepresentable where RawValue == 
     static var table: FieldTable<Self> { get }
 }
 
-/// The names of a `JSONFields` enum as packed keys, in declaration order.
+/// The names of a `JSONFields` enum as packed keys (for the decoder) and as the bytes `"name": `
+/// (for the encoder), in declaration order.
 struct FieldTable<Field: JSONFields>: @unchecked Sendable {
     private let keys: [FieldKey]
     private let fields: [Field]
+    /// `"name": ` of each field, one after the other; field `i` is `quoted[starts[i]..<starts[i + 1]]`.
+    private let quoted: [UInt8]
+    private let starts: [Int]
 
     init() {
-        fields = Array(Field.allCases)
+        let fields = Array(Field.allCases)
         precondition(fields.count <= 64, "SeenFields holds at most 64 fields")
+        // An enum of one case takes no bytes at all (its ordinal is 0).
+        precondition(MemoryLayout<Field>.size == 0 && fields.count == 1
+                     || MemoryLayout<Field>.size == 1 && fields.indices.allSatisfy { Int(unsafeBitCast(fields[$0], to: UInt8.self)) == $0 },
+                     "\(Field.self): a field's case number must be its position")
+        self.fields = fields
         keys = fields.map { field in
             var name = field.rawValue
             precondition(name.utf8.count <= FieldKey.maximumLength, "field name too long: \(name)")
             return name.withUTF8 { FieldKey($0) }
         }
+        var quoted: [UInt8] = []
+        var starts = [0]
+        for field in fields {
+            quoted += Array("\"\(field.rawValue)\": ".utf8)
+            starts.append(quoted.count)
+        }
+        self.quoted = quoted
+        self.starts = starts
+    }
+
+    /// Hands `"name": ` of `field` to `body` (the encoder appends it).
+    @inline(__always)
+    func withQuotedName<Result>(_ field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let index = ordinal(of: field)
+        return quoted.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) }
     }
 
     /// The field `key` names, marked as seen (a second time is a fault); nil for a name this
@@ -33,9 +57,11 @@ struct FieldTable<Field: JSONFields>: @unchecked Sendable {
         return nil
     }
 
-    /// The field's bit in `SeenFields`.
+    /// The field's position (its bit in `SeenFields`): the enum's own one-byte case number, which
+    /// for an enum without payloads is its position in the declaration (checked in `init`).
+    @inline(__always)
     func ordinal(of field: Field) -> Int {
-        fields.firstIndex(of: field)!
+        MemoryLayout<Field>.size == 0 ? 0 : Int(unsafeBitCast(field, to: UInt8.self))
     }
 }
 
@@ -44,6 +70,7 @@ struct FieldTable<Field: JSONFields>: @unchecked Sendable {
 struct SeenFields {
     private var bits: UInt64 = 0
 
+    @inline(__always)
     mutating func mark(_ ordinal: Int, _ reader: JSONReader) throws(JSONFault) {
         let mask: UInt64 = 1 << UInt64(ordinal)
         guard bits & mask == 0 else {

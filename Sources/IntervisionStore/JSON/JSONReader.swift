@@ -272,7 +272,7 @@ struct JSONReader {
         guard let date = CivilDate(year: year, month: month, day: day) else {
             throw JSONFault(offset: start, reason: "date does not exist")
         }
-        guard ValueLimits.dates.contains(date) else { throw JSONFault(offset: start, reason: ValueLimits.dateReason) }
+        guard ValueLimits.isValidDate(date) else { throw JSONFault(offset: start, reason: ValueLimits.dateReason) }
         offset = start + 12
         return date
     }

@@ -47,9 +47,7 @@ struct JSONWriter: ~Copyable {
     @inline(__always)
     mutating func key<Field: JSONFields>(_ field: Field, _ first: inout Bool, newlineIndent indent: Int? = nil) {
         separator(&first, newlineIndent: indent)
-        byte(Byte.quote)
-        rawText(field.rawValue)
-        raw("\": ")
+        Field.table.withQuotedName(field) { append($0.baseAddress!, $0.count) }
     }
 
     @inline(__always)
