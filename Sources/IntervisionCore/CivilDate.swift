@@ -86,18 +86,38 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `YYYY-MM-DD`: the form used in files and on the command line.
-    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var iso: String { digits((year, 4), (month, 2), (day, 2), separator: UInt8(ascii: "-")) }
     /// `dd-mm-jjjj`: how dates are shown to a Dutch reader.
-    public var dutch: String { "\(pad(day, 2))-\(pad(month, 2))-\(pad(year, 4))" }
+    public var dutch: String { digits((day, 2), (month, 2), (year, 4), separator: UInt8(ascii: "-")) }
     /// `dd-mm-jj`: how the official yearly plan form asks for dates.
-    public var dutchShort: String { "\(pad(day, 2))-\(pad(month, 2))-\(pad(year % 100, 2))" }
+    public var dutchShort: String { digits((day, 2), (month, 2), (year % 100, 2), separator: UInt8(ascii: "-")) }
     /// `YYYYMMDD`: iCalendar's DATE value.
-    public var compact: String { "\(pad(year, 4))\(pad(month, 2))\(pad(day, 2))" }
+    public var compact: String { digits((year, 4), (month, 2), (day, 2), separator: nil) }
 
     public var description: String { iso }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// Three zero-padded numbers written straight into the string's ASCII bytes: every report and
+    /// every line of `check` writes dates, so no string is built per part. The year is 1...9999, so
+    /// the widths always hold the values.
+    private func digits(_ a: (Int, Int), _ b: (Int, Int), _ c: (Int, Int), separator: UInt8?) -> String {
+        let count = a.1 + b.1 + c.1 + (separator == nil ? 0 : 2)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            for (index, part) in [a, b, c].enumerated() {
+                if index > 0, let separator {
+                    buffer[end] = separator
+                    end += 1
+                }
+                var value = part.0
+                var position = end + part.1 - 1
+                while position >= end {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                    position -= 1
+                }
+                end += part.1
+            }
+            return end
+        }
     }
 }

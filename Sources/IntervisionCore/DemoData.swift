@@ -2,7 +2,8 @@
 ///
 /// Each group has 5–8 members (some without a BIG number, now and then one who left), a yearly plan
 /// and 5–7 meetings a year for the last three years, absences and evaluations. A few groups carry
-/// the problems supervisors meet in practice: a long gap, a member at risk, a plan not yet sent.
+/// the problems supervisors meet in practice: a long gap, a member at risk, a plan not yet submitted.
+/// Years that ended more than three weeks ago are closed, as a supervisor would.
 public enum DemoData {
     public struct DataSet: Sendable {
         public var supervisor: Supervisor
@@ -81,9 +82,11 @@ public enum DemoData {
         dates = Array(Swift.Set(dates)).sorted()
         let topics = pick(topicChoices, count: dates.count, random: &random)
         let exported: CivilDate? = (isCurrent && trouble == 1) ? nil : dates.first.map { $0.adding(days: -(7 + random.next(below: 30))) }
+        // The supervisor closes a year a few weeks after it ended (a year that ended just now is still open).
+        let closing = to.adding(days: 21)
         group.plans.append(YearPlan(from: from, to: to, totalMeetings: dates.count, durationHours: duration,
                                     planned: zip(dates, topics).map { PlannedMeeting(date: $0, topic: $1) },
-                                    exported: exported, submitted: exported))
+                                    exported: exported, submitted: exported, closed: closing <= today ? closing : nil))
 
         let atRisk = trouble == 2 ? group.members.first { $0.left == nil }?.id : nil
         for (k, date) in dates.enumerated() where date <= today {
@@ -102,8 +105,8 @@ public enum DemoData {
         // The evaluation at the last meeting of every year that has ended.
         if let last = dates.last, last <= today, !(isCurrent && last > today) {
             let present = group.meetings.last { $0.date == last }?.attendance.filter(\.present).map(\.memberID) ?? []
-            group.evaluations.append(Evaluation(id: EvaluationID("\(group.id)-ev-\(last.compact)"), date: last, participants: present,
-                                                answers: evaluationAnswers))
+            group.evaluations.append(Evaluation(id: EvaluationID("\(group.id)-ev-\(last.compact)"), date: last, year: from,
+                                                participants: present, answers: evaluationAnswers))
         }
     }
 

@@ -8,7 +8,7 @@ extension EvaluationQuestion {
     public var text: LocalizedText {
         switch self {
         case .wentWell:
-            return LocalizedText(nl: "Wat ging er dit jaar goed in de intervisiegroep?",
+            return LocalizedText(nl: "Wat ging er deze jaargang goed in de intervisiegroep?",
                                  en: "What went well in the intervision group this year?")
         case .toImprove:
             return LocalizedText(nl: "Wat kan er beter, en hoe?",
@@ -20,7 +20,7 @@ extension EvaluationQuestion {
             return LocalizedText(nl: "Wat passen de deelnemers toe in hun eigen praktijk?",
                                  en: "What do the participants apply in their own practice?")
         case .agreements:
-            return LocalizedText(nl: "Welke afspraken maakt de groep voor het komende jaar?",
+            return LocalizedText(nl: "Welke afspraken maakt de groep voor de komende jaargang?",
                                  en: "What does the group agree on for the coming year?")
         case .notes:
             return LocalizedText(nl: "Overige opmerkingen",
@@ -47,7 +47,7 @@ extension EvaluationQuestion {
             return LocalizedText(nl: "Maak ze specifiek en haalbaar: wat, wie en wanneer.",
                                  en: "Make them specific and achievable: what, who and when.")
         case .notes:
-            return LocalizedText(nl: "Alles wat verder van belang is voor het volgende jaar.",
+            return LocalizedText(nl: "Alles wat verder van belang is voor de volgende jaargang.",
                                  en: "Anything else that matters for next year.")
         }
     }

@@ -9,6 +9,7 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable {
     case attendance75 = "ATTENDANCE_75"
     case annualEvaluation = "ANNUAL_EVALUATION"
     case planBeforeFirst = "PLAN_BEFORE_FIRST"
+    case planPeriod = "PLAN_PERIOD"
     case supervisorRegistration = "SUPERVISOR_REGISTRATION"
     case durationUniform = "DURATION_UNIFORM"
     case accreditationCap = "ACCREDITATION_CAP"
@@ -25,7 +26,8 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable {
         case .planProgramme: return LocalizedText(nl: "programma vooraf vastgesteld", en: "programme fixed in advance")
         case .attendance75: return LocalizedText(nl: "75% aanwezigheid", en: "75% attendance")
         case .annualEvaluation: return LocalizedText(nl: "jaarlijkse evaluatie", en: "annual evaluation")
-        case .planBeforeFirst: return LocalizedText(nl: "jaarplan vóór eerste bijeenkomst", en: "plan before first meeting")
+        case .planBeforeFirst: return LocalizedText(nl: "ingediend in GAIA vóór eerste bijeenkomst", en: "submitted in GAIA before the first meeting")
+        case .planPeriod: return LocalizedText(nl: "jaargang van één jaar", en: "a year of one year")
         case .supervisorRegistration: return LocalizedText(nl: "registratie begeleider", en: "supervisor registration")
         case .durationUniform: return LocalizedText(nl: "gelijke duur per bijeenkomst", en: "uniform meeting duration")
         case .accreditationCap: return LocalizedText(nl: "max. 24 uur per 5 jaar", en: "max. 24 hours per 5 years")
@@ -51,10 +53,13 @@ public struct Finding: Hashable, Sendable {
     public var memberName: String?
     /// The date by which something must happen, where there is one.
     public var due: CivilDate?
+    /// The year (jaargang) the finding belongs to; nil: the group as a whole (no plan at all, a
+    /// meeting in no plan, the supervisor's registration on file).
+    public var year: YearPeriod?
     public var message: LocalizedText
 
     public init(rule: RuleID, severity: Severity, groupID: GroupID, groupName: String, memberID: MemberID? = nil,
-                memberName: String? = nil, due: CivilDate? = nil, message: LocalizedText) {
+                memberName: String? = nil, due: CivilDate? = nil, year: YearPeriod? = nil, message: LocalizedText) {
         self.rule = rule
         self.severity = severity
         self.groupID = groupID
@@ -62,6 +67,7 @@ public struct Finding: Hashable, Sendable {
         self.memberID = memberID
         self.memberName = memberName
         self.due = due
+        self.year = year
         self.message = message
     }
 }

@@ -24,14 +24,17 @@ public struct Supervisor: Hashable, Sendable {
     public var registrationNumber: String
     /// LVSC route only: hours of coaching, supervision or guided intervision of doctors in the last 5 years.
     public var lvscHours: Double?
+    /// The last day the registration is valid, where it has one: every application goes with proof of it.
+    public var registrationExpires: CivilDate?
 
     public init(name: String = "", phone: String = "", registration: Registration? = nil,
-                registrationNumber: String = "", lvscHours: Double? = nil) {
+                registrationNumber: String = "", lvscHours: Double? = nil, registrationExpires: CivilDate? = nil) {
         self.name = name
         self.phone = phone
         self.registration = registration
         self.registrationNumber = registrationNumber
         self.lvscHours = lvscHours
+        self.registrationExpires = registrationExpires
     }
 }
 
@@ -89,33 +92,35 @@ public struct YearPlan: Hashable, Sendable {
     /// "Duur bijeenkomsten (netto nascholing)" in clock hours = accreditation hours per meeting.
     public var durationHours: Double?
     public var planned: [PlannedMeeting]
-    /// When the plan was exported as a final (not draft) document.
+    /// When the plan was last exported as a final (not draft) document. Exporting is not applying.
     public var exported: CivilDate?
-    /// When the application with this plan went in to GAIA.
+    /// The fingerprint of what that export contained (`PlanContent.fingerprint`): when the plan's
+    /// content no longer matches it, the document on disk is stale. nil: unknown (an older file).
+    public var exportedFingerprint: String?
+    /// When the application with this plan went in to GAIA (marked by the supervisor): this, not the
+    /// export, is what PLAN_BEFORE_FIRST asks for.
     public var submitted: CivilDate?
+    /// When the supervisor closed the year after it ended: its findings leave the default check.
+    public var closed: CivilDate?
 
     public init(from: CivilDate, to: CivilDate, totalMeetings: Int? = nil, durationHours: Double? = nil,
-                planned: [PlannedMeeting] = [], exported: CivilDate? = nil, submitted: CivilDate? = nil) {
+                planned: [PlannedMeeting] = [], exported: CivilDate? = nil, exportedFingerprint: String? = nil,
+                submitted: CivilDate? = nil, closed: CivilDate? = nil) {
         self.from = from
         self.to = to
         self.totalMeetings = totalMeetings
         self.durationHours = durationHours
         self.planned = planned
         self.exported = exported
+        self.exportedFingerprint = exportedFingerprint
         self.submitted = submitted
+        self.closed = closed
     }
 
     public func contains(_ date: CivilDate) -> Bool { from <= date && date <= to }
 
-    /// The date the plan left the supervisor's hands: submitted, else exported.
-    public var sentOn: CivilDate? {
-        switch (submitted, exported) {
-        case let (s?, e?): return min(s, e)
-        case let (s?, nil): return s
-        case let (nil, e?): return e
-        default: return nil
-        }
-    }
+    /// The year as a period, the label every finding of it carries.
+    public var period: YearPeriod { YearPeriod(from: from, to: to) }
 
     /// The number of meetings the year is judged against: the stated total, else the planned rows.
     public var meetingCount: Int { totalMeetings ?? planned.count }
@@ -184,13 +189,18 @@ public enum EvaluationQuestion: String, Sendable, CaseIterable, Hashable {
 public struct Evaluation: Hashable, Sendable, Identifiable {
     public var id: EvaluationID
     public var date: CivilDate
+    /// The first day of the year (jaargang) this evaluation is about, which may have ended before
+    /// `date`; nil (an older record): the year that contains `date`. See `Group.year(of:)`.
+    public var year: CivilDate?
     /// Members who took part.
     public var participants: [MemberID]
     public var answers: [EvaluationQuestion: String]
 
-    public init(id: EvaluationID, date: CivilDate, participants: [MemberID] = [], answers: [EvaluationQuestion: String] = [:]) {
+    public init(id: EvaluationID, date: CivilDate, year: CivilDate? = nil, participants: [MemberID] = [],
+                answers: [EvaluationQuestion: String] = [:]) {
         self.id = id
         self.date = date
+        self.year = year
         self.participants = participants
         self.answers = answers
     }

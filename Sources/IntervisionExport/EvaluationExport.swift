@@ -42,7 +42,8 @@ public enum EvaluationExport {
             .init(label: "Naam intervisiegroep", lines: [group.name]),
             .init(label: "Datum evaluatie", lines: [evaluation.date.dutch]),
         ]
-        if let plan = group.plan(containing: evaluation.date) {
+        // The year it evaluates, which may have ended before the date of the evaluation.
+        if let plan = group.year(of: evaluation) {
             fields.append(.init(label: "Jaargang", lines: ["van \(plan.from.dutch) tot \(plan.to.dutch)"]))
         }
         fields.append(.init(label: "Begeleider", lines: [supervisorName]))

@@ -9,7 +9,10 @@ enum CommandText {
     /// A date as the language writes it: dd-mm-jjjj in Dutch, YYYY-MM-DD in English.
     static func date(_ date: CivilDate) -> LocalizedText { LocalizedText(nl: date.dutch, en: date.iso) }
 
-    static func optionalDate(_ date: CivilDate?) -> LocalizedText { date.map(self.date) ?? LocalizedText(nl: "—", en: "—") }
+    static func optionalDate(_ date: CivilDate?) -> LocalizedText { date.map(self.date) ?? none }
+
+    /// "—": no value.
+    static let none = LocalizedText(nl: "—", en: "—")
 
     /// "--option: what was wrong".
     static func option(_ option: String, _ problem: LocalizedText) -> LocalizedText {
@@ -34,6 +37,9 @@ enum CommandText {
         nl: "-o/--output: de bestandsnaam is leeg; geef een naam, of laat de optie weg voor een naam uit de groep",
         en: "-o/--output: the file name is empty; give a name, or leave the option out for a name made from the group")
 
+    static let deleteTakesNoDate = LocalizedText(nl: "--delete wist het lid helemaal; geef dan geen --date",
+                                                 en: "--delete removes the member altogether; give no --date with it")
+
     static let emptyGroupName = LocalizedText(nl: "de groepsnaam is leeg", en: "the group name is empty")
 
     // MARK: - Groups and their files
@@ -48,8 +54,6 @@ enum CommandText {
                       en: "\(groupName) has no yearly plan yet; make one with 'plan set --from --to'")
     }
 
-    static func errorCount(_ count: Int) -> LocalizedText { LocalizedText(nl: "\(count) fout(en)", en: "\(count) error(s)") }
-    static func warningCount(_ count: Int) -> LocalizedText { LocalizedText(nl: "\(count) let op", en: "\(count) warning(s)") }
     static let allWell = LocalizedText(nl: "ok", en: "ok")
 
     static func meetingsHeld(_ held: Int, of planned: Int) -> LocalizedText {
@@ -86,14 +90,46 @@ enum CommandText {
 
     // MARK: - The yearly plan
 
-    static func planPeriod(_ groupName: String, from: CivilDate, to: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "\(groupName): \(from.dutch) – \(to.dutch)", en: "\(groupName): \(from.iso) – \(to.iso)")
+    /// "Chirurgen Utrecht: jaargang 2026".
+    static func planHeading(_ groupName: String, _ year: YearPeriod) -> LocalizedText {
+        LocalizedText(nl: "\(groupName): jaargang \(year.label.nl)", en: "\(groupName): year \(year.label.en)")
     }
 
     static func planNumbers(meetings: Int?, hours: Double?) -> LocalizedText {
         let count = meetings.map(String.init) ?? "—"
-        let duration = hours.map { "\($0) h" } ?? "—"
-        return LocalizedText(nl: "Bijeenkomsten: \(count)   Duur: \(duration)", en: "Meetings: \(count)   Duration: \(duration)")
+        let duration = hours.map(self.hours) ?? none
+        return LocalizedText(nl: "Bijeenkomsten: \(count)   Duur: \(duration.nl)", en: "Meetings: \(count)   Duration: \(duration.en)")
+    }
+
+    static func exported(_ date: CivilDate?, changedSince: Bool) -> LocalizedText {
+        let when = optionalDate(date)
+        let changed = date != nil && changedSince
+        return LocalizedText(nl: "Geëxporteerd: \(when.nl)" + (changed ? " (gewijzigd na export: exporteer opnieuw)" : ""),
+                             en: "Exported: \(when.en)" + (changed ? " (changed since: export again)" : ""))
+    }
+
+    static func submittedInGAIA(_ date: CivilDate?) -> LocalizedText {
+        let when = optionalDate(date)
+        return LocalizedText(nl: "Ingediend in GAIA: \(when.nl)", en: "Submitted in GAIA: \(when.en)")
+    }
+
+    static func closedOn(_ date: CivilDate) -> LocalizedText { LocalizedText(nl: "Afgesloten: \(date.dutch)", en: "Closed: \(date.iso)") }
+
+    static func submitted(_ year: YearPeriod, on day: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "Jaarplan \(year.label.nl): ingediend in GAIA op \(day.dutch)", en: "Plan \(year.label.en): submitted in GAIA on \(day.iso)")
+    }
+
+    static func yearHasErrors(_ year: YearPeriod, count: Int) -> LocalizedText {
+        let errors = errors(count)
+        return LocalizedText(nl: "De jaargang \(year.label.nl) heeft \(errors.nl):", en: "The year \(year.label.en) has \(errors.en):")
+    }
+
+    static let closeAnyway = LocalizedText(nl: "Toch afsluiten? Deze leden krijgen voor deze jaargang geen uren. (j/n) ",
+                                           en: "Close it anyway? Those members get no hours for this year. (y/n) ")
+    static let notClosed = LocalizedText(nl: "Niet afgesloten.", en: "Not closed.")
+
+    static func closed(_ year: YearPeriod, on day: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "Jaargang \(year.label.nl) afgesloten op \(day.dutch)", en: "Year \(year.label.en) closed on \(day.iso)")
     }
 
     static func stillToFillIn(_ fields: [LocalizedText]) -> LocalizedText {
@@ -101,10 +137,20 @@ enum CommandText {
                       en: "Still to fill in: " + fields.map(\.en).joined(separator: "; "))
     }
 
-    static func sent(_ date: CivilDate) -> LocalizedText { LocalizedText(nl: "Verstuurd: \(date.dutch)", en: "Sent: \(date.iso)") }
-
     static func exportRefused(_ reason: LocalizedText) -> LocalizedText {
         LocalizedText(nl: reason.nl + " — exporteer het als concept met --draft", en: reason.en + " — export it as a draft with --draft")
+    }
+
+    /// A final export of a plan not yet submitted: the next step.
+    static func exportedNotSubmitted(on day: CivilDate, group: GroupID, plan from: CivilDate) -> LocalizedText {
+        LocalizedText(
+            nl: "Geëxporteerd op \(day.dutch); nog niet ingediend in GAIA. Markeer het daarna: intervisie plan submitted \(group) --from \(from.iso) --date …",
+            en: "Exported on \(day.iso); not yet submitted in GAIA. Mark it afterwards: intervisie plan submitted \(group) --from \(from.iso) --date …")
+    }
+
+    /// "jaargang 2026", "year 2026".
+    static func yearLabel(_ label: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "jaargang \(label.nl)", en: "year \(label.en)")
     }
 
     /// A final export whose document was written but whose group could not be saved after all.
@@ -114,6 +160,15 @@ enum CommandText {
     }
 
     // MARK: - The supervisor
+
+    /// Hours as people write them: "60 uur", "62,5 uur"; "60 h", "62.5 h".
+    static func hours(_ hours: Double) -> LocalizedText {
+        LocalizedText(nl: "\(NumberInput.hoursText(hours, language: .nl)) uur", en: "\(NumberInput.hoursText(hours, language: .en)) h")
+    }
+
+    static func validUntil(_ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "geldig tot en met \(date.dutch)", en: "valid until \(date.iso)")
+    }
 
     static let noProfile = LocalizedText(nl: "Nog geen profiel: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint",
                                          en: "No profile yet: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint")
@@ -152,7 +207,31 @@ enum CommandText {
     static func due(_ date: CivilDate) -> LocalizedText { LocalizedText(nl: " [uiterlijk \(date.dutch)]", en: " [due \(date.iso)]") }
 
     static func checkSummary(groups: Int, errors: Int, warnings: Int) -> LocalizedText {
-        LocalizedText(nl: "\(groups) groep(en): \(errors) fout(en), \(warnings) waarschuwing(en)",
-                      en: "\(groups) group(s): \(errors) error(s), \(warnings) warning(s)")
+        LocalizedText(nl: "\(count(groups, "groep", "groepen")): \(count(errors, "fout", "fouten")), \(count(warnings, "waarschuwing", "waarschuwingen"))",
+                      en: "\(count(groups, "group", "groups")): \(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings"))")
+    }
+
+    /// "1 fout", "2 fouten".
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+    static func errors(_ n: Int) -> LocalizedText { LocalizedText(nl: count(n, "fout", "fouten"), en: count(n, "error", "errors")) }
+    static func warnings(_ n: Int) -> LocalizedText {
+        LocalizedText(nl: count(n, "waarschuwing", "waarschuwingen"), en: count(n, "warning", "warnings"))
+    }
+
+    /// "Jaargang 2026 (loopt):", the heading of a year's findings.
+    static func yearHeading(_ year: YearPeriod, _ state: YearState) -> LocalizedText {
+        let label = year.label
+        let described = yearState(state)
+        return LocalizedText(nl: "Jaargang \(label.nl) (\(described.nl)):", en: "Year \(label.en) (\(described.en)):")
+    }
+
+    static func yearState(_ state: YearState) -> LocalizedText {
+        switch state {
+        case .upcoming: return LocalizedText(nl: "komt nog", en: "to come")
+        case .running: return LocalizedText(nl: "loopt", en: "running")
+        case .ended: return LocalizedText(nl: "afgelopen, niet afgesloten", en: "ended, not closed")
+        case .closed(let date): return LocalizedText(nl: "afgesloten op \(date.dutch)", en: "closed on \(date.iso)")
+        }
     }
 }

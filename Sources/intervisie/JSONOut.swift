@@ -29,6 +29,15 @@ enum JSONOut {
             return copy
         }
 
+        /// A nested object, or null.
+        consuming func optionalObject(_ key: StaticString, _ object: Object?) -> Object {
+            guard let object else { return raw(key, "null") }
+            var copy = self
+            copy.key(key)
+            copy.bytes.append(contentsOf: object.closedBytes)
+            return copy
+        }
+
         consuming func array(_ key: StaticString, _ array: Array) -> Object {
             var copy = self
             copy.key(key)

@@ -17,9 +17,9 @@ enum Output {
         write(fields.map(ControlPictures.visible).joined(separator: "\t") + "\n", to: .standardOutput)
     }
 
-    /// A question on standard output, without a line end (the answer is typed after it).
-    static func prompt(_ text: String) {
-        write(ControlPictures.visible(text), to: .standardOutput)
+    /// A question without a line end (the answer is typed after it), on standard output or error.
+    static func prompt(_ text: String, onStandardError: Bool = false) {
+        write(ControlPictures.visible(text), to: onStandardError ? .standardError : .standardOutput)
     }
 
     /// One line on standard error: warnings and refusals.

@@ -100,12 +100,22 @@ struct ExportCommandTests {
         let everything = (paragraphs + (document["headers"] as? [String] ?? [])).joined()
         #expect(!everything.contains("CONCEPT"))
 
-        // The export date is recorded: the warning is gone, and the plan says so.
-        #expect(try !findings().contains { $0["rule"] as? String == "PLAN_BEFORE_FIRST" })
-        #expect(cli("plan", "show", "chirurgen-utrecht", "--from", "2027-01-01").stdout.contains("Sent: 2026-12-20"))
-        // A later export (a correction) keeps the first date.
+        // The export date is recorded, but exporting is not applying: the warning stays and says so.
+        let warning = try #require(try findings().first { $0["rule"] as? String == "PLAN_BEFORE_FIRST" })
+        #expect((warning["message"] as? String)?.contains("exported on 2026-12-20, not yet marked as submitted in GAIA") == true)
+        var shown = cli("plan", "show", "chirurgen-utrecht", "--from", "2027-01-01").stdout
+        #expect(shown.contains("Exported: 2026-12-20\nSubmitted in GAIA: —"), "\(shown)")
+        // A change after the export says so until the plan is exported again; the latest export counts.
+        cli("plan", "meeting", "chirurgen-utrecht", "--date", "2027-09-07", "--topic", "Evaluatie", today: "2026-12-27")
+        shown = cli("plan", "show", "chirurgen-utrecht", "--from", "2027-01-01").stdout
+        #expect(shown.contains("Exported: 2026-12-20 (changed since: export again)"), "\(shown)")
         #expect(cli("export", "plan", "chirurgen-utrecht", "--format", "md", today: "2026-12-28").status == 0)
-        #expect(cli("plan", "show", "chirurgen-utrecht", "--from", "2027-01-01").stdout.contains("Sent: 2026-12-20"))
+        #expect(cli("plan", "show", "chirurgen-utrecht", "--from", "2027-01-01").stdout.contains("Exported: 2026-12-28\n"))
+        // Marked as submitted in GAIA: the warning is gone.
+        #expect(cli("plan", "submitted", "chirurgen-utrecht", "--date", "2026-12-28", today: "2026-12-28").stdout
+                == "Plan 2027-01-01 – 2027-12-31: submitted in GAIA on 2026-12-28\n")
+        #expect(try !findings(today: "2026-12-28").contains { $0["rule"] as? String == "PLAN_BEFORE_FIRST" })
+        #expect(cli("plan", "show", "chirurgen-utrecht", "--from", "2027-01-01").stdout.contains("Submitted in GAIA: 2026-12-28"))
     }
 
     @Test func anIncompletePlanOnlyGoesAsADraftMarkedConcept() throws {

@@ -25,7 +25,7 @@ struct ExportEvaluationCommandTests {
         #expect(text.hasPrefix("# Jaarevaluatie intervisiegroep\n"))
         #expect(text.contains("| Naam intervisiegroep | Chirurgen Utrecht |"))
         #expect(text.contains("| Datum evaluatie | 18-11-2026 |"))  // the latest of the demo's three
-        #expect(text.contains("## Wat ging er dit jaar goed in de intervisiegroep?"))
+        #expect(text.contains("## Wat ging er deze jaargang goed in de intervisiegroep?"))
         let attributes = try FileManager.default.attributesOfItem(atPath: output)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
 

@@ -90,7 +90,7 @@ struct PlanFlowTests {
         try session.keys("q")
         _ = try session.waitFor(text: "EXITED 0")
         let shown = Binary.run(["plan", "show", "geintensiveerde-zorg-leiden", "--data-dir", data.path, "--lang", "nl"])
-        #expect(shown.stdout.contains("Verstuurd: 22-11-2026"), "\(shown.stdout)\(shown.stderr)")
+        #expect(shown.stdout.contains("Geëxporteerd: 22-11-2026\nIngediend in GAIA: —"), "\(shown.stdout)\(shown.stderr)")
         #expect(shown.stdout.contains("12-01-2027  Slecht-nieuwsgesprek"))
         #expect(!shown.stdout.contains("Nog in te vullen"))
     }

@@ -137,6 +137,6 @@ struct TmuxUITests {
 
         #expect(try Self.supervisorFindings(folder).isEmpty)
         let shown = Binary.run(["supervisor", "show", "--data-dir", folder.path, "--lang", "en"])
-        #expect(shown.stdout == "Marieke van den Berg\n06-12345678\nLVSC (coach/supervisor) · L-2019-7 · 60.0 h\n")
+        #expect(shown.stdout == "Marieke van den Berg\n06-12345678\nLVSC (coach/supervisor) · L-2019-7 · 60 h\n")
     }
 }

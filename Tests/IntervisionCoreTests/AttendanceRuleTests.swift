@@ -98,7 +98,7 @@ struct CapRuleTests {
         var group = healthyGroup(heldDates: dates)
         group.plans = (2025...2027).map { year in
             YearPlan(from: d("\(year)-01-01"), to: d("\(year)-12-31"), totalMeetings: 6, durationHours: 2,
-                     exported: d("\(year - 1)-12-01"))
+                     exported: d("\(year - 1)-12-01"), submitted: d("\(year - 1)-12-01"))
         }
         group.members[0].registrationPeriodStart = periodStart.map(d)
         return group

@@ -10,7 +10,8 @@ let profile = Supervisor(name: "Marieke van den Berg", phone: "06-12345678", reg
                          registrationNumber: "CvM-1")
 
 /// A complete, healthy group for the year 2026: 5 BIG-registered members, a plan with 4 meetings of
-/// 2 hours, exported before the first meeting. Tests change one thing and look at one rule.
+/// 2 hours, exported and submitted in GAIA before the first meeting. Tests change one thing and look
+/// at one rule.
 func healthyGroup(members count: Int = 5, heldDates: [String] = [], absences: [String: [Int]] = [:],
                   plannedDates: [String] = ["2026-02-01", "2026-04-15", "2026-07-01", "2026-09-20"]) -> Group {
     let members = (1...max(count, 1)).prefix(count).map { n in
@@ -21,7 +22,7 @@ func healthyGroup(members count: Int = 5, heldDates: [String] = [], absences: [S
                       contactMemberID: members.first?.id, members: members)
     group.plans = [YearPlan(from: d("2026-01-01"), to: d("2026-12-31"), totalMeetings: plannedDates.count,
                             durationHours: 2, planned: plannedDates.map { PlannedMeeting(date: d($0), topic: "Casus") },
-                            exported: d("2025-12-15"))]
+                            exported: d("2025-12-15"), submitted: d("2025-12-15"))]
     group.meetings = heldDates.map { date in
         let absent = Set(absences[date] ?? [])
         return Meeting(id: MeetingID("mt-\(date)"), date: d(date), topic: "Casus", method: "Incidentmethode", durationHours: 2,

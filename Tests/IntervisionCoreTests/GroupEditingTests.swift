@@ -24,7 +24,7 @@ struct GroupEditingTests {
         b.big = BIGNumber("123456789")
         #expect(throws: EditError.duplicateBIG("00123456789", owner: "A")) { try group.updateMember(b) }
         var a = try group.findMember("A")
-        a.phone = "06"
+        a.phone = "06-12345678"
         try group.updateMember(a)  // its own number is no conflict
     }
 

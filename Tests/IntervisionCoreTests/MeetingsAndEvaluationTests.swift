@@ -30,7 +30,7 @@ struct MeetingsAndEvaluationTests {
         let joining = group.compositionWarnings(name: "Nieuw", joined: d("2026-03-01"), left: nil, today: today)
         #expect(joining.map(\.en) == ["Nieuw joined on 2026-03-01, after the year's first meeting"])
         let leaving = group.compositionWarnings(name: "Lid 1", joined: nil, left: d("2026-05-01"), today: today)
-        #expect(leaving.map(\.nl) == ["Lid 1 verliet de groep op 01-05-2026, na de eerste bijeenkomst van het jaar"])
+        #expect(leaving.map(\.nl) == ["Lid 1 verliet de groep op 01-05-2026, na de eerste bijeenkomst van de jaargang"])
         // A year without a held meeting yet, or a date in no year: nothing to warn about.
         #expect(healthyGroup().compositionWarnings(name: "X", joined: d("2026-06-01"), left: nil, today: today).isEmpty)
         #expect(group.compositionWarnings(name: "X", joined: d("2027-06-01"), left: nil, today: today).isEmpty)

@@ -122,13 +122,15 @@ struct PlanFormEditingTests {
     }
 
     @Test func theWorkingPlanIsTheOneStillToHandIn() throws {
-        var group = healthyGroup()  // 2026, exported
+        var group = healthyGroup()  // 2026, submitted
         #expect(group.workingPlanIndex(today: d("2026-11-22")) == 0)
         #expect(group.nextPlanPeriod(today: d("2026-11-22")) == (d("2027-01-01"), d("2027-12-31")))
         _ = try group.planIndex(from: d("2027-01-01"), to: d("2027-12-31"))
-        #expect(group.workingPlanIndex(today: d("2026-11-22")) == 1)  // next year's, not sent yet
+        #expect(group.workingPlanIndex(today: d("2026-11-22")) == 1)  // next year's, not submitted yet
         group.plans[1].exported = d("2026-11-30")
-        #expect(group.workingPlanIndex(today: d("2026-11-22")) == 0)  // both sent: today's
+        #expect(group.workingPlanIndex(today: d("2026-11-22")) == 1)  // exported is not submitted
+        group.plans[1].submitted = d("2026-11-30")
+        #expect(group.workingPlanIndex(today: d("2026-11-22")) == 0)  // both submitted: today's
         #expect(group.workingPlanIndex(today: d("2028-03-01")) == 1)  // all over: the latest
         #expect(Group(id: "x", name: "X").workingPlanIndex(today: d("2026-11-22")) == nil)
         #expect(Group(id: "x", name: "X").nextPlanPeriod(today: d("2026-11-22")) == (d("2026-12-01"), d("2027-11-30")))

@@ -20,14 +20,24 @@ struct SupervisorAndEvaluationTests {
         #expect(findings.count == (isError ? 1 : 0))
     }
 
-    @Test("evaluation: warning within 30 days of the year's end, error after", arguments: [
-        ("2026-11-30", nil), ("2026-12-01", Severity.warning), ("2026-12-31", .warning), ("2027-01-01", .error),
+    @Test("evaluation: reminded from 30 days before the year's last planned meeting, an error once the year ended", arguments: [
+        ("2026-08-20", nil), ("2026-08-21", Severity.warning), ("2026-09-20", .warning), ("2026-12-31", .warning), ("2027-01-01", .error),
     ] as [(String, Severity?)])
     func evaluation(today: String, severity: Severity?) {
-        let group = healthyGroup(heldDates: ["2026-02-01", "2026-04-15", "2026-07-01", "2026-09-20"])
+        let dates = ["2026-02-01", "2026-04-15", "2026-07-01", "2026-09-20"]
+        let group = healthyGroup(heldDates: dates.filter { $0 <= today })
         let findings = report(group, today: today).findings(.annualEvaluation)
         #expect(findings.map(\.severity) == (severity.map { [$0] } ?? []))
-        if severity != nil { #expect(findings.first?.due == d("2026-12-31")) }
+        // Due at the last planned meeting while it is ahead; after it, by the year's end.
+        if severity != nil { #expect(findings.first?.due == (today <= "2026-09-19" ? d("2026-09-20") : d("2026-12-31"))) }
+    }
+
+    @Test("evaluation without dated meetings: reminded within 30 days of the year's end", arguments: [
+        ("2026-11-30", false), ("2026-12-01", true),
+    ])
+    func evaluationWithoutDates(today: String, warns: Bool) {
+        let group = healthyGroup(plannedDates: [])
+        #expect(report(group, today: today).findings(.annualEvaluation).count == (warns ? 1 : 0))
     }
 
     @Test func anEvaluationInTheYearSatisfiesTheRule() {
@@ -85,7 +95,7 @@ struct ReportTests {
         // The ids are the product's public contract (docs/rules.md, check --json).
         #expect(RuleID.allCases.map(\.rawValue) == [
             "GROUP_SIZE", "GROUP_FIXED", "BIG_REGISTERED", "MEETINGS_PER_YEAR", "MEETING_INTERVAL", "PLAN_PROGRAMME",
-            "ATTENDANCE_75", "ANNUAL_EVALUATION", "PLAN_BEFORE_FIRST", "SUPERVISOR_REGISTRATION", "DURATION_UNIFORM",
+            "ATTENDANCE_75", "ANNUAL_EVALUATION", "PLAN_BEFORE_FIRST", "PLAN_PERIOD", "SUPERVISOR_REGISTRATION", "DURATION_UNIFORM",
             "ACCREDITATION_CAP", "PLAN_COMPLETE",
         ])
     }

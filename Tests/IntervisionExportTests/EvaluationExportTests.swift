@@ -18,6 +18,15 @@ struct EvaluationExportTests {
         #expect(Set(EvaluationQuestion.allCases.map(\.text.nl)).count == EvaluationQuestion.allCases.count)
     }
 
+    @Test func theYearIsTheOneEvaluatedNotTheOneOfTheDate() {
+        var later = evaluation
+        later.date = CivilDate(year: 2025, month: 9, day: 10)!  // after the year 2024-09-01 – 2025-08-31 ended
+        later.year = CivilDate(year: 2024, month: 9, day: 1)!
+        let markdown = EvaluationExport.markdown(group: group, evaluation: later, supervisor: Fixture.supervisor)
+        #expect(markdown.contains("| Datum evaluatie | 10-09-2025 |"))
+        #expect(markdown.contains("| Jaargang | van 01-09-2024 tot 31-08-2025 |"))
+    }
+
     @Test("Markdown: group, date, participants, every question with its answer, in Dutch")
     func markdown() {
         let markdown = EvaluationExport.markdown(group: group, evaluation: evaluation, supervisor: Fixture.supervisor)
@@ -28,14 +37,14 @@ struct EvaluationExportTests {
             "| Jaargang | van 01-09-2024 tot 31-08-2025 |",
             "| Begeleider | Marieke van den Berg |",
             "| Deelnemers (3) | Anna de Vries<br>Ümit Çelik<br>Evil\u{241B}\\[31mName |",
-            "## Wat ging er dit jaar goed in de intervisiegroep?",
+            "## Wat ging er deze jaargang goed in de intervisiegroep?",
             "Veilige sfeer &amp; iedereen bracht een &lt;casus&gt; in.",
             "## Wat kan er beter, en hoe?",
             "Strakker op tijd eindigen.  \nSuggestie: een tijdbewaker per avond.",
             "## Welke intervisiemethoden en thema's werkten goed, en welke minder?",
             "## Wat passen de deelnemers toe in hun eigen praktijk?",
             "Eerder feedback vragen aan collega's.",
-            "## Welke afspraken maakt de groep voor het komende jaar?",
+            "## Welke afspraken maakt de groep voor de komende jaargang?",
             "Zes bijeenkomsten; data vooraf vast.",
             "## Overige opmerkingen\n\n(niet ingevuld)",
         ] {

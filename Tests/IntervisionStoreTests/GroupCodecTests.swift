@@ -25,6 +25,22 @@ struct GroupCodecTests {
         changed = group
         changed.plans[0].planned[1].date = Fixtures.date("2025-03-03")
         #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        changed = group
+        changed.plans[0].closed = nil
+        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        changed = group
+        changed.plans[0].exportedFingerprint = nil
+        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        changed = group
+        changed.evaluations[0].year = nil
+        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+    }
+
+    @Test("the year's closing, the export's fingerprint and the evaluation's year are plain fields")
+    func newFieldsAreWrittenAsDocumented() throws {
+        let text = String(decoding: GroupCodec.encode(Fixtures.fullGroup()), as: UTF8.self)
+        #expect(text.contains(#""exported": "2025-01-20", "exportedFingerprint": "0123456789abcdef", "submitted": "2025-01-21", "closed": "2026-02-10""#))
+        #expect(text.contains(#"{"id": "ev1", "date": "2026-01-20", "year": "2025-02-01", "participants""#))
     }
 
     @Test("the demo data set round-trips group by group")

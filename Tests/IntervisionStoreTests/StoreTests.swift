@@ -99,7 +99,7 @@ final class StoreTests {
             Supervisor(name: "Marieke \"van den\" Berg", phone: "06-12345678", registration: .lvsc,
                        registrationNumber: "LVSC-7", lvscHours: 62.5),
             Supervisor(),
-            Supervisor(name: "Ç", registration: .balint),
+            Supervisor(name: "Ç", registration: .balint, registrationExpires: CivilDate(year: 2027, month: 3, day: 31)),
             Supervisor(registration: .coachesVoorMedici, lvscHours: 0),
         ]
         for profile in profiles {

@@ -56,7 +56,8 @@ enum Fixtures {
                                    PlannedMeeting(date: nil, topic: "Nog te bepalen"),
                                    PlannedMeeting(date: date("2025-09-01"), topic: ""),
                                    PlannedMeeting()],
-                         exported: date("2025-01-20"), submitted: date("2025-01-21")),
+                         exported: date("2025-01-20"), exportedFingerprint: "0123456789abcdef", submitted: date("2025-01-21"),
+                         closed: date("2026-02-10")),
                 YearPlan(from: date("2026-02-01"), to: date("2027-01-31")),
                 YearPlan(from: date("2024-02-29"), to: date("2024-12-31"), totalMeetings: 0, durationHours: 0.1),
             ],
@@ -72,7 +73,7 @@ enum Fixtures {
                 Meeting(id: "g-bare", date: date("2025-04-01")),
             ],
             evaluations: [
-                Evaluation(id: "ev1", date: date("2026-01-20"), participants: ["m1", "m2"],
+                Evaluation(id: "ev1", date: date("2026-01-20"), year: date("2025-02-01"), participants: ["m1", "m2"],
                            answers: [.wentWell: "Veilige sfeer", .toImprove: "Op tijd \"eindigen\"",
                                      .methodsAndThemes: "Balint", .inPractice: "Eerder feedback vragen",
                                      .agreements: "Zes bijeenkomsten", .notes: "😀 \u{0}\u{7F}"]),

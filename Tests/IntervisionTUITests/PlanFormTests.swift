@@ -340,7 +340,7 @@ struct PlanFormTests {
         #expect(saves == [.saveGroup(state.catalog.groups[0])])
         #expect(state.catalog.rows[0].planStatus == .exported(Self.today))
         let (_, content) = try Self.form(state)  // back on the form, which says so
-        #expect(content.plan.sentOn == Self.today)
+        #expect(content.plan.exported == Self.today)
 
         // Again: the file exists; the dialog asks, and Enter overwrites.
         Fixture.press([.control("x")], &state)

@@ -19,10 +19,15 @@ public enum EditError: Error, Equatable, Sendable {
     case invalidDuration(Double)
     case leftBeforeJoined(String, CivilDate)
     case duplicateBIG(String, owner: String)
-    // MARK: - Yearly plan and exports (issue 5)
     case invalidPhone(PhoneNumber.InputError)
     case duplicateGroup(String, id: GroupID)
     case notACurrentMember(String)
+    case dateInFuture(CivilDate, today: CivilDate)
+    case nothingToSubmit
+    case yearNotEnded(YearPeriod)
+    case yearAlreadyClosed(YearPeriod, on: CivilDate)
+    case memberHasRecords(String)
+    case evaluationBeforeYear(CivilDate, YearPeriod)
     /// A typed text that is too long or holds a control character; `field` names it.
     case textRefused(field: LocalizedText, TextProblem)
 
@@ -75,7 +80,6 @@ public enum EditError: Error, Equatable, Sendable {
         case .leftBeforeJoined(let name, let date):
             return LocalizedText(nl: "\(name) kan niet vertrekken op \(date.dutch), vóór de begindatum",
                                  en: "\(name) cannot leave on \(date.iso), before joining")
-        // MARK: - Yearly plan and exports (issue 5)
         case .invalidPhone(let error):
             return error.message
         case .duplicateGroup(let name, let id):
@@ -84,6 +88,25 @@ public enum EditError: Error, Equatable, Sendable {
             return LocalizedText(nl: "\(field.nl): \(problem.message.nl)", en: "\(field.en): \(problem.message.en)")
         case .notACurrentMember(let name):
             return LocalizedText(nl: "\(name) is geen lid (meer) van de groep", en: "\(name) is not a member of the group (any more)")
+        case .dateInFuture(let date, let today):
+            return LocalizedText(nl: "\(date.dutch) ligt na vandaag (\(today.dutch)); leg het vast als het gebeurd is",
+                                 en: "\(date.iso) is after today (\(today.iso)); record it once it happened")
+        case .nothingToSubmit:
+            return LocalizedText(nl: "geen jaarplan dat nog ingediend moet worden; noem het jaarplan met --from",
+                                 en: "no plan left to submit; name the plan with --from")
+        case .yearNotEnded(let year):
+            return LocalizedText(nl: "de jaargang \(year.label.nl) loopt nog tot en met \(year.to.dutch); sluit hem af als hij voorbij is",
+                                 en: "the year \(year.label.en) runs until \(year.to.iso); close it once it has ended")
+        case .yearAlreadyClosed(let year, let date):
+            return LocalizedText(nl: "de jaargang \(year.label.nl) is al afgesloten op \(date.dutch)",
+                                 en: "the year \(year.label.en) was already closed on \(date.iso)")
+        case .memberHasRecords(let name):
+            return LocalizedText(
+                nl: "\(name) heeft aanwezigheid of een evaluatie vastgelegd en kan niet gewist worden; markeer het vertrek (member remove zonder --delete)",
+                en: "\(name) has attendance or an evaluation recorded and cannot be deleted; mark them as left (member remove without --delete)")
+        case .evaluationBeforeYear(let date, let year):
+            return LocalizedText(nl: "een evaluatie op \(date.dutch) kan niet gaan over de jaargang \(year.label.nl), die dan nog niet begonnen is",
+                                 en: "an evaluation on \(date.iso) cannot be about the year \(year.label.en), which has not started then")
         }
     }
 }

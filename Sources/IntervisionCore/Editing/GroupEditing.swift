@@ -39,9 +39,28 @@ extension Group {
         }
         try checkBIGIsFree(big, for: nil)
         let member = Member(id: nextMemberID, name: clean, specialism: specialism.trimmed, big: big,
-                            phone: phone.trimmed, joined: joined)
+                            phone: try PhoneNumber.checked(phone), joined: joined)
         members.append(member)
         if contact { contactMemberID = member.id }
+        return member
+    }
+
+    /// The first day of membership for someone added today: from the start (nil) while the group has
+    /// held no meeting; once it has, today, so the meetings before are not counted against them. When
+    /// `plan` (the year they are added to) is still to come, its first day.
+    public func defaultJoinDate(today: CivilDate, plan: YearPlan? = nil) -> CivilDate? {
+        let start = plan.map { today < $0.from ? $0.from : today } ?? today
+        return meetings.contains { $0.date <= today } ? start : nil
+    }
+
+    /// Deletes a member entered by mistake: only one without any record (attendance, an evaluation);
+    /// a member with records can only be marked as left, since the records refer to them.
+    @discardableResult
+    public mutating func deleteMember(_ nameOrID: String) throws(EditError) -> Member {
+        let member = try findMember(nameOrID)
+        guard !hasRecords(member.id) else { throw .memberHasRecords(member.name) }
+        members.removeAll { $0.id == member.id }
+        if contactMemberID == member.id { contactMemberID = nil }
         return member
     }
 
@@ -68,7 +87,10 @@ extension Group {
         }
         if let joined = member.joined, let left = member.left, left < joined { throw .leftBeforeJoined(member.name, left) }
         try checkBIGIsFree(member.big, for: member.id)
-        members[index] = member
+        var checked = member
+        // A number kept from before this check existed is left alone until it is changed.
+        if member.phone != members[index].phone { checked.phone = try PhoneNumber.checked(member.phone) }
+        members[index] = checked
     }
 
     /// A BIG number belongs to one person: the same number twice in a group is a typing error.
@@ -173,35 +195,6 @@ extension Group {
     public mutating func deleteMeeting(id: MeetingID) throws(EditError) {
         guard let index = meetings.firstIndex(where: { $0.id == id }) else { throw .unknownMeeting(id) }
         meetings.remove(at: index)
-    }
-
-    // MARK: Evaluation
-
-    /// Records the yearly evaluation held on `date` (inside a plan's year), or replaces the one with
-    /// id `existingID` (the screens edit an evaluation in place). Empty answers are left out.
-    @discardableResult
-    public mutating func recordEvaluation(on date: CivilDate, participants: [MemberID]? = nil,
-                                          answers: [EvaluationQuestion: String],
-                                          replacing existingID: EvaluationID? = nil) throws(EditError) -> Evaluation {
-        _ = try planForRecord(on: date)
-        if let existingID, !evaluations.contains(where: { $0.id == existingID }) { throw .unknownEvaluation(existingID) }
-        for answer in answers.values { try TextKind.longText.check(answer.trimmed, field: FieldLabel.answer) }
-        let who = participants ?? members(on: date).map(\.id)
-        let id = existingID ?? freshEvaluationID(for: date)
-        let evaluation = Evaluation(id: id, date: date, participants: who,
-                                    answers: answers.compactMapValues { $0.trimmed.isEmpty ? nil : $0.trimmed })
-        if let index = evaluations.firstIndex(where: { $0.id == id }) {
-            evaluations[index] = evaluation
-        } else {
-            evaluations.append(evaluation)
-        }
-        evaluations.sort { $0.date < $1.date }
-        return evaluation
-    }
-
-    public mutating func deleteEvaluation(id: EvaluationID) throws(EditError) {
-        guard let index = evaluations.firstIndex(where: { $0.id == id }) else { throw .unknownEvaluation(id) }
-        evaluations.remove(at: index)
     }
 }
 

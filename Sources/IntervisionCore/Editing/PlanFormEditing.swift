@@ -33,12 +33,7 @@ extension Group {
     public mutating func setPlanSupervisor(name: String? = nil, phone: String? = nil, profile: Supervisor?) throws(EditError) {
         let current = planSupervisorEntry(profile: profile)
         var newPhone = current.phone
-        if let phone {
-            switch PhoneNumber.parse(phone) {
-            case .success(let clean): newPhone = clean
-            case .failure(let error): throw .invalidPhone(error)
-            }
-        }
+        if let phone { newPhone = try PhoneNumber.checked(phone) }
         let newName = (name ?? current.name).trimmed
         try TextKind.name.check(newName, field: FieldLabel.name)
         if let profile, newName == profile.name.trimmed, newPhone == profile.phone.trimmed {
@@ -68,23 +63,18 @@ extension Group {
     /// A member's phone number, checked ("" removes it).
     public mutating func setPhone(of memberID: MemberID, to raw: String) throws(EditError) {
         guard var member = member(memberID) else { throw .unknownMember(memberID.rawValue, known: members.map(\.name)) }
-        switch PhoneNumber.parse(raw) {
-        case .success(let phone): member.phone = phone
-        case .failure(let error): throw .invalidPhone(error)
-        }
+        member.phone = try PhoneNumber.checked(raw)
         try updateMember(member)
     }
 
     // MARK: Participants
 
-    /// A member added from the plan's participants table. While nothing of the plan's year has been
-    /// held the person is a member from the start; once meetings were held, from `today` on (so the
-    /// rules do not count earlier meetings against them).
+    /// A member added from the plan's participants table joins as `defaultJoinDate` says, from the
+    /// plan's start when that is still to come.
     @discardableResult
     public mutating func addParticipant(name: String, specialism: String = "", big: BIGNumber? = nil,
                                         plan: YearPlan, today: CivilDate) throws(EditError) -> Member {
-        let heldInYear = meetings.contains { plan.contains($0.date) && $0.date <= today }
-        return try addMember(name: name, specialism: specialism, big: big, joined: heldInYear ? today : nil)
+        try addMember(name: name, specialism: specialism, big: big, joined: defaultJoinDate(today: today, plan: plan))
     }
 
     /// Whether any record refers to the member: attendance at a held meeting, or an evaluation.
@@ -110,19 +100,20 @@ extension Group {
             try markLeft(memberID.rawValue, on: today)
             return .markedLeft(member, on: today)
         }
-        members.removeAll { $0.id == memberID }
-        if contactMemberID == memberID { contactMemberID = nil }
-        return .deleted(member)
+        return .deleted(try deleteMember(memberID.rawValue))
     }
 
     // MARK: The plan's numbers and period
 
-    /// Moves a plan's period; refused when it ends before it starts or overlaps another plan.
+    /// Moves a plan's period; refused when it ends before it starts or overlaps another plan. The
+    /// evaluations about the year move with it (they name the year by its first day).
     public mutating func setPlanPeriod(at index: Int, from: CivilDate, to: CivilDate) throws(EditError) {
         guard from <= to else { throw .periodInvalid(from: from, to: to) }
         if plans.indices.contains(where: { $0 != index && plans[$0].from <= to && from <= plans[$0].to }) {
             throw .periodOverlaps(from: from, to: to)
         }
+        let oldFrom = plans[index].from
+        for e in evaluations.indices where evaluations[e].year == oldFrom { evaluations[e].year = from }
         plans[index].from = from
         plans[index].to = to
         plans.sort { $0.from < $1.from }

@@ -1,20 +1,16 @@
 extension Supervisor {
     /// The profile as the supervisor types it (the profile screen, `supervisor set`): the name is
     /// required, the phone is checked as on the plan form, the hours are kept for the LVSC route only
-    /// (the other registrations need none). Texts are trimmed.
+    /// (the other registrations need none), the expiry date only with a registration. Texts are trimmed.
     public static func checked(name: String, phone: String, registration: Registration?, registrationNumber: String,
-                               lvscHours: Double?) throws(EditError) -> Supervisor {
+                               lvscHours: Double?, registrationExpires: CivilDate? = nil) throws(EditError) -> Supervisor {
         let cleanName = name.trimmed
         guard !cleanName.isEmpty else { throw .emptyName }
         try TextKind.name.check(cleanName, field: FieldLabel.name)
         try TextKind.name.check(registrationNumber.trimmed, field: FieldLabel.registrationNumber)
         if let lvscHours, !ValueLimits.isValidTotalHours(lvscHours) { throw .invalidDuration(lvscHours) }
-        let cleanPhone: String
-        switch PhoneNumber.parse(phone) {
-        case .success(let parsed): cleanPhone = parsed
-        case .failure(let error): throw .invalidPhone(error)
-        }
-        return Supervisor(name: cleanName, phone: cleanPhone, registration: registration,
-                          registrationNumber: registrationNumber.trimmed, lvscHours: registration == .lvsc ? lvscHours : nil)
+        return Supervisor(name: cleanName, phone: try PhoneNumber.checked(phone), registration: registration,
+                          registrationNumber: registrationNumber.trimmed, lvscHours: registration == .lvsc ? lvscHours : nil,
+                          registrationExpires: registration == nil ? nil : registrationExpires)
     }
 }

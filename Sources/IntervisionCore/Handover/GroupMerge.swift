@@ -210,8 +210,12 @@ private struct Merger {
             let index = overlapping[0]
             let here = merged.plans[index]
             var candidate = plan
-            candidate.exported = [here.exported, plan.exported].compactMap { $0 }.min()
+            // The latest export with what it contained; the first submission; closed once closed anywhere.
+            let latestExport = [here, plan].filter { $0.exported != nil }.max { $0.exported! < $1.exported! }
+            candidate.exported = latestExport?.exported
+            candidate.exportedFingerprint = latestExport?.exportedFingerprint
             candidate.submitted = [here.submitted, plan.submitted].compactMap { $0 }.min()
+            candidate.closed = [here.closed, plan.closed].compactMap { $0 }.min()
             guard candidate != here else { continue }
             let orphaned = merged.meetings.filter { here.contains($0.date) && !candidate.contains($0.date) }
             if let first = orphaned.first {
@@ -261,7 +265,10 @@ private struct Merger {
             parts.append(("geëxporteerd op \(date.dutch)", "exported on \(date.iso)"))
         }
         if old.submitted != new.submitted, let date = new.submitted {
-            parts.append(("ingediend op \(date.dutch)", "submitted on \(date.iso)"))
+            parts.append(("ingediend in GAIA op \(date.dutch)", "submitted in GAIA on \(date.iso)"))
+        }
+        if old.closed != new.closed, let date = new.closed {
+            parts.append(("afgesloten op \(date.dutch)", "closed on \(date.iso)"))
         }
         note(nl: "\(label.nl): " + parts.map(\.nl).joined(separator: "; "), en: "\(label.en): " + parts.map(\.en).joined(separator: "; "))
     }

@@ -40,4 +40,13 @@ public enum PhoneNumber {
         guard digitRange.contains(digits) else { return .failure(.wrongLength(text, digits: digits)) }
         return .success(text)
     }
+
+    /// The check every edit makes (members, the plan's supervisor and contact person, the profile):
+    /// the number as kept, or the refusal as an edit error.
+    public static func checked(_ raw: String) throws(EditError) -> String {
+        switch parse(raw) {
+        case .success(let phone): return phone
+        case .failure(let error): throw .invalidPhone(error)
+        }
+    }
 }

@@ -1,11 +1,11 @@
 /// Which yearly plan the form opens on and `intervisie export plan` exports when no year is named.
 extension Group {
-    /// The plan to work on now: the earliest plan that has not ended and was not yet sent (exported
-    /// or submitted), since that is the one still to hand in; else the plan of today; else the first
-    /// plan to come; else the latest. nil: the group has no plan.
+    /// The plan to work on now: the earliest plan that has not ended and was not yet submitted in
+    /// GAIA, since that is the one still to hand in; else the plan of today; else the first plan to
+    /// come; else the latest. nil: the group has no plan.
     public func workingPlanIndex(today: CivilDate) -> Int? {
         let open = plans.indices.filter { plans[$0].to >= today }
-        if let unsent = open.filter({ plans[$0].sentOn == nil }).min(by: { plans[$0].from < plans[$1].from }) { return unsent }
+        if let unsent = open.filter({ plans[$0].submitted == nil }).min(by: { plans[$0].from < plans[$1].from }) { return unsent }
         if let current = plans.firstIndex(where: { $0.contains(today) }) { return current }
         if let next = open.min(by: { plans[$0].from < plans[$1].from }) { return next }
         return plans.indices.max { plans[$0].from < plans[$1].from }
@@ -30,15 +30,6 @@ extension Group {
 }
 
 extension YearPlan {
-    /// Twelve months from `from`: 01-09-2026 → 31-08-2027.
-    public static func defaultEnd(from: CivilDate) -> CivilDate { from.adding(months: 12).adding(days: -1) }
-}
-
-extension Group {
-    /// Records a final export of the plan starting `from` on `date`. The first export counts: a later
-    /// one (after a correction) does not move the date the plan was handed in.
-    public mutating func recordPlanExport(from: CivilDate, on date: CivilDate) {
-        guard let index = plans.firstIndex(where: { $0.from == from }) else { return }
-        plans[index].exported = min(plans[index].exported ?? date, date)
-    }
+    /// One year from `from`: 01-09-2026 → 31-08-2027 (`YearPeriod.oneYear`).
+    public static func defaultEnd(from: CivilDate) -> CivilDate { YearPeriod.oneYear(from: from).to }
 }

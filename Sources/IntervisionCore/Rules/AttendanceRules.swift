@@ -13,26 +13,47 @@ enum AttendanceRules {
         let remaining = remainingMeetings(for: member, in: j)
         let total = expected + remaining
         let mayStillMiss = attended + remaining - needed(of: total)
-        let period = CapRule.period(for: member, yearEnd: j.plan?.to ?? j.today)
+        let period = CapRule.period(for: member, yearEnd: j.plan.to)
+        let hoursInPeriod = member.big == nil ? 0
+            : hours(of: member, in: j.held.filter { period.from <= $0.date && $0.date <= period.to }, j)
+        let hoursAhead = member.big == nil ? 0 : Double(remaining) * (j.plan.durationHours ?? 0)
         return MemberStanding(
             memberID: member.id, name: member.name, expected: expected, attended: attended, yearTotal: total,
             percentage: expected > 0 ? Double(attended) / Double(expected) : nil,
             mayStillMiss: mayStillMiss,
             hoursThisYear: member.big == nil ? 0 : hours(of: member, in: expectedMeetings, j),
-            hoursInPeriod: member.big == nil ? 0
-                : hours(of: member, in: j.held.filter { period.from <= $0.date && $0.date <= period.to }, j),
+            hoursInPeriod: hoursInPeriod, hoursWithPlanned: hoursInPeriod + hoursAhead,
             periodStart: period.from, periodEnd: period.to)
     }
 
-    /// Meetings of the year still to come that the member is expected at.
-    static func remainingMeetings(for member: Member, in j: Judgement) -> Int {
-        guard let plan = j.plan, !j.yearEnded else { return 0 }
-        if let left = member.left, left <= j.today { return 0 }
-        if let left = member.left, left <= plan.to {
-            // Leaving later this year: only planned dates before leaving, where they are known.
-            return plan.planned.compactMap(\.date).filter { $0 > j.today && $0 < left }.count
+    /// The members on `today` when the group has no plan: nothing held in a year, hours in the 5
+    /// years up to today.
+    static func standingsWithoutPlan(_ facts: GroupFacts) -> [MemberStanding] {
+        facts.group.members(on: facts.today).map { member in
+            let period = CapRule.period(for: member, yearEnd: facts.today)
+            let hours = member.big == nil ? 0 : facts.held.filter { period.from <= $0.date && $0.date <= period.to }
+                .reduce(0) { $0 + ($1.wasPresent(member.id) ? facts.accreditedHours(of: $1) : 0) }
+            return MemberStanding(memberID: member.id, name: member.name, expected: 0, attended: 0, yearTotal: 0,
+                                  percentage: nil, mayStillMiss: 0, hoursThisYear: 0, hoursInPeriod: hours,
+                                  hoursWithPlanned: hours, periodStart: period.from, periodEnd: period.to)
         }
-        return max(j.yearTotal - j.heldThisYear.count, 0)
+    }
+
+    /// Meetings of the year still to come that the member may be expected at. A member who leaves (or
+    /// joins) during the rest of the year counts the planned dates before leaving (from joining), plus
+    /// the meetings not dated yet, which may fall either side: so a schedule not known yet gives no
+    /// error before the dates make it certain.
+    static func remainingMeetings(for member: Member, in j: Judgement) -> Int {
+        guard !j.yearEnded else { return 0 }
+        if let left = member.left, left <= j.today { return 0 }
+        let stillToCome = max(j.yearTotal - j.heldThisYear.count, 0)
+        let leaves = member.left.flatMap { $0 <= j.plan.to ? $0 : nil }
+        let joins = member.joined.flatMap { $0 > max(j.today, j.plan.from) ? $0 : nil }
+        guard leaves != nil || joins != nil else { return stillToCome }
+        let ahead = j.plannedAhead
+        let dated = ahead.filter { date in (leaves.map { date < $0 } ?? true) && (joins.map { date >= $0 } ?? true) }.count
+        let undated = max(stillToCome - ahead.count, 0)
+        return min(dated + undated, stillToCome)
     }
 
     static func hours(of member: Member, in meetings: [Meeting], _ j: Judgement) -> Double {
@@ -40,7 +61,7 @@ enum AttendanceRules {
     }
 
     static func findings(_ j: Judgement, standings: [MemberStanding]) -> [Finding] {
-        guard let plan = j.plan else { return [] }
+        let plan = j.plan
         let current = Set(j.currentMembers.map(\.id))
         var result: [Finding] = []
         for standing in standings where current.contains(standing.memberID) && standing.yearTotal > 0 {
@@ -48,27 +69,24 @@ enum AttendanceRules {
             let percent = standing.percentage.map { Int(($0 * 100).rounded()) } ?? 0
             if j.yearEnded {
                 if standing.expected > 0 && !meetsThreshold(attended: standing.attended, of: standing.expected) {
+                    let of = counted(standing.expected, "bijeenkomst", "bijeenkomsten", "meeting", "meetings")
                     result.append(j.finding(.attendance75, .error, member: member, due: plan.to,
-                        nl: "\(member.name) was bij \(standing.attended) van \(standing.expected) bijeenkomsten (\(percent)%); minder dan 75%",
-                        en: "\(member.name) attended \(standing.attended) of \(standing.expected) meetings (\(percent)%); below 75%"))
+                        nl: "\(member.name) was aanwezig bij \(standing.attended) van de \(of.nl) (\(percent)%); minder dan 75%",
+                        en: "\(member.name) attended \(standing.attended) of the \(of.en) (\(percent)%); below 75%"))
                 }
             } else if !standing.canReach75 {
                 let best = standing.attended + standing.yearTotal - standing.expected
                 result.append(j.finding(.attendance75, .error, member: member,
-                    nl: "\(member.name) kan 75% niet meer halen: hoogstens \(best) van \(standing.yearTotal), \(needed(of: standing.yearTotal)) nodig",
+                    nl: "\(member.name) kan 75% niet meer halen: hoogstens aanwezig bij \(best) van de \(standing.yearTotal), \(needed(of: standing.yearTotal)) nodig",
                     en: "\(member.name) can no longer reach 75%: at most \(best) of \(standing.yearTotal), \(needed(of: standing.yearTotal)) needed"))
             } else if standing.mayStillMiss == 0 && standing.yearTotal > standing.expected {
-                let next = nextPlanned(after: j.today, in: plan)
+                let next = j.plannedAhead.first
                 result.append(j.finding(.attendance75, .warning, member: member, due: next,
-                    nl: "\(member.name) mag geen bijeenkomst meer missen (\(standing.attended) van \(standing.expected) tot nu toe)",
+                    nl: "\(member.name) mag geen bijeenkomst meer missen (aanwezig bij \(standing.attended) van de \(standing.expected) tot nu toe)",
                     en: "\(member.name) may miss no further meeting (\(standing.attended) of \(standing.expected) so far)"))
             }
         }
         return result
-    }
-
-    static func nextPlanned(after day: CivilDate, in plan: YearPlan) -> CivilDate? {
-        plan.planned.compactMap(\.date).filter { $0 > day }.min()
     }
 }
 
@@ -87,22 +105,41 @@ enum CapRule {
         return (start, start.adding(years: periodYears).adding(days: -1))
     }
 
+    /// A warning when the member's hours in the period, with the year's meetings still to come,
+    /// would pass 24: beyond it they earn nothing. Exactly 24 is fine. Judged on the current year
+    /// and the years that ended, not again on the years to come (it is a running total).
     static func findings(_ j: Judgement, standings: [MemberStanding]) -> [Finding] {
+        guard j.isCurrent || j.yearEnded else { return [] }
         let current = Set(j.currentMembers.map(\.id))
         return standings.compactMap { standing in
-            guard current.contains(standing.memberID), standing.hoursInPeriod > maximumHours,
+            guard current.contains(standing.memberID), standing.hoursWithPlanned > maximumHours,
                   let member = j.group.member(standing.memberID),
                   let from = standing.periodStart, let to = standing.periodEnd else { return nil }
-            let hours = formatHours(standing.hoursInPeriod)
+            let (nl, en) = (formatHours(standing.hoursInPeriod), formatHours(standing.hoursInPeriod, decimalSeparator: "."))
+            let period = YearPeriod(from: from, to: to).label
+            if standing.hoursInPeriod > maximumHours {
+                return j.finding(.accreditationCap, .warning, member: member,
+                    nl: "\(member.name) heeft \(nl) uur in \(period.nl); maximaal 24 uur per 5 jaar worden geaccrediteerd",
+                    en: "\(member.name) has \(en) hours in \(period.en); at most 24 hours per 5 years are accredited")
+            }
+            let (nlAll, enAll) = (formatHours(standing.hoursWithPlanned), formatHours(standing.hoursWithPlanned, decimalSeparator: "."))
             return j.finding(.accreditationCap, .warning, member: member,
-                nl: "\(member.name) heeft \(hours) uur in \(from.dutch) – \(to.dutch); maximaal 24 uur per 5 jaar worden geaccrediteerd",
-                en: "\(member.name) has \(formatHours(standing.hoursInPeriod, decimalSeparator: ".")) hours in \(from.iso) – \(to.iso); at most 24 hours per 5 years are accredited")
+                nl: "\(member.name) heeft \(nl) uur in \(period.nl), met de nog geplande bijeenkomsten erbij \(nlAll) uur; boven 24 uur per 5 jaar worden geen uren geaccrediteerd",
+                en: "\(member.name) has \(en) hours in \(period.en), \(enAll) hours with the meetings still planned; hours beyond 24 per 5 years are not accredited")
         }
     }
 }
 
-/// Hours as people write them: 2, 2,5 / 2.5.
-func formatHours(_ hours: Double, decimalSeparator: String = ",") -> String {
-    let tenths = Int((hours * 10).rounded())
-    return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10)\(decimalSeparator)\(tenths % 10)"
+/// Hours as people write them: 2, 2,5 / 2.5; with `decimals: 2`, 1,75.
+func formatHours(_ hours: Double, decimalSeparator: String = ",", decimals: Int = 1) -> String {
+    var scale = 1
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = Int((hours * Double(scale)).rounded())
+    let whole = (scaled < 0 ? "-" : "") + String(abs(scaled) / scale)
+    var fraction = abs(scaled) % scale
+    guard fraction != 0 else { return whole }
+    var places = decimals
+    while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+    let digits = String(fraction)
+    return whole + decimalSeparator + String(repeating: "0", count: places - digits.count) + digits
 }

@@ -1,4 +1,5 @@
-/// GROUP_SIZE, GROUP_FIXED, BIG_REGISTERED: who is in the group.
+/// GROUP_SIZE, GROUP_FIXED, BIG_REGISTERED: who is in the group, judged per year (at today, or at
+/// the year's end once it ended, or at its start while it is still to come).
 enum CompositionRules {
     static let minimumSize = 4
     static let maximumSize = 8
@@ -9,22 +10,24 @@ enum CompositionRules {
 
     static func groupSize(_ j: Judgement) -> [Finding] {
         let count = j.currentMembers.count
+        let members = counted(count, "lid", "leden", "member", "members")
         if count < minimumSize {
             return [j.finding(.groupSize, .error,
-                              nl: "De groep heeft \(count) leden; minimaal \(minimumSize) nodig",
-                              en: "The group has \(count) members; at least \(minimumSize) needed")]
+                              nl: "De groep heeft \(members.nl); minimaal \(minimumSize) nodig",
+                              en: "The group has \(members.en); at least \(minimumSize) needed")]
         }
         if count > maximumSize {
             return [j.finding(.groupSize, .error,
-                              nl: "De groep heeft \(count) leden; maximaal \(maximumSize) toegestaan",
-                              en: "The group has \(count) members; at most \(maximumSize) allowed")]
+                              nl: "De groep heeft \(members.nl); maximaal \(maximumSize) toegestaan",
+                              en: "The group has \(members.en); at most \(maximumSize) allowed")]
         }
         return []
     }
 
     /// A change of composition after the year's first meeting breaks "the same composition for a year".
     static func groupFixed(_ j: Judgement) -> [Finding] {
-        guard let plan = j.plan, let first = j.heldThisYear.first?.date else { return [] }
+        let plan = j.plan
+        guard let first = j.heldThisYear.first?.date else { return [] }
         var result: [Finding] = []
         for member in j.membersOfYear {
             if let joined = member.joined, joined > first, joined <= plan.to {
@@ -40,21 +43,33 @@ enum CompositionRules {
     }
 
     static func joinedMessage(_ name: String, _ date: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "\(name) kwam op \(date.dutch) bij de groep, na de eerste bijeenkomst van het jaar",
+        LocalizedText(nl: "\(name) kwam op \(date.dutch) bij de groep, na de eerste bijeenkomst van de jaargang",
                       en: "\(name) joined on \(date.iso), after the year's first meeting")
     }
 
     static func leftMessage(_ name: String, _ date: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "\(name) verliet de groep op \(date.dutch), na de eerste bijeenkomst van het jaar",
+        LocalizedText(nl: "\(name) verliet de groep op \(date.dutch), na de eerste bijeenkomst van de jaargang",
                       en: "\(name) left on \(date.iso), after the year's first meeting")
     }
 
+    /// A warning per member without a BIG number (listed, earns no hours), and one for the group when
+    /// fewer than 4 members have one: everyone counts toward the size, but "bestaat uit BIG
+    /// geregistreerde zorgprofessionals" then hardly holds.
     static func bigRegistered(_ j: Judgement) -> [Finding] {
-        j.currentMembers.filter { $0.big == nil }.map { member in
+        let members = j.currentMembers
+        var result = members.filter { $0.big == nil }.map { member in
             j.finding(.bigRegistered, .warning, member: member,
                       nl: "\(member.name) heeft geen BIG-nummer en krijgt geen accreditatie-uren",
                       en: "\(member.name) has no BIG number and earns no accreditation hours")
         }
+        let registered = members.reduce(0) { $0 + ($1.big == nil ? 0 : 1) }
+        if registered < minimumSize && members.count >= minimumSize {
+            let count = counted(registered, "lid heeft", "leden hebben", "member has", "members have")
+            result.append(j.finding(.bigRegistered, .warning,
+                nl: "Maar \(count.nl) een BIG-nummer; de regeling vraagt een groep van BIG-geregistreerde zorgprofessionals (minimaal \(minimumSize))",
+                en: "Only \(count.en) a BIG number; the regulation asks for a group of BIG-registered professionals (at least \(minimumSize))"))
+        }
+        return result
     }
 }
 

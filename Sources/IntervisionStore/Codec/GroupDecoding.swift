@@ -128,6 +128,10 @@ enum GroupDecoding {
             case .durationHours: plan.durationHours = try reader.readOptionalHours()
             case .exported: plan.exported = try reader.readOptionalDate()
             case .submitted: plan.submitted = try reader.readOptionalDate()
+            case .exportedFingerprint:
+                let fingerprint = try reader.readOptionalText(.name)
+                plan.exportedFingerprint = fingerprint.isEmpty ? nil : fingerprint
+            case .closed: plan.closed = try reader.readOptionalDate()
             case .planned:
                 plan.planned = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try plannedMeeting(&reader, &unknown) }
             }
@@ -226,6 +230,7 @@ enum GroupDecoding {
             switch field {
             case .id: evaluation.id = EvaluationID(try reader.readText(.name))
             case .date: evaluation.date = try reader.readDate()
+            case .year: evaluation.year = try reader.readOptionalDate()
             case .participants: evaluation.participants = try reader.readTextList(.name).map { MemberID($0) }
             case .answers: evaluation.answers = try answers(&reader, &unknown)
             }

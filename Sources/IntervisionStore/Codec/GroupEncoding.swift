@@ -72,7 +72,9 @@ enum GroupEncoding {
         }
         optionalHours(YearPlanField.durationHours, plan.durationHours, &out, &first)
         optionalDate(YearPlanField.exported, plan.exported, &out, &first)
+        if let fingerprint = plan.exportedFingerprint { optionalString(YearPlanField.exportedFingerprint, fingerprint, &out, &first) }
         optionalDate(YearPlanField.submitted, plan.submitted, &out, &first)
+        optionalDate(YearPlanField.closed, plan.closed, &out, &first)
         if !plan.planned.isEmpty {
             out.key(YearPlanField.planned, &first)
             out.raw("[")
@@ -142,6 +144,7 @@ enum GroupEncoding {
         out.string(evaluation.id.rawValue)
         out.key(EvaluationField.date, &first)
         out.date(evaluation.date)
+        optionalDate(EvaluationField.year, evaluation.year, &out, &first)
         if !evaluation.participants.isEmpty {
             out.key(EvaluationField.participants, &first)
             out.stringList(evaluation.participants.map(\.rawValue))

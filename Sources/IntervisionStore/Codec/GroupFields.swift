@@ -21,6 +21,8 @@ enum MemberField: String, JSONFields {
 /// A yearly plan.
 enum YearPlanField: String, JSONFields {
     case from, to, totalMeetings, durationHours, exported, submitted, planned
+    /// `YearPlan.exportedFingerprint` and `YearPlan.closed`.
+    case exportedFingerprint, closed
     static let table = FieldTable<YearPlanField>()
 }
 
@@ -44,6 +46,8 @@ enum AttendanceField: String, JSONFields {
 
 enum EvaluationField: String, JSONFields {
     case id, date, participants, answers
+    /// `Evaluation.year`: the first day of the plan year it evaluates.
+    case year
     static let table = FieldTable<EvaluationField>()
 }
 

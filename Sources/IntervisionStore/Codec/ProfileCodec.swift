@@ -27,6 +27,10 @@ enum ProfileCodec {
             out.key(ProfileField.lvscHours, &first, newlineIndent: 2)
             out.double(hours)
         }
+        if let expires = profile.registrationExpires {
+            out.key(ProfileField.registrationExpires, &first, newlineIndent: 2)
+            out.date(expires)
+        }
         out.raw("\n}\n")
         return out.finish()
     }
@@ -55,6 +59,7 @@ enum ProfileCodec {
                     if let hours = profile.lvscHours, !ValueLimits.isValidTotalHours(hours) {
                         throw JSONFault(offset: start, reason: ValueLimits.totalHoursReason)
                     }
+                case .registrationExpires: profile.registrationExpires = try reader.readOptionalDate()
                 }
             }
             return profile
@@ -64,6 +69,6 @@ enum ProfileCodec {
 
 /// The fields of `profile.json`, named once for the encoder and the decoder.
 enum ProfileField: String, JSONFields {
-    case name, phone, registration, registrationNumber, lvscHours
+    case name, phone, registration, registrationNumber, lvscHours, registrationExpires
     static let table = FieldTable<ProfileField>()
 }

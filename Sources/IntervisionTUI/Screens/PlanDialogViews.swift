@@ -62,7 +62,7 @@ enum ExportView {
         } else if case .failure(let refusal) = order {
             notes.append((refusal.message.text(language), .warning))
         } else if screen.choice == .plan, !screen.draft {
-            notes.append((Texts.text(plan?.sentOn == nil ? .exportRecordsDate : .exportAlreadySent, language), .muted))
+            notes.append((Texts.text(plan?.exported == nil ? .exportRecordsDate : .exportAlreadySent, language), .muted))
         } else if screen.choice == .groupFile {
             notes.append((Texts.text(.exportGroupFileNote, language), .muted))
         }

@@ -47,7 +47,7 @@ enum PlanFormView {
         var title = Texts.format(.planTitle, language, Format.date(content.plan.from, language), Format.date(content.plan.to, language))
         if content.planIndex == nil { title += " · " + Texts.text(.planProposed, language) }
         let status: (String, StyleRole)
-        if let sent = content.plan.sentOn {
+        if let sent = content.plan.exported {
             status = (Texts.format(.planExportedOn, language, Format.date(sent, language)), .ok)
         } else if content.missing.isEmpty {
             status = (Texts.text(.planComplete, language), .ok)
@@ -306,7 +306,7 @@ enum PanelContent {
             lines.append((Texts.format(.planRefusedCount, language, String(screen.errors.count)), .error, 0))
         }
         lines.append(("", .text, 0))
-        if let sent = content.plan.sentOn {
+        if let sent = content.plan.exported {
             lines.append((Texts.format(.planExportedOn, language, Format.date(sent, language)), .ok, 0))
         } else {
             lines.append((Texts.text(content.missing.isEmpty ? .planReadyToExport : .planExportAsDraft, language), .muted, 0))

@@ -137,7 +137,7 @@ extension App {
             if case .document(let kind, let draft) = order.content, ExportJob.recordsExport(kind, draft: draft), let plan = order.plan,
                var group = state.catalog.groups.first(where: { $0.id == order.group.id }) {
                 let before = group
-                group.recordPlanExport(from: plan.from, on: state.today)
+                group.recordPlanExport(from: plan.from, on: state.today, supervisor: state.catalog.supervisor)
                 if group != before {
                     effects = save(group, &state)
                     text += " · " + Texts.format(.exportRecorded, language, Format.date(state.today, language))

@@ -14,7 +14,7 @@ extension App {
         form.storeRefusal = nil  // like the status bar's message: until the next key
         switch action {
         case .save:
-            return saveProfile(&form)
+            return saveProfile(&form, keeping: state.catalog.supervisor)
         case .cancelForm:
             return cancelForm(isDirty: form.isDirty)
         case .nextField:
@@ -40,7 +40,7 @@ extension App {
     }
 
     /// Every field checked; the refusals stand by their fields (focus on the first), else the save.
-    private static func saveProfile(_ form: inout ProfileForm) -> Outcome {
+    private static func saveProfile(_ form: inout ProfileForm, keeping saved: Supervisor?) -> Outcome {
         form.errors = [:]
         var hours: Double?
         if form.registration == .lvsc, !form.text(.hours).isBlank {
@@ -52,7 +52,8 @@ extension App {
         var profile: Supervisor?
         do throws(EditError) {
             profile = try Supervisor.checked(name: form.text(.name), phone: form.text(.phone), registration: form.registration,
-                                             registrationNumber: form.text(.number), lvscHours: hours)
+                                             registrationNumber: form.text(.number), lvscHours: hours,
+                                             registrationExpires: saved?.registrationExpires)
         } catch {
             form.errors[error == .emptyName ? .name : .phone] = error.message
         }

@@ -19,6 +19,8 @@ public enum Format {
         case .incomplete: return Texts.text(.planIncomplete, language)
         case .complete: return Texts.text(.planComplete, language)
         case .exported: return Texts.text(.planExported, language)
+        case .changedSinceExport: return Texts.text(.planChangedSinceExport, language)
+        case .submitted: return Texts.text(.planSubmitted, language)
         }
     }
 
@@ -26,7 +28,8 @@ public enum Format {
         switch status {
         case .missing, .incomplete: return .warning
         case .complete: return .text
-        case .exported: return .ok
+        case .exported, .submitted: return .ok
+        case .changedSinceExport: return .warning
         }
     }
 

@@ -10,7 +10,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Overview
     case columnGroup, columnMeetings, columnNextDue, columnAtRisk, columnPlan
     case overviewSummary, overviewNoGroups, overviewNoMatch, filterPrompt, filterActive
-    case planMissing, planIncomplete, planComplete, planExported
+    case planMissing, planIncomplete, planComplete, planExported, planChangedSinceExport, planSubmitted
     // Group
     case tabMembers, tabMeetings, tabFindings
     case columnName, columnSpecialism, columnBIG, columnAttendance, columnMayMiss
@@ -143,6 +143,8 @@ public enum Texts {
         case .planIncomplete: return t("onvolledig", "incomplete")
         case .planComplete: return t("volledig", "complete")
         case .planExported: return t("geëxporteerd", "exported")
+        case .planChangedSinceExport: return t("gewijzigd na export", "changed since export")
+        case .planSubmitted: return t("ingediend in GAIA", "submitted in GAIA")
 
         case .tabMembers: return t("Leden", "Members")
         case .tabMeetings: return t("Bijeenkomsten", "Meetings")
@@ -350,9 +352,10 @@ public enum Texts {
         case .exportFieldsEmpty: return t("{0} velden leeg", "{0} fields empty")
         case .exportNoPlan: return t("Deze groep heeft nog geen jaarplan.", "This group has no yearly plan yet.")
         case .exportOverwrite: return t("{0} bestaat al. Enter overschrijft het, Esc gaat terug.", "{0} already exists. Enter overwrites it, Esc goes back.")
-        case .exportRecordsDate: return t("Definitief exporteren legt vandaag vast als datum van indiening (vóór de eerste bijeenkomst).",
-                                          "A final export records today as the date the plan was handed in (before the first meeting).")
-        case .exportAlreadySent: return t("Al eerder geëxporteerd of ingediend; die datum blijft.", "Exported or submitted before; that date stays.")
+        case .exportRecordsDate: return t("Definitief exporteren legt vandaag vast als exportdatum; indienen in GAIA markeert u apart.",
+                                          "A final export records today as the export date; submitting in GAIA is marked separately.")
+        case .exportAlreadySent: return t("Al eerder geëxporteerd; opnieuw exporteren maakt vandaag de exportdatum.",
+                                          "Exported before; exporting again makes today the export date.")
         case .exportGroupFileNote: return t("Voor de overdracht: de ander leest het in met 'intervisie import BESTAND'.",
                                             "For the hand-over: the other reads it in with 'intervisie import FILE'.")
         case .exportWritten: return t("Geschreven: {0}", "Written: {0}")

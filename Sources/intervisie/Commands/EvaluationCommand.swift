@@ -10,6 +10,10 @@ struct EvaluationCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
         @Option(help: ArgumentHelp("Date of the evaluation.", valueName: "date")) var date: String
+        @Option(help: ArgumentHelp("""
+            The year it evaluates (its first day, or any day in it). Default: the year that contains the date, or the \
+            year that just ended when that has no evaluation yet and the next year's first meeting was not held before.
+            """, valueName: "date")) var from: String?
         @Option(help: "A member who took part (repeat; default: every member on that date).") var participant: [String] = []
         @Option(name: .customLong("went-well"), help: "What went well.") var wentWell: String?
         @Option(name: .customLong("to-improve"), help: "What to improve, with suggestions.") var toImprove: String?
@@ -21,6 +25,7 @@ struct EvaluationCommand: ParsableCommand {
         func run() throws {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
+            let year = try Input.optionalDate(from, option: "--from")
             var answers: [EvaluationQuestion: String] = [:]
             answers[.wentWell] = wentWell
             answers[.toImprove] = toImprove
@@ -30,14 +35,14 @@ struct EvaluationCommand: ParsableCommand {
             answers[.notes] = notes
             let evaluation = try workspace.editGroup(group) { group in
                 let who = participant.isEmpty ? nil : try participant.map { try group.findMember($0).id }
-                return try group.recordEvaluation(on: day, participants: who, answers: answers)
+                return try group.recordEvaluation(on: day, year: year, participants: who, answers: answers)
             }
             Output.line(evaluation.id.rawValue)
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the evaluations recorded.")
+        static let configuration = CommandConfiguration(abstract: "List the evaluations recorded: date, the year evaluated, id, participants.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
 
@@ -46,7 +51,9 @@ struct EvaluationCommand: ParsableCommand {
             let group = workspace.groups[try workspace.groupIndex(self.group)]
             for evaluation in group.evaluations {
                 let names = evaluation.participants.map { group.member($0)?.name ?? $0.rawValue }.joined(separator: ", ")
-                Output.row([workspace.text(CommandText.date(evaluation.date)), evaluation.id.rawValue, names])
+                let year = group.year(of: evaluation).map(\.period.label) ?? CommandText.none
+                Output.row([workspace.text(CommandText.date(evaluation.date)), workspace.text(CommandText.yearLabel(year)),
+                            evaluation.id.rawValue, names])
             }
         }
     }

@@ -51,8 +51,8 @@ struct GroupCommand: ParsableCommand {
                 return
             }
             for (group, report) in rows {
-                let state = report.hasErrors ? CommandText.errorCount(report.errorCount)
-                    : report.warningCount > 0 ? CommandText.warningCount(report.warningCount) : CommandText.allWell
+                let state = report.hasErrors ? CommandText.errors(report.errorCount)
+                    : report.warningCount > 0 ? CommandText.warnings(report.warningCount) : CommandText.allWell
                 Output.row([group.id.rawValue, group.name,
                             workspace.text(CommandText.meetingsHeld(report.heldThisYear, of: report.plannedThisYear)),
                             workspace.text(CommandText.nextDue(report.nextMeetingDue)), workspace.text(state)])

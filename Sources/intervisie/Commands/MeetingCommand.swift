@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IntervisionCore
 
 struct MeetingCommand: ParsableCommand {
@@ -22,7 +23,9 @@ struct MeetingCommand: ParsableCommand {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
             let hours = try duration.map { try Input.hours($0, option: "--duration") }
+            var warning: LocalizedText?
             let meeting = try workspace.editGroup(group) { group in
+                warning = group.planBeforeFirstWarning(meetingOn: day, supervisor: workspace.supervisor)
                 var absences: [MemberID: (reason: String, excused: Bool)] = [:]
                 for name in absent { absences[try group.findMember(name).id] = (reason, false) }
                 for name in excused { absences[try group.findMember(name).id] = (reason, true) }
@@ -30,6 +33,8 @@ struct MeetingCommand: ParsableCommand {
                                                durationHours: hours, absent: absences)
             }
             Output.line(meeting.id.rawValue)
+            // Recorded all the same (it happened), but said: the plan was not submitted in time.
+            if let warning { Output.error(workspace.text(warning)) }
         }
     }
 

@@ -14,7 +14,8 @@ struct MemberCommand: ParsableCommand {
         @Option(help: "Specialism.") var specialism: String = ""
         @Option(help: "BIG number (9-11 digits; padded to 11).") var big: String?
         @Option(help: "Phone number.") var phone: String = ""
-        @Option(help: ArgumentHelp("First day of membership (default: from the start).", valueName: "date")) var joined: String?
+        @Option(help: ArgumentHelp("First day of membership (default: today once the group has held a meeting, else from the start).",
+                                   valueName: "date")) var joined: String?
         @Flag(help: "Make this member the group's contact person.") var contact = false
 
         func run() throws {
@@ -22,7 +23,8 @@ struct MemberCommand: ParsableCommand {
             let number = try big.map(Input.big)
             let joinedOn = try Input.optionalDate(joined, option: "--joined")
             let member = try workspace.editGroup(group) { group in
-                try group.addMember(name: name, specialism: specialism, big: number, phone: phone, joined: joinedOn, contact: contact)
+                try group.addMember(name: name, specialism: specialism, big: number, phone: phone,
+                                    joined: joinedOn ?? group.defaultJoinDate(today: workspace.today), contact: contact)
             }
             Output.line(member.id.rawValue)
         }
@@ -63,17 +65,29 @@ struct MemberCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark a member as left (the records stay).",
-            discussion: "The date is the first day the person is no longer a member (default: today).")
+            abstract: "Mark a member as left (the records stay), or delete one added by mistake.",
+            discussion: """
+                The date is the first day the person is no longer a member (default: today). --delete removes a member \
+                who has no attendance or evaluation recorded; one with records can only be marked as left.
+                """)
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
         @Argument(help: "The member's name.") var name: String
         @Option(help: ArgumentHelp("First day no longer a member (default: today).", valueName: "date")) var date: String?
+        @Flag(help: "Delete the member altogether (only without any record).") var delete = false
+
+        func validate() throws {
+            if delete && date != nil {
+                throw CLIError(CommandText.deleteTakesNoDate)
+            }
+        }
 
         func run() throws {
             let workspace = try Workspace(options)
             let day = try Input.optionalDate(date, option: "--date") ?? workspace.today
-            try workspace.editGroup(group) { group in try group.markLeft(name, on: day) }
+            try workspace.editGroup(group) { group in
+                if delete { try group.deleteMember(name) } else { try group.markLeft(name, on: day) }
+            }
         }
     }
 

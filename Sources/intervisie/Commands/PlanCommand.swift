@@ -1,15 +1,20 @@
 import ArgumentParser
+import Foundation
 import IntervisionCore
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "plan", abstract: "The yearly plan (jaarplan): period, meetings, duration, basics.",
-        subcommands: [Set.self, Meeting.self, Submitted.self, Show.self])
+        commandName: "plan", abstract: "The yearly plan (jaarplan): period, meetings, duration, basics; submitted in GAIA; closing a year.",
+        subcommands: [Set.self, Meeting.self, Submitted.self, Close.self, Show.self])
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Set the plan's fields.",
-            discussion: "With --from and --to: that year's plan (made if new). Without: the plan of the year that contains today.")
+            discussion: """
+                With --from and --to: the plan starting on --from (its period set to end on --to), else a new plan \
+                for that year. Without: the plan of the year that contains today. A period overlapping another plan \
+                is refused.
+                """)
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
         @Option(help: ArgumentHelp("First day of the year.", valueName: "date")) var from: String?
@@ -35,7 +40,10 @@ struct PlanCommand: ParsableCommand {
             let hours = try duration.map { try Input.hours($0, option: "--duration") }
             try workspace.editGroup(group) { group in
                 let index: Int
-                if let start, let end {
+                if let start, let end, let existing = group.plans.firstIndex(where: { $0.from == start }) {
+                    try group.setPlanPeriod(at: existing, from: start, to: end)
+                    index = group.plans.firstIndex { $0.from == start }!
+                } else if let start, let end {
                     index = try group.planIndex(from: start, to: end)
                 } else {
                     guard let current = group.plans.firstIndex(where: { $0.contains(workspace.today) }) else { throw EditError.noPlan }
@@ -45,8 +53,9 @@ struct PlanCommand: ParsableCommand {
                 if !focus.isEmpty { group.focusAreas = focus }
                 if !method.isEmpty { group.methods = method }
                 if let remarks { group.remarks = remarks }
-                if let supervisorName { group.supervisorName = supervisorName }
-                if let supervisorPhone { group.supervisorPhone = supervisorPhone }
+                if supervisorName != nil || supervisorPhone != nil {
+                    try group.setPlanSupervisor(name: supervisorName, phone: supervisorPhone, profile: workspace.supervisor)
+                }
             }
         }
     }
@@ -67,28 +76,57 @@ struct PlanCommand: ParsableCommand {
 
     struct Submitted: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record that the plan went to GAIA.",
-            discussion: "Marks the earliest plan not yet sent that has not ended on that date (or the plan starting --from).")
+            abstract: "Mark the plan as submitted in GAIA (the application PLAN_BEFORE_FIRST asks for).",
+            discussion: """
+                Exporting the plan is not applying: mark it here once the application went in to GAIA. Marks the \
+                plan starting on (or containing) --from; without it, the earliest plan not yet submitted that has \
+                not ended on that date.
+                """)
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
-        @Option(help: ArgumentHelp("Date of submission (default: today).", valueName: "date")) var date: String?
-        @Option(help: ArgumentHelp("The first day of the plan's year, to name the plan.", valueName: "date")) var from: String?
+        @Option(help: ArgumentHelp("Date of submission in GAIA (default: today).", valueName: "date")) var date: String?
+        @Option(help: ArgumentHelp("The plan's first day (or any day in its year).", valueName: "date")) var from: String?
 
         func run() throws {
             let workspace = try Workspace(options)
             let day = try Input.optionalDate(date, option: "--date") ?? workspace.today
             let start = try Input.optionalDate(from, option: "--from")
-            try workspace.editGroup(group) { group in
-                let index: Int?
-                if let start {
-                    index = group.plans.firstIndex { $0.from == start }
-                } else {
-                    index = group.plans.indices.filter { group.plans[$0].sentOn == nil && group.plans[$0].to >= day }
-                        .min { group.plans[$0].from < group.plans[$1].from }
+            let plan = try workspace.editGroup(group) { group in try group.markSubmitted(from: start, on: day, today: workspace.today) }
+            workspace.say(CommandText.submitted(plan.period, on: day))
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Close a year that has ended: its findings leave the default check.",
+            discussion: """
+                A year that has ended stays judged until it is closed. Errors that remain are listed first and \
+                need a confirmation (answer j/y), or --yes: closing does not solve them, those members simply get \
+                no hours for that year. 'check --from DATE' still judges a closed year. Exit 1 when not closed.
+                """)
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The group (name or id).") var group: String
+        @Option(help: ArgumentHelp("The year's first day (or any day in it).", valueName: "date")) var from: String
+        @Flag(help: "Close without asking, also when errors remain (for scripts).") var yes = false
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            let start = try Input.date(from, option: "--from")
+            let original = workspace.groups[try workspace.groupIndex(group)]
+            var check = original
+            do throws(EditError) { try check.closeYear(from: start, on: workspace.today) } catch { throw error.cli }
+            let errors = original.closingErrors(from: start, supervisor: workspace.supervisor, today: workspace.today)
+            let year = check.plans[try check.planIndex(naming: start)].period
+            if !errors.isEmpty {
+                Output.error(workspace.text(CommandText.yearHasErrors(year, count: errors.count)))
+                for finding in errors { Output.error("  \(finding.rule.rawValue): \(workspace.text(finding.message))") }
+                if !yes && !Confirmation.ask(workspace.text(CommandText.closeAnyway)) {
+                    Output.error(workspace.text(CommandText.notClosed))
+                    throw ExitCode(1)
                 }
-                guard let index else { throw EditError.noPlan }
-                group.plans[index].submitted = day
             }
+            try workspace.editGroup(group) { group in _ = try group.closeYear(from: start, on: workspace.today) }
+            workspace.say(CommandText.closed(year, on: workspace.today))
         }
     }
 
@@ -96,25 +134,30 @@ struct PlanCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the plan of the year that contains today (or --from).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
-        @Option(help: ArgumentHelp("The first day of the plan's year.", valueName: "date")) var from: String?
+        @Option(help: ArgumentHelp("The plan's first day (or any day in its year).", valueName: "date")) var from: String?
 
         func run() throws {
             let workspace = try Workspace(options)
             let group = workspace.groups[try workspace.groupIndex(self.group)]
             let start = try Input.optionalDate(from, option: "--from")
-            guard let plan = start.map({ s in group.plans.first { $0.from == s } }) ?? group.plan(containing: workspace.today) ?? group.plans.last else {
-                throw EditError.noPlan.cli
+            let plan: YearPlan
+            if let start {
+                do throws(EditError) { plan = group.plans[try group.planIndex(naming: start)] } catch { throw error.cli }
+            } else {
+                guard let found = group.plan(containing: workspace.today) ?? group.plans.last else { throw EditError.noPlan.cli }
+                plan = found
             }
-            workspace.say(CommandText.planPeriod(group.name, from: plan.from, to: plan.to))
+            workspace.say(CommandText.planHeading(group.name, plan.period))
             workspace.say(CommandText.planNumbers(meetings: plan.totalMeetings, hours: plan.durationHours))
             for planned in plan.planned {
                 Output.line("  \(workspace.text(CommandText.optionalDate(planned.date)))  \(planned.topic)")
             }
             let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: workspace.supervisor)
-            if !missing.isEmpty {
-                workspace.say(CommandText.stillToFillIn(missing.map(\.label)))
-            }
-            if let sent = plan.sentOn { workspace.say(CommandText.sent(sent)) }
+            if !missing.isEmpty { workspace.say(CommandText.stillToFillIn(missing.map(\.label))) }
+            let application = group.application(of: plan, supervisor: workspace.supervisor)
+            workspace.say(CommandText.exported(application.exported, changedSince: application.changedSinceExport))
+            workspace.say(CommandText.submittedInGAIA(plan.submitted))
+            if let closed = plan.closed { workspace.say(CommandText.closedOn(closed)) }
         }
     }
 }

@@ -4,13 +4,15 @@ import IntervisionCore
 import IntervisionExport
 
 /// `intervisie export plan GROUP`: the yearly plan as the official form. A final export records the
-/// date on the plan (from then on PLAN_BEFORE_FIRST holds); an incomplete plan only goes as a draft.
+/// date and what it contained on the plan (so a later change shows); applying in GAIA is marked
+/// apart (`plan submitted`). An incomplete plan only goes as a draft.
 struct ExportPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Write the yearly plan (jaarplan) as DOCX, HTML, Markdown or JSON.",
         discussion: """
-            Without --from: the earliest plan not yet handed in that has not ended, else today's. A final export \
-            (without --draft) records today as the plan's export date. An incomplete plan is refused, with what is \
+            Without --from: the earliest plan not yet submitted in GAIA that has not ended, else today's. A final \
+            export (without --draft) records today as the plan's export date; exporting is not applying: mark the \
+            application with 'plan submitted' once it went in to GAIA. An incomplete plan is refused, with what is \
             missing, unless --draft: then every page says CONCEPT and no date is recorded.
             """)
 
@@ -34,19 +36,24 @@ struct ExportPlanCommand: ParsableCommand {
             throw CLIError(CommandText.exportRefused(error.message))
         }
         let records = ExportJob.recordsExport(kind, draft: draft)
-        if records { group.recordPlanExport(from: plan.from, on: workspace.today) }
-        let recordsDate = records && group != original
+        if records { group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor) }
         // Decided before the document is written: a group whose file cannot be saved (damaged,
         // newer, changed on disk) refuses the final export, and nothing is written.
-        if recordsDate { try workspace.checkSavable(group) }
+        if group != original { try workspace.checkSavable(group) }
         let path = try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
-        guard recordsDate else { return }
-        do {
-            try workspace.save(group)
-        } catch let error as CLIError {
-            // Only a failure of the save itself gets here (a disk that filled up, another program's
-            // lock): the document is written and stays; say clearly what was not done.
-            Output.error("intervisie: " + workspace.text(CommandText.exportDateNotRecorded(path, error.message)))
+        guard records else { return }
+        if group != original {
+            do {
+                try workspace.save(group)
+            } catch let error as CLIError {
+                // Only a failure of the save itself gets here (a disk that filled up, another
+                // program's lock): the document is written and stays; say clearly what was not done.
+                Output.error("intervisie: " + workspace.text(CommandText.exportDateNotRecorded(path, error.message)))
+                return
+            }
+        }
+        if plan.submitted == nil {
+            Output.error(workspace.text(CommandText.exportedNotSubmitted(on: workspace.today, group: group.id, plan: plan.from)))
         }
     }
 }

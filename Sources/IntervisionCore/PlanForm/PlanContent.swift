@@ -1,8 +1,7 @@
-import IntervisionCore
-
 /// Everything the yearly plan form asks for, taken from the model once and shared by the DOCX,
 /// HTML, Markdown and JSON renderings. Values are the user's text as entered; empty means "not
 /// filled in" (an incomplete plan is only exported as a draft; that decision is the caller's).
+/// Its `fingerprint` is recorded with a final export, so a plan changed since shows as such.
 public struct PlanContent: Hashable, Sendable {
     public struct Person: Hashable, Sendable {
         public var name: String
@@ -57,19 +56,13 @@ public struct PlanContent: Hashable, Sendable {
         groupID = group.id
         groupName = group.name
         focusAreas = group.focusAreas.filter { !$0.isBlank }
-        if !group.supervisorName.isBlank {
-            self.supervisor = Person(name: group.supervisorName, phone: group.supervisorPhone)
-        } else {
-            self.supervisor = Person(name: supervisor?.name ?? "", phone: supervisor?.phone ?? "")
-        }
+        let named = group.planSupervisor(profile: supervisor)
+        self.supervisor = Person(name: named.name, phone: named.phone)
         contactPerson = group.contactPerson.map { Person(name: $0.name, phone: $0.phone) }
         remarks = group.remarks
         methods = group.methods.filter { !$0.isBlank }
         // "Members of the year": a member at some point in the plan's period.
-        participants = group.members
-            .filter { member in
-                (member.joined.map { $0 <= plan.to } ?? true) && (member.left.map { $0 > plan.from } ?? true)
-            }
+        participants = group.participants(of: plan)
             .map { Participant(name: $0.name, specialism: $0.specialism, big: $0.big?.digits) }
         from = plan.from
         to = plan.to
@@ -81,6 +74,69 @@ public struct PlanContent: Hashable, Sendable {
     }
 }
 
-extension String {
-    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+extension PlanContent {
+    /// A short, stable digest of everything the document shows (16 hex digits; the same on every
+    /// machine and run, unlike Swift's seeded `Hasher`). Not cryptographic: it notices a change,
+    /// nothing more. Every text is length-prefixed, so moving a character from one field to the
+    /// next changes it too.
+    public var fingerprint: String {
+        var digest = StableDigest()
+        digest.add(groupName)
+        digest.add(focusAreas)
+        digest.add(supervisor.name)
+        digest.add(supervisor.phone)
+        digest.add(contactPerson == nil ? 0 : 1)
+        digest.add(contactPerson?.name ?? "")
+        digest.add(contactPerson?.phone ?? "")
+        digest.add(remarks)
+        digest.add(methods)
+        digest.add(participants.count)
+        for participant in participants {
+            digest.add(participant.name)
+            digest.add(participant.specialism)
+            digest.add(participant.big ?? "-")
+        }
+        digest.add(from.iso)
+        digest.add(to.iso)
+        digest.add(totalMeetings ?? -1)
+        digest.add(durationHours.map { Int(truncatingIfNeeded: $0.bitPattern) } ?? -1)
+        digest.add(meetings.count)
+        for meeting in meetings {
+            digest.add(meeting.date?.iso ?? "-")
+            digest.add(meeting.topic)
+        }
+        return digest.hex
+    }
+}
+
+/// FNV-1a over 64 bits: tiny, and the same everywhere.
+struct StableDigest {
+    private var state: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    mutating func add(_ number: Int) {
+        var value = UInt64(bitPattern: Int64(number))
+        for _ in 0..<8 {
+            add(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
+    }
+
+    mutating func add(_ text: String) {
+        add(text.utf8.count)
+        for byte in text.utf8 { add(byte) }
+    }
+
+    mutating func add(_ texts: [String]) {
+        add(texts.count)
+        for text in texts { add(text) }
+    }
+
+    var hex: String {
+        let digits = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
 }
