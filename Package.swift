@@ -9,13 +9,28 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // ChaCha20-Poly1305, HKDF, HMAC (Crypto) and scrypt (CryptoExtras) for the age file format.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Domain: value types, calendar math, the rules engine. Foundation only.
         .target(name: "IntervisionCore"),
-        // JSON files on disk: format, schema version, atomic save, change detection.
+        // JSON files on disk: format, schema version, atomic save, change detection; hand-over files (plain or age).
         // Also ships the intervision methods (Resources/methods.json), which users extend in their data folder.
-        .target(name: "IntervisionStore", dependencies: ["IntervisionCore"], resources: [.copy("Resources/methods.json")]),
+        .target(name: "IntervisionStore", dependencies: ["IntervisionCore", "IntervisionCrypto"], resources: [.copy("Resources/methods.json")]),
+        // Encrypted hand-over files in the age format (age-encryption.org/v1, passphrase recipient),
+        // and the word list for generated passphrases.
+        .target(
+            name: "IntervisionCrypto",
+            dependencies: [
+                "IntervisionCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/eff_large_wordlist.txt")]
+        ),
+        // One data folder on several machines: git as the engine, the domain's merge as its merge driver.
+        .target(name: "IntervisionSync", dependencies: ["IntervisionCore", "IntervisionStore"]),
         // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar.
         .target(name: "IntervisionExport", dependencies: ["IntervisionCore"]),
         // The shipped colour themes (top-level themes/ folder) as bundle resources.
@@ -44,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "intervisie",
             dependencies: [
-                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal",
+                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal", "IntervisionCrypto", "IntervisionSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +79,7 @@ let package = Package(
             dependencies: ["IntervisionStore", "IntervisionCore"],
             path: "Tests/Support/StoreStress"
         ),
+        .testTarget(name: "IntervisionCryptoTests", dependencies: ["IntervisionCrypto", .product(name: "Crypto", package: "swift-crypto")]),
         // The terminal UI's benchmark (scripts/bench-tui): keys through update + view + diff, and the
         // real start-up to the first frame. Kept out of the shipped binary.
         .executableTarget(
@@ -75,7 +91,7 @@ let package = Package(
         .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
                     exclude: ["Snapshots"]),
         // Runs the built `intervisie` binary (command line and tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["intervisie"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["intervisie", "IntervisionStore", "IntervisionCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,8 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable {
     case durationUniform = "DURATION_UNIFORM"
     case accreditationCap = "ACCREDITATION_CAP"
     case planComplete = "PLAN_COMPLETE"
+    /// Not from the regulation: two synced machines recorded one meeting differently.
+    case syncConflict = "SYNC_CONFLICT"
 
     /// The rule in a few words, for lists and help.
     public var summary: LocalizedText {
@@ -32,6 +34,7 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable {
         case .durationUniform: return LocalizedText(nl: "gelijke duur per bijeenkomst", en: "uniform meeting duration")
         case .accreditationCap: return LocalizedText(nl: "max. 24 uur per 5 jaar", en: "max. 24 hours per 5 years")
         case .planComplete: return LocalizedText(nl: "jaarplan volledig", en: "plan complete")
+        case .syncConflict: return LocalizedText(nl: "één versie per bijeenkomst", en: "one version per meeting")
         }
     }
 }

@@ -225,10 +225,14 @@ public struct Group: Hashable, Sendable, Identifiable {
     public var plans: [YearPlan]
     public var meetings: [Meeting]
     public var evaluations: [Evaluation]
+    /// Records two synced machines changed differently: the other machine's version, kept until
+    /// the user picks one (`resolveConflict`). Empty almost always.
+    public var conflicts: [SyncConflict]
 
     public init(id: GroupID, name: String, focusAreas: [String] = [], methods: [String] = [], remarks: String = "",
                 contactMemberID: MemberID? = nil, supervisorName: String = "", supervisorPhone: String = "",
-                members: [Member] = [], plans: [YearPlan] = [], meetings: [Meeting] = [], evaluations: [Evaluation] = []) {
+                members: [Member] = [], plans: [YearPlan] = [], meetings: [Meeting] = [], evaluations: [Evaluation] = [],
+                conflicts: [SyncConflict] = []) {
         self.id = id
         self.name = name
         self.focusAreas = focusAreas
@@ -241,6 +245,7 @@ public struct Group: Hashable, Sendable, Identifiable {
         self.plans = plans
         self.meetings = meetings
         self.evaluations = evaluations
+        self.conflicts = conflicts
     }
 
     public func member(_ id: MemberID) -> Member? { members.first { $0.id == id } }

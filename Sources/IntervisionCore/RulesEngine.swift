@@ -52,6 +52,7 @@ public enum RulesEngine {
     /// it concerns where there is one.
     static func groupFindings(_ facts: GroupFacts) -> [Finding] {
         SupervisorRule.findings(facts) + PlanRules.groupFindings(facts) + MeetingRules.groupFindings(facts)
+            + SyncConflictRule.findings(facts)
     }
 
     /// The years' findings, latest year first when the same thing is said twice: a member without a

@@ -127,7 +127,7 @@ final class HostileFileTests {
         #expect(result.value?.problems == [.notARegularFile(path: path, kind: .fifo)])
         #expect(StoreError.notARegularFile(path: path, kind: .fifo).message.en.contains("FIFO"))
         // The import says the same.
-        #expect(throws: StoreError.notARegularFile(path: path, kind: .fifo)) { try GroupCodec.read(path: path) }
+        #expect(throws: HandoverError.file(.notARegularFile(path: path, kind: .fifo))) { try HandoverFile.read(path) }
     }
 
     @Test("a link to a device is refused without reading it; a folder is named a folder")
@@ -142,7 +142,7 @@ final class HostileFileTests {
         #expect(result.value?.problems == [.notARegularFile(path: link, kind: .device)])
         let directory = store.path(for: "adir")
         #expect(mkdir(directory, 0o700) == 0)
-        #expect(throws: StoreError.notARegularFile(path: directory, kind: .directory)) { try GroupCodec.read(path: directory) }
+        #expect(throws: HandoverError.file(.notARegularFile(path: directory, kind: .directory))) { try HandoverFile.read(directory) }
     }
 
     @Test("a file above 16 MiB is refused naming the file and the limit, without reading it")

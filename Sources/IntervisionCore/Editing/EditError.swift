@@ -30,6 +30,8 @@ public enum EditError: Error, Equatable, Sendable {
     case evaluationBeforeYear(CivilDate, YearPeriod)
     /// A typed text that is too long or holds a control character; `field` names it.
     case textRefused(field: LocalizedText, TextProblem)
+    /// No record on this date has two versions from synced machines.
+    case noConflict(CivilDate)
 
     public var message: LocalizedText {
         switch self {
@@ -107,6 +109,9 @@ public enum EditError: Error, Equatable, Sendable {
         case .evaluationBeforeYear(let date, let year):
             return LocalizedText(nl: "een evaluatie op \(date.dutch) kan niet gaan over de jaargang \(year.label.nl), die dan nog niet begonnen is",
                                  en: "an evaluation on \(date.iso) cannot be about the year \(year.label.en), which has not started then")
+        case .noConflict(let date):
+            return LocalizedText(nl: "geen bijeenkomst of evaluatie op \(date.dutch) met twee versies om uit te kiezen",
+                                 en: "no meeting or evaluation on \(date.iso) with two versions to choose from")
         }
     }
 }

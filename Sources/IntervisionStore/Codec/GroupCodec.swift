@@ -34,12 +34,4 @@ public enum GroupCodec {
         }
         return try result.get()
     }
-
-    /// The group in the file at `path` (an import): read like a file of the data folder (a regular
-    /// file of at most 16 MiB, opened without blocking) and decoded strictly like `decode`.
-    public static func read(path: String) throws(StoreError) -> Group {
-        let buffer = ReadBuffer(capacity: 16 * 1024)
-        let (count, _) = try POSIX.readFile(path, into: buffer)
-        return try decode(Data(buffer.bytes(count)), source: path)
-    }
 }

@@ -74,6 +74,8 @@ enum GroupDecoding {
                 group.meetings = try reader.readList(expected: 24) { (reader: inout JSONReader) throws(JSONFault) in try meeting(&reader, &unknown) }
             case .evaluations:
                 group.evaluations = try reader.readList(expected: 4) { (reader: inout JSONReader) throws(JSONFault) in try evaluation(&reader, &unknown) }
+            case .conflicts:
+                group.conflicts = try reader.readList(expected: 1) { (reader: inout JSONReader) throws(JSONFault) in try conflict(&reader, &unknown) }
             }
         }
         try seen.require(GroupField.id, in: "group", at: start)
@@ -239,6 +241,34 @@ enum GroupDecoding {
         try seen.require(EvaluationField.date, in: "evaluation", at: start)
         return evaluation
     }
+
+    /// `{"meeting": {...}}` or `{"evaluation": {...}}`: the other machine's version of a record.
+    /// The other machine's version of a record both changed (`SyncConflict`): one meeting or one evaluation.
+    private static func conflict(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> SyncConflict {
+        let start = reader.valueStart()
+        try reader.beginObject()
+        var seen = SeenFields()
+        var result: SyncConflict?
+        var versions = 0
+        let fields = ConflictField.table
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            versions += 1
+            switch field {
+            case .meeting: result = .meeting(try meeting(&reader, &unknown))
+            case .evaluation: result = .evaluation(try evaluation(&reader, &unknown))
+            }
+        }
+        guard let result, versions == 1 else {
+            throw JSONFault(offset: start, reason: "a conflict holds exactly one \"meeting\" or \"evaluation\"")
+        }
+        return result
+    }
+
 
     /// `{"wentWell": "...", ...}`: a question this version does not know is an unknown field.
     private static func answers(_ reader: inout JSONReader,

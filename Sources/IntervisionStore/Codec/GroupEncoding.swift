@@ -34,6 +34,7 @@ enum GroupEncoding {
         list(GroupField.plans, group.plans, &out, &first, element: plan)
         list(GroupField.meetings, group.meetings, &out, &first, element: meeting)
         list(GroupField.evaluations, group.evaluations, &out, &first, element: evaluation)
+        list(GroupField.conflicts, group.conflicts, &out, &first, element: conflict)
         out.raw("\n}\n")
         return out.finish()
     }
@@ -163,6 +164,21 @@ enum GroupEncoding {
                 out.string(answer)
             }
             out.raw("\n    }")
+        }
+        out.raw("}")
+    }
+
+    /// The other machine's version of a record, wrapped in an object naming its kind.
+    private static func conflict(_ conflict: SyncConflict, _ out: inout JSONWriter) {
+        var first = true
+        out.raw("{")
+        switch conflict {
+        case .meeting(let other):
+            out.key(ConflictField.meeting, &first)
+            meeting(other, &out)
+        case .evaluation(let other):
+            out.key(ConflictField.evaluation, &first)
+            evaluation(other, &out)
         }
         out.raw("}")
     }

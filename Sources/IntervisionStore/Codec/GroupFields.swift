@@ -8,6 +8,8 @@ import IntervisionCore
 enum GroupField: String, JSONFields {
     case id, name, focusAreas, methods, remarks, contact, supervisorName, supervisorPhone
     case members, plans, meetings, evaluations
+    /// `Group.conflicts`: records a sync found changed on both machines.
+    case conflicts
     static let table = FieldTable<GroupField>()
 }
 
@@ -49,6 +51,12 @@ enum EvaluationField: String, JSONFields {
     /// `Evaluation.year`: the first day of the plan year it evaluates.
     case year
     static let table = FieldTable<EvaluationField>()
+}
+
+/// A sync conflict: the other version of one meeting or one evaluation.
+enum ConflictField: String, JSONFields {
+    case meeting, evaluation
+    static let table = FieldTable<ConflictField>()
 }
 
 /// The keys of an evaluation's `answers` are the questions' own raw values.

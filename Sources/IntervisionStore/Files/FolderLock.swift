@@ -13,13 +13,25 @@ enum FolderLock {
     /// Runs `body` while holding the lock of `folder` (which must exist). Another holder is waited
     /// for at most `timeout` seconds; then `.lockTimeout` naming the lock file, and `body` never runs.
     static func withLock<T>(_ folder: String, timeout: Double, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let descriptor = try acquire(folder, timeout: timeout)
+        // Closing the descriptor releases the lock, also when the process dies.
+        defer { close(descriptor) }
+        return try body()
+    }
+
+    /// Takes the lock of `folder`, waiting at most `timeout` seconds for another holder (then
+    /// `.lockTimeout`); closing the returned descriptor releases it.
+    static func acquire(_ folder: String, timeout: Double) throws(StoreError) -> Int32 {
         let path = folder + "/" + fileName
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, POSIX.fileMode)
         guard descriptor >= 0 else { throw StoreError.fromErrno(errno, path: path, operation: "open lock file") }
-        // Closing the descriptor releases the lock, also when the process dies.
-        defer { close(descriptor) }
-        try acquire(descriptor, path: path, timeout: timeout)
-        return try body()
+        do throws(StoreError) {
+            try acquire(descriptor, path: path, timeout: timeout)
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        return descriptor
     }
 
     /// Runs `body` only when the lock is free right now (nobody is saving); false when it is not

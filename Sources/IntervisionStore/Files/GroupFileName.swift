@@ -26,7 +26,7 @@ public enum GroupFileName {
 
     /// The id a directory entry stands for, or nil for anything that is not a group file
     /// (hidden files, temporary files of a save in progress, other extensions).
-    static func groupID(fromFileName name: String) -> GroupID? {
+    public static func groupID(fromFileName name: String) -> GroupID? {
         guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
         let stem = String(name.dropLast(5))
         return stem.isEmpty ? nil : GroupID(stem)

@@ -81,7 +81,8 @@ enum POSIX {
     /// blocking and refused unless it is a regular file of at most `maximumFileSize` bytes, so a
     /// FIFO, a device (a link to /dev/zero) or a huge file named like a data file can neither hang
     /// nor exhaust memory.
-    static func readFile(_ path: String, into buffer: ReadBuffer) throws(StoreError) -> (count: Int, stamp: FileStamp) {
+    static func readFile(_ path: String, into buffer: ReadBuffer,
+                         limit maximumFileSize: Int = maximumFileSize) throws(StoreError) -> (count: Int, stamp: FileStamp) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw StoreError.fromErrno(errno, path: path, operation: "open") }
         defer { close(descriptor) }

@@ -29,9 +29,12 @@ struct ExportTarget: ParsableArguments {
     }
 
     /// Writes `data` and prints the path written (so scripts can pick it up); returns that path.
+    /// `suffix` ends the name whatever was asked (`.age` for an encrypted file: `-o groep.json`
+    /// writes `groep.json.age`).
     @discardableResult
-    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace) throws -> String {
-        let path = output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext)
+    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace, suffix: String = "") throws -> String {
+        var path = output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext)
+        if !path.hasSuffix(suffix) { path += suffix }
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {
             try ExportFile.write(data, to: url, force: force)

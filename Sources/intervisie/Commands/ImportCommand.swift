@@ -19,16 +19,19 @@ struct ImportCommand: ParsableCommand {
             yearly plans) comes from the file; held meetings and evaluations here are kept, those in the file that are \
             not here are added, and a meeting that differs is reported and kept as it is here. The changes are shown \
             and applied after confirmation: a question on a terminal, or --yes. Without a terminal and without --yes \
-            nothing changes. A damaged file, or one from a newer version, is refused (exit 2).
+            nothing changes. A damaged file, or one from a newer version, is refused (exit 2). An encrypted file \
+            (age, made by 'export group --encrypt'; recognised by its content) asks for its passphrase, or reads it \
+            from --passphrase-file; a wrong passphrase is refused (exit 2) and nothing is written.
             """)
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The group file to read.") var file: String
     @Flag(name: .shortAndLong, help: "Apply the changes without asking.") var yes = false
+    @OptionGroup var passphrase: PassphraseOptions
 
     func run() throws {
         let workspace = try Workspace(options)
-        var incoming = try read(file)
+        var incoming = try read(file, language: workspace.language)
 
         guard let index = localIndex(of: incoming, in: workspace.groups) else {
             if !GroupFileName.isValid(incoming.id) || workspace.groups.contains(where: { $0.id == incoming.id }) {
@@ -58,10 +61,13 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// The group in the file; a missing, damaged or newer file, a FIFO, a device, a folder or a
-    /// huge file is refused with its path (and position).
-    private func read(_ path: String) throws -> Group {
-        do throws(StoreError) {
-            return try GroupCodec.read(path: path)
+    /// huge file is refused with its path (and position). An encrypted file is opened with the passphrase, asked only once it is known to be one.
+    private func read(_ path: String, language: Language) throws -> Group {
+        let data: Data
+        do throws(HandoverError) { data = try HandoverFile.read(path) } catch { throw CLIError(error.message) }
+        let secret = HandoverFile.isEncrypted(data) ? try passphrase.forOpening(path, language: language) : nil
+        do throws(HandoverError) {
+            return try HandoverFile.group(from: data, passphrase: secret, source: path)
         } catch {
             throw CLIError(error.message)
         }
