@@ -40,17 +40,26 @@ let package = Package(
             sources: ["BundledThemes.swift"],
             resources: [.copy("default.json"), .copy("light.json"), .copy("monochrome.json"), .copy("high-contrast.json")]
         ),
-        // Screen-state machine, views into a Canvas of cells, widgets, key table, texts. No ncurses.
+        // The terminal UI's screens as a pure state machine: state, update, views into a Canvas of
+        // cells, widgets, the key table, texts nl/en, theme types. It sees Core and nothing else: no
+        // Foundation, so no files and no clock (Tests/IntervisionTUITests/PurityTests.swift checks it).
         .target(
-            name: "IntervisionTUI",
-            dependencies: ["IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
+            name: "IntervisionApp",
+            dependencies: ["IntervisionCore"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // What the screens ask for and cannot do themselves: runs their effects against the data
+        // folder (Store), writes exports, loads theme files, reads the clock.
+        .target(
+            name: "IntervisionRuntime",
+            dependencies: ["IntervisionApp", "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
         ),
         // The only code that touches ncurses. Linux has the wide-character library as ncursesw;
         // macOS's system ncurses is wide-capable under its plain name (shim.h picks the header).
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "Terminal",
-            dependencies: ["CNcurses", "IntervisionTUI"],
+            dependencies: ["CNcurses", "IntervisionApp", "IntervisionRuntime"],
             linkerSettings: [
                 .linkedLibrary("ncursesw", .when(platforms: [.linux])),
                 .linkedLibrary("ncurses", .when(platforms: [.macOS])),
@@ -59,7 +68,8 @@ let package = Package(
         .executableTarget(
             name: "intervisie",
             dependencies: [
-                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionTUI", "Terminal", "IntervisionCrypto", "IntervisionSync",
+                "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionApp", "IntervisionRuntime", "Terminal",
+                "IntervisionCrypto", "IntervisionSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,11 +94,13 @@ let package = Package(
         // real start-up to the first frame. Kept out of the shipped binary.
         .executableTarget(
             name: "tui-bench",
-            dependencies: ["IntervisionTUI", "IntervisionCore", "Terminal"],
+            dependencies: ["IntervisionApp", "IntervisionRuntime", "IntervisionCore", "IntervisionStore", "Terminal"],
             path: "Benchmarks/TUIBench"
         ),
         .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
-        .testTarget(name: "IntervisionTUITests", dependencies: ["IntervisionTUI", "IntervisionCore", "IntervisionStore"],
+        // The terminal UI: the screens (headless, as snapshots) and their runtime.
+        .testTarget(name: "IntervisionTUITests",
+                    dependencies: ["IntervisionApp", "IntervisionRuntime", "IntervisionCore", "IntervisionStore", "IntervisionThemes"],
                     exclude: ["Snapshots"]),
         // Runs the built `intervisie` binary (command line and tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["intervisie", "IntervisionStore", "IntervisionCore"]),

@@ -1,6 +1,6 @@
 import Foundation
 import IntervisionCore
-import IntervisionTUI
+import IntervisionRuntime
 import Terminal
 
 /// Start-up as a user meets it: the real `InteractiveApp.run` (load the folder, build the reports,

@@ -1,6 +1,7 @@
 import Foundation
+import IntervisionApp
 import IntervisionCore
-import IntervisionTUI
+import IntervisionStore
 
 /// One key event through update + view + diff on a large data set: what a key costs before curses
 /// sends the changed cells.
@@ -13,7 +14,7 @@ enum KeyBench {
         var state: AppState!
         let load = clock.measure {
             state = AppState(size: size, today: today, environmentLanguage: .nl, groups: data.groups,
-                             supervisor: data.supervisor, firstStart: false)
+                             supervisor: data.supervisor, firstStart: false, methods: MethodLibrary(Store.shippedMethods))
         }
         let rounds = 2_000
         var changed = 0

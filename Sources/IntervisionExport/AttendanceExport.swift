@@ -1,12 +1,6 @@
 import Foundation
 import IntervisionCore
 
-public enum AttendanceFormat: String, Sendable, CaseIterable {
-    case csv, docx, html
-
-    public var fileExtension: String { rawValue }
-}
-
 /// The attendance list of one plan year: per held meeting the date, topic, participants with BIG
 /// number and present/absent (with the reason where given); DOCX and HTML add a signature column.
 public enum AttendanceExport {

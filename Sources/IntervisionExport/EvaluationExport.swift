@@ -1,13 +1,6 @@
 import Foundation
 import IntervisionCore
 
-/// The formats the annual evaluation is exported in.
-public enum EvaluationFormat: String, Sendable, CaseIterable {
-    case md, html
-
-    public var fileExtension: String { rawValue }
-}
-
 /// The annual evaluation with the group, in Dutch: the next year's application in GAIA asks for it.
 public enum EvaluationExport {
     /// - Parameter supervisor: the profile, for the supervisor's name when the group names none.
@@ -24,12 +17,6 @@ public enum EvaluationExport {
         case .md: return Data(markdown(group: group, evaluation: evaluation, supervisor: supervisor).utf8)
         case .html: return Data(html(group: group, evaluation: evaluation, supervisor: supervisor).utf8)
         }
-    }
-
-    /// `jaarevaluatie-2026-11-22-Chirurgen-Utrecht.md`: the same default name from the command line
-    /// and the screens, safe on every file system (see `ExportFile.safeName`).
-    public static func fileName(groupName: String, evaluation: Evaluation, format: EvaluationFormat) -> String {
-        ExportFile.safeName(for: groupName, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: format.fileExtension)
     }
 
     static let title = "Jaarevaluatie intervisiegroep"

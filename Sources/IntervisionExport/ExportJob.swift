@@ -1,46 +1,8 @@
 import Foundation
 import IntervisionCore
 
-/// What a user can ask to export for one plan year, in which format.
-public enum ExportKind: Hashable, Sendable {
-    case plan(PlanFormat)
-    case attendance(AttendanceFormat)
-    case calendar
-
-    /// The word that starts the file name (Dutch, like the documents).
-    public var fileKind: String {
-        switch self {
-        case .plan: return "jaarplan"
-        case .attendance: return "presentielijst"
-        case .calendar: return "agenda"
-        }
-    }
-
-    public var fileExtension: String {
-        switch self {
-        case .plan(let format): return format.fileExtension
-        case .attendance(let format): return format.fileExtension
-        case .calendar: return "ics"
-        }
-    }
-}
-
-/// Why an export was not made.
-public enum ExportRefusal: Error, Equatable, Sendable {
-    /// A final (not draft) yearly plan with fields of the form still empty.
-    case incompletePlan(missing: [PlanField])
-
-    public var message: LocalizedText {
-        switch self {
-        case .incompletePlan(let missing):
-            return LocalizedText(nl: "het jaarplan is niet volledig; nog in te vullen: " + missing.map(\.label.nl).joined(separator: "; "),
-                                 en: "the yearly plan is not complete; still to fill in: " + missing.map(\.label.en).joined(separator: "; "))
-        }
-    }
-}
-
-/// One export as the command line and the screens both make it: the same refusal, the same bytes,
-/// the same file name, the same record of the date.
+/// One export as the command line and the screens both make it: the same refusal and the same
+/// bytes. (The file name and whether the date is recorded are `ExportKind`'s, in Core.)
 public enum ExportJob {
     /// The file's bytes. A final plan is refused while fields are missing; as a draft it is marked
     /// CONCEPT. `now` is the calendar's DTSTAMP.
@@ -56,16 +18,5 @@ public enum ExportJob {
         case .calendar:
             return Data(CalendarExport.ics(group: group, plan: plan, now: now).utf8)
         }
-    }
-
-    /// A safe default file name, e.g. `jaarplan-Chirurgen-Utrecht.docx`.
-    public static func fileName(_ kind: ExportKind, groupName: String) -> String {
-        ExportFile.safeName(for: groupName, kind: kind.fileKind, ext: kind.fileExtension)
-    }
-
-    /// A final plan export hands the plan in (PLAN_BEFORE_FIRST): the date is recorded on the plan.
-    public static func recordsExport(_ kind: ExportKind, draft: Bool) -> Bool {
-        if case .plan = kind { return !draft }
-        return false
     }
 }

@@ -1,13 +1,6 @@
 import Foundation
 import IntervisionCore
 
-/// The formats the yearly plan is exported in.
-public enum PlanFormat: String, Sendable, CaseIterable {
-    case docx, html, md, json
-
-    public var fileExtension: String { rawValue }
-}
-
 /// The yearly plan ("Jaarplan intervisiegroep medisch specialisten") as a document, always in Dutch.
 ///
 /// `draft` marks every page CONCEPT. Whether an incomplete plan may be exported at all is the

@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import IntervisionTUI
+import IntervisionApp
 
 /// The one owner of ncurses: start and stop, draw a canvas, read keys. Used from one thread only
 /// (the event loop's), as curses requires.

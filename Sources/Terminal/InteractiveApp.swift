@@ -1,6 +1,7 @@
 import Foundation
 import IntervisionCore
-import IntervisionTUI
+import IntervisionApp
+import IntervisionRuntime
 
 /// What the executable hands the interactive app.
 public struct LaunchOptions {

@@ -1,5 +1,5 @@
 import CNcurses
-import IntervisionTUI
+import IntervisionApp
 
 /// ncurses key codes and characters to `Key`.
 enum KeyDecoder {

@@ -1,5 +1,5 @@
 import IntervisionCore
-import IntervisionTUI
+import IntervisionApp
 
 /// Why the screens cannot open in this terminal: said on stderr (exit status 2) instead of drawing
 /// a broken screen. The command line works in any terminal, so each message points there too.

@@ -14,7 +14,6 @@ struct Intervisie: ParsableCommand {
         subcommands: [
             UICommand.self, GroupCommand.self, MemberCommand.self, SupervisorCommand.self, PlanCommand.self,
             MeetingCommand.self, EvaluationCommand.self, CheckCommand.self, ExportCommand.self, DemoCommand.self,
-            // MARK: - Yearly plan and exports (issue 5)
             ImportCommand.self, SyncCommand.self,
         ],
         defaultSubcommand: UICommand.self

@@ -79,7 +79,7 @@ struct EvaluationExportFileTests {
             == Data(EvaluationExport.markdown(group: group, evaluation: evaluation).utf8))
         #expect(EvaluationExport.render(.html, group: group, evaluation: evaluation)
             == Data(EvaluationExport.html(group: group, evaluation: evaluation).utf8))
-        #expect(EvaluationExport.fileName(groupName: group.name, evaluation: evaluation, format: .html)
+        #expect(EvaluationFormat.html.fileName(groupName: group.name, evaluation: evaluation)
             == "jaarevaluatie-2025-07-08-Geintensiveerde-zorg-Leiden.html")
     }
 }

@@ -1,4 +1,4 @@
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 @Suite("Display width and the canvas")

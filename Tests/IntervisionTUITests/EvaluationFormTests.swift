@@ -1,11 +1,12 @@
 import Foundation
 import IntervisionCore
 import IntervisionExport
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 extension AppState {
-    var evaluationForm: EvaluationForm? { if case .evaluationForm(let form) = top { return form }; return nil }
+    var evaluationForm: EvaluationForm? { top as? EvaluationForm }
 }
 
 @Suite("The annual evaluation")
@@ -121,9 +122,9 @@ struct EvaluationFormTests {
         var runner = StoreEffectRunner(store: InMemoryDataStore(), themes: ThemeLoader(dataFolder: nil), today: Fixture.today)
         func run(_ effects: [Effect]) { for effect in effects { for event in runner.run(effect) { _ = App.update(&state, event) } } }
 
-        // x on the newest evaluation: the export dialog (issue 5) on that evaluation, as Markdown.
+        // x on the newest evaluation: the export dialog on that evaluation, as Markdown.
         Fixture.press([.character("5"), .character("x")], &state)
-        guard case .export(let export) = state.top else { Issue.record("x opens the export dialog"); return }
+        guard let export = state.top as? ExportScreen else { Issue.record("x opens the export dialog"); return }
         let evaluation = Fixture.chirurgen.evaluations.first { $0.date == CivilDate(year: 2026, month: 11, day: 18) }!
         #expect(export.choice == .evaluation)
         #expect(export.evaluation == evaluation)
@@ -134,8 +135,8 @@ struct EvaluationFormTests {
         #expect(screen.contains("‹ Markdown ›"))
         // ↓ to the format, → HTML and back.
         Fixture.press([.down, .right], &state)
-        guard case .export(let html) = state.top else { return }
-        #expect(App.exportFileName(App.exportContent(html), groupName: "Chirurgen Utrecht") == "jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
+        guard let html = state.top as? ExportScreen else { return }
+        #expect(html.content.fileName(groupName: "Chirurgen Utrecht") == "jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
         #expect(Fixture.text(state).contains("‹ HTML ›"))
         Fixture.press([.left], &state)
 
@@ -168,9 +169,9 @@ struct EvaluationFormTests {
         group.evaluations = []
         var state = Fixture.groupScreen(groups: [group])
         Fixture.press([.character("E")], &state)  // the export dialog; choose the evaluation
-        guard case .export = state.top else { Issue.record("E opens the export dialog"); return }
+        guard state.top is ExportScreen else { Issue.record("E opens the export dialog"); return }
         for _ in 0..<ExportChoice.allCases.count {
-            if case .export(let export) = state.top, export.choice == .evaluation { break }
+            if let export = state.top as? ExportScreen, export.choice == .evaluation { break }
             Fixture.press([.right], &state)
         }
         #expect(Fixture.text(state).contains("Deze groep heeft nog geen evaluatie; v legt haar vast."))

@@ -1,5 +1,5 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 extension Fixture {
@@ -18,9 +18,8 @@ extension Fixture {
 }
 
 extension AppState {
-    var meetingForm: MeetingForm? { if case .meetingForm(let form) = top { return form }; return nil }
-    var groupScreen: GroupScreen? { if case .group(let screen) = top { return screen }; return nil }
-    var prompt: Prompt? { if case .prompt(let prompt) = top { return prompt }; return nil }
+    var meetingForm: MeetingForm? { top as? MeetingForm }
+    var groupScreen: GroupScreen? { top as? GroupScreen }
     func current(_ name: String = "Chirurgen Utrecht") -> Group { catalog.groups.first { $0.name == name }! }
 }
 
@@ -67,7 +66,7 @@ struct MeetingFormTests {
             .map { $0.excused && $0.reason == "Dienst" } == true)
 
         // Before leaving: the new due date, whose attendance moved, and the errors it caused.
-        guard case .meetingResult(let result) = try #require(state.prompt) else { Issue.record("the result shows"); return }
+        guard let result = state.top as? MeetingResult else { Issue.record("the result shows"); return }
         #expect(result.changes.nextDueAfter == CivilDate(year: 2027, month: 2, day: 22))
         screen = Fixture.text(state)
         #expect(screen.contains("Bijeenkomst van 22-11-2026 vastgelegd"))
@@ -162,14 +161,14 @@ struct MeetingFormTests {
         Fixture.press(Self.twoAbsences, &state)
         let before = try #require(state.meetingForm)
         Fixture.press([.function(3)], &state)
-        guard case .methodSteps(let panel) = try #require(state.prompt) else { Issue.record("steps"); return }
+        guard let panel = state.top as? MethodPanel else { Issue.record("steps"); return }
         #expect(panel.names[panel.index] == before.method.text)
         let shown = Fixture.text(state)
         let method = try #require(state.methods.method(named: before.method.text))
         #expect(shown.contains("\(method.title.en) · \(method.steps.count) steps"))
         #expect(shown.contains("1. \(method.steps[0].title.en)"))
         Fixture.press([.right], &state)
-        guard case .methodSteps(let next) = try #require(state.prompt) else { return }
+        guard let next = state.top as? MethodPanel else { return }
         #expect(next.index == (panel.index + 1) % panel.names.count)
         Fixture.press([.escape], &state)
         #expect(state.meetingForm == before)
@@ -180,7 +179,7 @@ struct MeetingFormTests {
         Fixture.press([.character("n"), .escape], &state)
         #expect(state.groupScreen != nil, "an untouched form closes at once")
         Fixture.press(Self.twoAbsences + [.escape], &state)
-        #expect(state.prompt == .discardChanges)
+        #expect(state.top is DiscardChangesPrompt)
         #expect(Fixture.text(state).contains("Wijzigingen weggooien?"))
         Fixture.press([.character("n")], &state)
         #expect(state.meetingForm?.absences.count == 2)
@@ -206,7 +205,7 @@ struct MeetingFormTests {
 
         // d asks; n keeps it; d and j delete it; u puts it back.
         Fixture.press([.character("d")], &state)
-        guard case .confirmDelete(let request) = try #require(state.prompt) else { Issue.record("delete asks"); return }
+        guard let request = state.top as? ConfirmDeletePrompt else { Issue.record("delete asks"); return }
         #expect(request.label.nl == "de bijeenkomst van 18-11-2026 (Nieuw onderwerp, 4/8 aanwezig)")
         #expect(Fixture.text(state).contains("Wilt u de bijeenkomst van 18-11-2026 (Nieuw onderwerp, 4/8"))
         #expect(Fixture.press([.character("n")], &state).isEmpty)

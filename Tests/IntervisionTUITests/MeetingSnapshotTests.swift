@@ -1,8 +1,8 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
-/// The screens of issue 4 at 80×24 in Dutch and English, on the demo's "Chirurgen Utrecht" with
+/// The meeting, member and evaluation screens at 80×24 in Dutch and English, on the demo's "Chirurgen Utrecht" with
 /// today 2026-11-22. Re-record with `RECORD_SNAPSHOTS=1 swift test --filter IntervisionTUITests`.
 @Suite("Screen snapshots: meetings, members, evaluation")
 struct MeetingSnapshotTests {
@@ -70,9 +70,9 @@ struct MeetingKeyTableTests {
     @Test func theHelpListsTheNewKeys() {
         let lines = HelpContent.lines
         #expect(lines.contains(.heading(.membersTab)))
-        #expect(lines.contains(.binding(keys: "n", help: .actionNewMeeting)))
-        #expect(lines.contains(.binding(keys: "x", help: .actionMarkLeft)))
-        #expect(lines.contains(.binding(keys: "Ctrl-S", help: .actionSave)))
-        #expect(lines.contains(.binding(keys: "F3 Ctrl-G", help: .actionMethodStepsForm)))
+        #expect(lines.contains(.binding(keys: "n", help: ActionTexts.newMeeting)))
+        #expect(lines.contains(.binding(keys: "x", help: ActionTexts.markLeft)))
+        #expect(lines.contains(.binding(keys: "Ctrl-S", help: ActionTexts.save)))
+        #expect(lines.contains(.binding(keys: "F3 Ctrl-G", help: ActionTexts.methodStepsForm)))
     }
 }

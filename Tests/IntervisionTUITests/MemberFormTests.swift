@@ -1,9 +1,9 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 extension AppState {
-    var memberForm: MemberForm? { if case .memberForm(let form) = top { return form }; return nil }
+    var memberForm: MemberForm? { top as? MemberForm }
 }
 
 @Suite("Members over the year")
@@ -99,7 +99,7 @@ struct MemberFormTests {
     @Test func markAMemberAsLeftWithADateThenUndo() throws {
         var state = Fixture.groupScreen()
         Fixture.press([.down, .down, .character("x")], &state)  // Ümit van Leeuwen
-        guard case .markLeft(let leaving) = try #require(state.prompt) else { Issue.record("x asks for the date"); return }
+        guard let leaving = state.top as? MarkLeftPrompt else { Issue.record("x asks for the date"); return }
         #expect(leaving.name == "Ümit van Leeuwen")
         #expect(leaving.date.text == "22-11-2026")
         var screen = Fixture.text(state)

@@ -1,7 +1,8 @@
 import Foundation
 import IntervisionCore
 import IntervisionStore
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 @Suite("Methods from the data folder")

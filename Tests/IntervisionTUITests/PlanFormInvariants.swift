@@ -1,6 +1,6 @@
 import Foundation
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 /// What must hold for the plan form after any event (the random-event test checks it).

@@ -1,5 +1,5 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 /// The plan form and its dialogs as text plus role layer, at 80×24 and 120×40, Dutch and English.

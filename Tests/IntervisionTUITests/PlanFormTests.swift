@@ -1,6 +1,7 @@
 import Foundation
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 /// The plan form as a contact person and a supervisor use it, key by key.
@@ -19,7 +20,7 @@ struct PlanFormTests {
     }
 
     static func form(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) throws -> (PlanFormScreen, PlanFormContent) {
-        guard case .planForm(let form) = state.top else {
+        guard let form = state.top as? PlanFormScreen else {
             Issue.record("expected the plan form, got \(state.top)", sourceLocation: sourceLocation)
             throw CancellationError()
         }
@@ -46,7 +47,7 @@ struct PlanFormTests {
     @Test func aNewGroupIsMadeAndItsPlanOpens() throws {
         var state = AppState(size: Size(width: 80, height: 24), today: Self.today, groups: [], supervisor: nil, firstStart: false)
         Fixture.press([.character("n"), .enter], &state)
-        guard case .newGroup(let dialog) = state.top else { Issue.record("n asks the name"); return }
+        guard let dialog = state.top as? NewGroupScreen else { Issue.record("n asks the name"); return }
         #expect(dialog.error == EditError.emptyName.message)
         Fixture.type("Geïntensiveerde zorg", &state)
         let effects = Fixture.press([.enter], &state)
@@ -60,7 +61,7 @@ struct PlanFormTests {
         Fixture.press([.escape, .character("n")], &state)
         Fixture.type("geïntensiveerde ZORG", &state)
         Fixture.press([.enter], &state)
-        guard case .newGroup(let twin) = state.top else { Issue.record("stays in the dialog"); return }
+        guard let twin = state.top as? NewGroupScreen else { Issue.record("stays in the dialog"); return }
         #expect(twin.error?.en.contains("there is already a group") == true)
         #expect(Self.screenText(state).contains("there is already a group"))
     }
@@ -77,7 +78,7 @@ struct PlanFormTests {
         several.settings.role = .contactPerson
         several = AppState(size: several.size, today: Self.today, settings: several.settings, groups: Fixture.demo.groups,
                            supervisor: Fixture.demo.supervisor, firstStart: false)
-        guard case .overview = several.top else { Issue.record("overview first"); return }
+        guard several.top is OverviewScreen else { Issue.record("overview first"); return }
         Fixture.press([.enter], &several)
         _ = try Self.form(several)
         // The supervisor reaches the same form with p, from the overview and from a group.
@@ -322,7 +323,7 @@ struct PlanFormTests {
         Fixture.press([.character("p")], &state)
         #expect(try Self.form(state).1.plan.from == plan.from)
         Fixture.press([.control("x")], &state)
-        guard case .export = state.top else { Issue.record("Ctrl-X opens the export dialog"); return }
+        guard state.top is ExportScreen else { Issue.record("Ctrl-X opens the export dialog"); return }
         #expect(Self.screenText(state).contains("Bestand: "))
         #expect(Self.screenText(state).contains("/jaarplan-"))
         let effects = Fixture.press([.enter], &state)
@@ -346,7 +347,7 @@ struct PlanFormTests {
         Fixture.press([.control("x")], &state)
         var more = Fixture.press([.enter], &state)
         for event in runner.run(more[0]) { more += App.update(&state, event) }
-        guard case .export(let asking) = state.top else { Issue.record("the dialog stays"); return }
+        guard let asking = state.top as? ExportScreen else { Issue.record("the dialog stays"); return }
         #expect(asking.overwrite == path)
         #expect(Self.screenText(state).contains("bestaat al"))
         let force = Fixture.press([.enter], &state)
@@ -359,10 +360,10 @@ struct PlanFormTests {
         try Self.tab(to: .totalMeetings, &state)
         Fixture.type("4", &state)
         Fixture.press([.tab, .control("x")], &state)
-        guard case .export(var dialog) = state.top else { Issue.record("export dialog"); return }
+        guard var dialog = state.top as? ExportScreen else { Issue.record("export dialog"); return }
         #expect(dialog.draft)  // incomplete: draft from the start
         dialog.draft = false
-        state.stack[state.stack.count - 1] = .export(dialog)
+        state.stack[state.stack.count - 1] = dialog
         #expect(Fixture.press([.enter], &state).isEmpty)
         #expect(Self.screenText(state).contains("het jaarplan is niet volledig"))
     }

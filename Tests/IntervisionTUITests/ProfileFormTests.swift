@@ -1,10 +1,11 @@
 import Foundation
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import Testing
 
 extension AppState {
-    var profileForm: ProfileForm? { if case .profileForm(let form) = top { return form }; return nil }
+    var profileForm: ProfileForm? { top as? ProfileForm }
 }
 
 extension Fixture {
@@ -43,12 +44,12 @@ struct ProfileFormTests {
         #expect(form.visibleFields == [.name, .phone, .registration, .number])
         #expect(Fixture.text(state).contains("✓ Voldoet aan de eis voor de begeleider (SUPERVISOR_REGISTRATION)."))
         Fixture.press([.escape], &state)  // nothing changed: no question
-        guard case .settings = state.top else { Issue.record("Esc goes back to Settings"); return }
+        guard state.top is SettingsScreen else { Issue.record("Esc goes back to Settings"); return }
         Fixture.press([.right], &state)
         #expect(state.profileForm != nil)
         // ← on the row opens nothing (it is not a value to cycle).
         Fixture.press([.escape, .left], &state)
-        guard case .settings = state.top else { Issue.record("← stays in Settings"); return }
+        guard state.top is SettingsScreen else { Issue.record("← stays in Settings"); return }
     }
 
     @Test func theFindingOpensTheFormWhichFillsInTheProfileForEveryGroup() throws {
@@ -121,7 +122,7 @@ struct ProfileFormTests {
         #expect(Fixture.text(state).contains("‹ Balint Society Netherlands ›"))
         Fixture.run(Fixture.press([.control("s")], &state), &state, store: InMemoryDataStore())
         Fixture.press([.escape], &state)  // Settings → overview
-        guard case .overview = state.top else { Issue.record("back on the overview"); return }
+        guard state.top is OverviewScreen else { Issue.record("back on the overview"); return }
         #expect(state.catalog.rows.reduce(0) { $0 + $1.errors } == errorsBefore - state.catalog.count)
         #expect(state.catalog.reports.allSatisfy { report in !report.findings.contains { $0.rule == .supervisorRegistration } })
     }
@@ -131,11 +132,11 @@ struct ProfileFormTests {
         Fixture.press(Self.fromSettings + [.control("u")], &state)
         Fixture.type("Iemand anders", &state)
         Fixture.press([.escape], &state)
-        #expect(state.prompt == .discardChanges)
+        #expect(state.top is DiscardChangesPrompt)
         Fixture.press([.character("n")], &state)
         #expect(state.profileForm?.text(.name) == "Iemand anders", "no: back in the form")
         Fixture.press([.escape, .character("j")], &state)
-        guard case .settings = state.top else { Issue.record("yes: the form is gone"); return }
+        guard state.top is SettingsScreen else { Issue.record("yes: the form is gone"); return }
         #expect(state.catalog.supervisor == Fixture.demo.supervisor)
     }
 
@@ -192,12 +193,12 @@ struct ProfileFormTests {
     func singularAndPlural(_ language: Language, _ count: Int, _ summary: String) {
         var state = Fixture.withoutProfile(language, groups: Array(Fixture.demo.groups.prefix(count)))
         #expect(Fixture.text(state).contains(summary))
-        #expect(Format.groupCount(count, language) + " · " == summary)
+        #expect(AppTexts.groups(count).text(language) + " · " == summary)
         Fixture.press(Self.fromSettings, &state)
         Fixture.type("M", &state)
         Fixture.press([.tab, .tab, .right], &state)
         Fixture.run(Fixture.press([.control("s")], &state), &state, store: InMemoryDataStore())
-        #expect(state.message?.text.contains(Format.groupCount(count, language) + (language == .nl ? " opnieuw" : " judged")) == true)
+        #expect(state.message?.text.contains(AppTexts.groups(count).text(language) + (language == .nl ? " opnieuw" : " judged")) == true)
     }
 
     @Test func keysOfTheChoiceAndTheFindings() {
@@ -211,8 +212,8 @@ struct ProfileFormTests {
         }
         #expect(KeyTable.action(for: .enter, in: .findingsTab) == .open)
         #expect(HelpContent.lines.contains(.heading(.formChoice)))
-        #expect(HelpContent.lines.contains(.binding(keys: "Enter", help: .actionOpenFinding)))
-        #expect(KeyTable.hints(for: .formChoice).contains { $0.keys == "←→" && $0.hint == .hintChange })
+        #expect(HelpContent.lines.contains(.binding(keys: "Enter", help: ActionTexts.openFinding)))
+        #expect(KeyTable.hints(for: .formChoice).contains { $0.keys == "←→" && $0.hint == .change })
     }
 }
 

@@ -1,5 +1,5 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 /// 100,000 seeded random events (keys, resizes down to 1×1, ticks, effect results) on the demo
@@ -12,10 +12,8 @@ struct RandomEventTests {
         .character("s"), .character("1"), .character("2"), .character("3"), .character("h"), .character("l"),
         .character("a"), .character("e"), .character("ë"), .character("日"), .character(" "), .control("u"),
         .function(1), .function(2), .character("q"), .control("c"),
-        // MARK: - Yearly plan and exports (issue 5)
         .character("p"), .character("n"), .character("E"), .control("r"), .control("n"), .control("p"), .control("x"),
         .character("0"), .character("1"), .character("-"), .character("9"), .character("Z"), .enter, .tab, .down,
-        // MARK: - Meetings and evaluation (issue 4)
         .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
         .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .character("-"), .character("0"),
         .control("s"), .control("s"), .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
@@ -41,7 +39,7 @@ struct RandomEventTests {
                 event = .key(Self.keys[random.next(below: Self.keys.count)])
             }
             let effects = App.update(&state, event)
-            // MARK: - Supervisor profile: a save comes back saved, or refused (a read-only file).
+            // A save comes back saved, or refused (a read-only file).
             for case .saveSupervisor(let profile) in effects {
                 let result: EffectResult = random.next(below: 4) == 0
                     ? .failed(LocalizedText(nl: "profile.json: alleen lezen", en: "profile.json: read-only")) : .supervisorSaved(profile)
@@ -61,32 +59,29 @@ struct RandomEventTests {
             }
         }
         #expect(views == 2_000)
-        // MARK: - Yearly plan and exports (issue 5): the random keys reach the plan form.
+        // The random keys reach the plan form.
         #expect(PlanFormInvariants.checks.value > 1_000)
-        // MARK: - Meetings and evaluation (issue 4): the new screens are reached, not just compiled.
+        // The new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
                      "discardChanges", "export", "profileForm"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
-        // MARK: - Supervisor profile: saved (and refused) from the form, not just opened.
+        // Saved (and refused) from the form, not just opened.
         #expect(profileSaves > 10, "the profile was saved \(profileSaves) times")
     }
 
-    static func kind(of screen: Screen) -> String {
+    static func kind(of screen: any Screen) -> String {
         switch screen {
-        case .meetingForm: return "meetingForm"
-        case .memberForm: return "memberForm"
-        case .evaluationForm: return "evaluationForm"
-        case .prompt(let prompt):
-            switch prompt {
-            case .confirmDelete: return "confirmDelete"
-            case .discardChanges: return "discardChanges"
-            case .markLeft: return "markLeft"
-            case .meetingResult: return "meetingResult"
-            case .methodSteps: return "methodSteps"
-            }
-        case .export: return "export"
-        case .profileForm: return "profileForm"
+        case is MeetingForm: return "meetingForm"
+        case is MemberForm: return "memberForm"
+        case is EvaluationForm: return "evaluationForm"
+        case is ConfirmDeletePrompt: return "confirmDelete"
+        case is DiscardChangesPrompt: return "discardChanges"
+        case is MarkLeftPrompt: return "markLeft"
+        case is MeetingResult: return "meetingResult"
+        case is MethodPanel: return "methodSteps"
+        case is ExportScreen: return "export"
+        case is ProfileForm: return "profileForm"
         default: return "other"
         }
     }
@@ -95,9 +90,7 @@ struct RandomEventTests {
         guard !state.stack.isEmpty else { Issue.record("empty stack at step \(step)"); return }
         for screen in state.stack {
             switch screen {
-            case .firstStart:
-                break
-            case .overview(let overview):
+            case let overview as OverviewScreen:
                 let count = overview.matches?.count ?? state.catalog.rows.count
                 if !overview.cursor.isValid(count: count, height: Layout.overviewListHeight(state.size)) {
                     Issue.record("overview cursor \(overview.cursor) invalid for \(count) rows at step \(step)")
@@ -105,58 +98,53 @@ struct RandomEventTests {
                 if let matches = overview.matches, matches.contains(where: { $0 >= state.catalog.rows.count }) {
                     Issue.record("filter match outside the rows at step \(step)")
                 }
-            case .group(let group):
+            case let group as GroupScreen:
                 guard let content = state.content(of: group) else { Issue.record("group vanished at step \(step)"); continue }
                 for tab in GroupTab.allCases where !group.cursors[tab.rawValue].isValid(count: content.count(of: tab), height: Layout.groupListHeight(state.size)) {
                     Issue.record("group cursor \(tab) invalid at step \(step)")
                 }
                 if let open = group.openFinding, open >= content.findings.count { Issue.record("dialog on a missing finding") }
-            case .help(let help):
+            case let help as HelpScreen:
                 if !help.cursor.isValid(count: HelpContent.lines.count, height: Layout.helpListHeight(state.size)) {
                     Issue.record("help cursor invalid at step \(step)")
                 }
-            case .settings(let settings):
+            case let settings as SettingsScreen:
                 if !settings.cursor.isValid(count: SettingsRow.allCases.count, height: Layout.settingsListHeight(state.size)) {
                     Issue.record("settings cursor invalid at step \(step)")
                 }
-            // MARK: - Meetings and evaluation (issue 4)
-            case .meetingForm(let form):
+            case let form as MeetingForm:
                 guard let group = state.group(form.groupID) else { Issue.record("meeting form without its group at step \(step)"); continue }
-                let count = App.attendanceMembers(form, group, today: state.today).count
+                let count = form.attendanceMembers(group, today: state.today).count
                 let height = MeetingFormLayout(form: form, size: state.size, language: state.language).listHeight
                 if !form.list.isValid(count: count, height: height) { Issue.record("attendance cursor invalid at step \(step)") }
                 if form.reason != nil && form.focus != .attendance { Issue.record("reason typed outside the list at step \(step)") }
-            case .memberForm(let form):
+            case let form as MemberForm:
                 if !form.visibleFields.contains(form.focus) { Issue.record("member form focus on a hidden field at step \(step)") }
                 if state.group(form.groupID) == nil { Issue.record("member form without its group at step \(step)") }
-            case .evaluationForm(let form):
-                guard let layout = App.evaluationLayout(form, state), let group = state.group(form.groupID) else {
+            case let form as EvaluationForm:
+                guard let layout = form.layout(state), let group = state.group(form.groupID) else {
                     Issue.record("evaluation form without its group at step \(step)"); continue
                 }
                 if form.scroll < 0 || form.scroll > max(0, layout.lines.count - layout.visibleHeight) {
                     Issue.record("evaluation scroll \(form.scroll) outside 0...\(layout.lines.count - layout.visibleHeight) at step \(step)")
                 }
-                let candidates = App.evaluationCandidates(form, group, today: state.today).count
+                let candidates = form.candidates(group, today: state.today).count
                 if form.participantCursor < 0 || (candidates > 0 && form.participantCursor >= candidates) {
                     Issue.record("participant cursor outside the list at step \(step)")
                 }
-            case .prompt:
-                break
-            // MARK: - Yearly plan and exports (issue 5)
-            case .planForm(let form):
+            case let form as PlanFormScreen:
                 PlanFormInvariants.check(form, state, step: step)
-            case .export(let export):
+            case let export as ExportScreen:
                 if !export.rows.contains(export.row) { Issue.record("export dialog on a row it does not show at step \(step)") }
-            case .newGroup:
-                break
-            // MARK: - Supervisor profile
-            case .profileForm(let form):
+            case let form as ProfileForm:
                 if !form.visibleFields.contains(form.focus) { Issue.record("profile form focus on a hidden field at step \(step)") }
                 if form.visibleFields.contains(.hours) != (form.registration == .lvsc) { Issue.record("hours shown off the LVSC route at step \(step)") }
                 if form.errors.keys.contains(where: { !form.visibleFields.contains($0) }) { Issue.record("a refusal by a hidden field at step \(step)") }
+            default:
+                break
             }
         }
-        // MARK: - Supervisor profile: every report judged with the profile the catalog holds.
+        // Every report judged with the profile the catalog holds.
         if step % 50 == 0 {
             let expected = Supervisor.registrationShortfall(state.catalog.supervisor) != nil
             if state.catalog.reports.contains(where: { $0.findings.contains { $0.rule == .supervisorRegistration } != expected }) {
@@ -164,10 +152,9 @@ struct RandomEventTests {
             }
         }
         // A dialog is always over another screen, never over a dialog.
-        for index in state.stack.indices {
-            guard case .prompt = state.stack[index] else { continue }
+        for index in state.stack.indices where state.stack[index] is any DialogScreen {
             if index == 0 { Issue.record("a dialog at the bottom of the stack at step \(step)") }
-            if index > 0, case .prompt = state.stack[index - 1] { Issue.record("a dialog over a dialog at step \(step)") }
+            if index > 0, state.stack[index - 1] is any DialogScreen { Issue.record("a dialog over a dialog at step \(step)") }
         }
         // Whatever happened, nothing of the catalog broke: every group still has its report.
         if state.catalog.reports.count != state.catalog.groups.count { Issue.record("reports out of step with groups at step \(step)") }

@@ -1,5 +1,5 @@
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
 import Testing
 
 /// Every screen as text plus its role layer, at 80×24, 120×40 and a too-small size, in Dutch and

@@ -1,17 +1,20 @@
 import Foundation
 import IntervisionCore
-@testable import IntervisionTUI
+import IntervisionStore
+@testable import IntervisionApp
 import Testing
 
 /// The fixed world every screen test runs in: today 2026-11-22 and the seeded demo data.
 enum Fixture {
     static let today = CivilDate(year: 2026, month: 11, day: 22)!
     static let demo = DemoData.generate(groups: 8, seed: 1, today: today)
+    /// The methods the app ships (the runtime reads them; the screens are handed them).
+    static let methods = MethodLibrary(Store.shippedMethods)
 
     static func state(_ size: Size = Size(width: 80, height: 24), language: Language = .nl, groups: [Group]? = nil,
                       firstStart: Bool = false) -> AppState {
         AppState(size: size, today: today, settings: Settings(language: language), environmentLanguage: .en,
-                 groups: groups ?? demo.groups, supervisor: demo.supervisor, firstStart: firstStart)
+                 groups: groups ?? demo.groups, supervisor: demo.supervisor, firstStart: firstStart, methods: methods)
     }
 
     /// Feeds keys; returns all effects asked for.

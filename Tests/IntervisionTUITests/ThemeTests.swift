@@ -1,6 +1,7 @@
 import Foundation
 import IntervisionCore
-@testable import IntervisionTUI
+@testable import IntervisionApp
+@testable import IntervisionRuntime
 import IntervisionThemes
 import Testing
 
@@ -124,7 +125,7 @@ struct KeyTableTests {
     @Test func everyActionIsBoundAndInTheHelp() {
         let bound = Set(KeyTable.bindings.map(\.action))
         #expect(bound == Set(Action.allCases))
-        let helpTexts = Set(HelpContent.lines.compactMap { line -> TextKey? in
+        let helpTexts = Set(HelpContent.lines.compactMap { line -> LocalizedText? in
             if case .binding(_, let help) = line { return help }
             return nil
         })
@@ -139,12 +140,9 @@ struct KeyTableTests {
         #expect(KeyTable.action(for: .tab, in: .group) == .nextTab)
     }
 
-    @Test func everyTextInBothLanguages() {
-        for key in TextKey.allCases {
-            let text = Texts.localized(key)
-            #expect(!text.nl.isEmpty && !text.en.isEmpty, "\(key)")
-            // Placeholders match between the languages.
-            for n in 0..<4 { #expect(text.nl.contains("{\(n)}") == text.en.contains("{\(n)}"), "\(key) {\(n)}") }
-        }
+    /// Every text has both languages by construction (`LocalizedText(nl:en:)`); none may be empty.
+    @Test func noTextIsEmpty() throws {
+        let found = try PurityTests.violations([(#"\b(nl|en): ""(?!")"#, "an empty text")], in: PurityTests.sources())
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
     }
 }

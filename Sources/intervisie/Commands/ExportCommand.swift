@@ -8,9 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the yearly plan, attendance lists, the calendar, an evaluation or a group's file.",
         subcommands: [
-            // MARK: - Yearly plan and exports (issue 5)
             ExportPlanCommand.self, ExportAttendanceCommand.self, ExportCalendarCommand.self, ExportGroupCommand.self,
-            // MARK: - Meetings and evaluation (issue 4)
             ExportEvaluationCommand.self,
         ])
 }
@@ -33,7 +31,7 @@ struct ExportTarget: ParsableArguments {
     /// writes `groep.json.age`).
     @discardableResult
     func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace, suffix: String = "") throws -> String {
-        var path = output ?? ExportFile.safeName(for: groupName, kind: kind, ext: ext)
+        var path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
         if !path.hasSuffix(suffix) { path += suffix }
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntervisionApp
 import IntervisionCore
 import IntervisionStore
 import IntervisionSync

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntervisionStore
-import IntervisionTUI
+import IntervisionRuntime
 import Terminal
 
 /// `intervisie` (no command): the terminal UI.

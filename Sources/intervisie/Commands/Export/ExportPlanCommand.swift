@@ -35,7 +35,7 @@ struct ExportPlanCommand: ParsableCommand {
         } catch {
             throw CLIError(CommandText.exportRefused(error.message))
         }
-        let records = ExportJob.recordsExport(kind, draft: draft)
+        let records = kind.recordsExport(draft: draft)
         if records { group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor) }
         // Decided before the document is written: a group whose file cannot be saved (damaged,
         // newer, changed on disk) refuses the final export, and nothing is written.

@@ -1,0 +1,32 @@
+import IntervisionCore
+
+/// How values are written on screen (the words for them are in `AppTexts`).
+public enum Format {
+    /// `dd-mm-jjjj` in Dutch; ISO `YYYY-MM-DD` in English (unambiguous for every English reader).
+    public static func date(_ date: CivilDate?, _ language: Language) -> String {
+        guard let date else { return "—" }
+        return language == .nl ? date.dutch : date.iso
+    }
+
+    public static func percentage(_ value: Double?) -> String {
+        guard let value else { return "—" }
+        return "\(Int((value * 100).rounded()))%"
+    }
+
+    public static func planRole(_ status: PlanStatus) -> StyleRole {
+        switch status {
+        case .missing, .incomplete: return .warning
+        case .complete: return .text
+        case .exported, .submitted: return .ok
+        case .changedSinceExport: return .warning
+        }
+    }
+
+    /// How urgent a due date is: past → error, within four weeks → warning.
+    public static func dueRole(_ due: CivilDate?, today: CivilDate) -> StyleRole {
+        guard let due else { return .muted }
+        if due < today { return .error }
+        if today.days(until: due) <= 28 { return .warning }
+        return .text
+    }
+}

@@ -1,0 +1,255 @@
+import IntervisionCore
+
+/// Where a key binding applies. The help screen groups bindings by this; dispatch looks keys up
+/// for the screen on top of the stack (plus the bindings that apply everywhere).
+public enum KeyScope: String, CaseIterable, Sendable, Hashable {
+    case everywhere, firstStart, overview, group, help, settings, filter, dialog
+    case planForm, planChoice, exportDialog, newGroupName
+    case membersTab, meetingsTab, findingsTab, attendanceTab, evaluationsTab
+    case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, panel, result
+    case formChoice
+
+    /// A scope whose keys also apply here unless this scope binds the key itself: a group tab has
+    /// the group's keys, a list inside a form has the form's. Nil for the rest.
+    public var parent: KeyScope? {
+        switch self {
+        case .membersTab, .meetingsTab, .findingsTab, .attendanceTab, .evaluationsTab: return .group
+        case .meetingFields, .participants, .answer, .formChoice: return .form
+        case .attendanceList: return .meetingFields
+        default: return nil
+        }
+    }
+}
+
+/// Everything a key can make the app do.
+///
+/// To add one: a case here, a binding in `KeyTable.bindings` with its scope and texts (`ActionTexts`,
+/// `KeyHint`), and its handling in the update of the screens whose scope binds it. Dispatch, the help
+/// screen and the status bar follow.
+public enum Action: String, CaseIterable, Sendable, Hashable {
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    case open, back, quit, forceQuit, suspend, help, filter, settings
+    case nextTab, previousTab, showMembers, showMeetings, showFindings
+    case nextValue, previousValue
+    case installDemo
+    case acceptFilter, cancelFilter
+    case closeDialog
+    case openPlan, newGroup, openExport
+    case nextPlanField, previousPlanField, editText, removeRow, nextPlanYear, previousPlanYear
+    case toggleChoice, acceptChoice, runExport, createGroup
+    case newMeeting, newEvaluation, addMember, edit, delete, markLeft, undo, exportEvaluation
+    case showAttendance, showEvaluations, methodSteps
+    case nextField, previousField, save, cancelForm, nextSuggestion, previousSuggestion, newline
+    case togglePresent, toggleExcused, editReason
+    case acceptInput, cancelInput, confirm
+}
+
+/// The word or two the status bar shows after a key. A case of its own (not just its text) so the
+/// bar can order the hints and show two actions that happen to share a word ("x exporteer", "E exporteer").
+public enum KeyHint: Sendable, Hashable {
+    case move, open, back, quit, help, filter, settings, tab, change, accept, cancel, close, details, install
+    case plan, newGroup, planExport, nextPlanField, removeRow, toggle, write, create
+    case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
+    case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
+}
+
+/// One row of the key table: an action, its default keys, its texts, and where it applies.
+public struct KeyBinding: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    public var scopes: [KeyScope]
+    /// What the action does, for the help screen.
+    public var help: LocalizedText
+    /// A word or two for the status bar; nil keeps the action out of the hints.
+    public var hint: KeyHint?
+    /// The keys shown in the hint (defaults to the first key).
+    public var hintKeys: String?
+
+    public init(_ action: Action, _ keys: [Key], _ scopes: [KeyScope], help: LocalizedText, hint: KeyHint? = nil, hintKeys: String? = nil) {
+        self.action = action
+        self.keys = keys
+        self.scopes = scopes
+        self.help = help
+        self.hint = hint
+        self.hintKeys = hintKeys
+    }
+}
+
+/// The one key table (as in calcurse): it drives dispatch, the help screen and the key hints.
+public enum KeyTable {
+    private static let lists: [KeyScope] = [.overview, .group, .help, .settings]
+
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(.forceQuit, [.control("c")], [.everywhere], help: ActionTexts.forceQuit),
+        KeyBinding(.suspend, [.control("z")], [.everywhere], help: ActionTexts.suspend),
+        KeyBinding(.quit, [.character("q")], [.firstStart, .overview, .group, .help, .settings], help: ActionTexts.quit, hint: .quit),
+        KeyBinding(.help, [.character("?"), .function(1)], [.overview, .group, .settings, .firstStart], help: ActionTexts.help, hint: .help),
+        KeyBinding(.settings, [.character("s"), .function(2)], [.overview, .group], help: ActionTexts.settings, hint: .settings),
+
+        KeyBinding(.installDemo, [.enter], [.firstStart], help: ActionTexts.installDemo, hint: .install),
+
+        KeyBinding(.moveUp, [.up, .character("k")], lists, help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓"),
+        KeyBinding(.moveDown, [.down, .character("j")], lists, help: ActionTexts.moveDown),
+        KeyBinding(.pageUp, [.pageUp, .control("b")], lists, help: ActionTexts.pageUp),
+        KeyBinding(.pageDown, [.pageDown, .control("f"), .character(" ")], [.overview, .group, .help], help: ActionTexts.pageDown),
+        KeyBinding(.first, [.home, .character("g")], lists, help: ActionTexts.first),
+        KeyBinding(.last, [.end, .character("G")], lists, help: ActionTexts.last),
+
+        KeyBinding(.open, [.enter], [.overview], help: ActionTexts.open, hint: .open),
+        KeyBinding(.open, [.enter], [.group], help: ActionTexts.open, hint: .details),
+        KeyBinding(.filter, [.character("/")], [.overview], help: ActionTexts.filter, hint: .filter),
+        KeyBinding(.nextTab, [.tab, .right, .character("l")], [.group], help: ActionTexts.nextTab, hint: .tab, hintKeys: "Tab"),
+        KeyBinding(.previousTab, [.backTab, .left, .character("h")], [.group], help: ActionTexts.previousTab),
+        KeyBinding(.showMembers, [.character("1")], [.group], help: ActionTexts.showMembers),
+        KeyBinding(.showMeetings, [.character("2")], [.group], help: ActionTexts.showMeetings),
+        KeyBinding(.showFindings, [.character("3")], [.group], help: ActionTexts.showFindings),
+
+        KeyBinding(.nextValue, [.right, .enter, .character(" "), .character("l")], [.settings], help: ActionTexts.settingsNext, hint: .change, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left, .character("h")], [.settings], help: ActionTexts.previousValue),
+
+        KeyBinding(.back, [.escape], [.group, .help, .settings], help: ActionTexts.back, hint: .back),
+        KeyBinding(.cancelFilter, [.escape], [.overview], help: ActionTexts.cancelFilter),
+        KeyBinding(.back, [.character("?")], [.help], help: ActionTexts.back),
+
+        KeyBinding(.moveUp, [.up], [.filter], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓"),
+        KeyBinding(.moveDown, [.down], [.filter], help: ActionTexts.moveDown),
+        KeyBinding(.pageUp, [.pageUp], [.filter], help: ActionTexts.pageUp),
+        KeyBinding(.pageDown, [.pageDown], [.filter], help: ActionTexts.pageDown),
+        KeyBinding(.acceptFilter, [.enter], [.filter], help: ActionTexts.acceptFilter, hint: .accept),
+        KeyBinding(.cancelFilter, [.escape], [.filter], help: ActionTexts.cancelFilter, hint: .cancel),
+        KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.dialog], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc"),
+
+        KeyBinding(.openPlan, [.character("p")], [.overview, .group], help: ActionTexts.openPlan, hint: .plan),
+        KeyBinding(.newGroup, [.character("n")], [.overview], help: ActionTexts.newGroup, hint: .newGroup),
+        KeyBinding(.openExport, [.character("E")], [.group], help: ActionTexts.openExport, hint: .planExport),
+        // The plan form: letters type, so its commands are Tab, arrows, Esc, Ctrl and F keys.
+        KeyBinding(.nextPlanField, [.tab, .enter], [.planForm], help: ActionTexts.nextPlanField, hint: .nextPlanField, hintKeys: "Tab"),
+        KeyBinding(.previousPlanField, [.backTab], [.planForm], help: ActionTexts.previousPlanField),
+        KeyBinding(.moveUp, [.up], [.planForm], help: ActionTexts.fieldUp),
+        KeyBinding(.moveDown, [.down], [.planForm], help: ActionTexts.fieldDown),
+        KeyBinding(.pageUp, [.pageUp], [.planForm], help: ActionTexts.pageUp),
+        KeyBinding(.pageDown, [.pageDown], [.planForm], help: ActionTexts.pageDown),
+        KeyBinding(.editText, [.left, .right, .home, .end, .backspace, .delete], [.planForm, .newGroupName], help: ActionTexts.editText),
+        KeyBinding(.removeRow, [.control("r")], [.planForm], help: ActionTexts.removeRow, hint: .removeRow),
+        KeyBinding(.nextPlanYear, [.control("n")], [.planForm], help: ActionTexts.nextPlanYear),
+        KeyBinding(.previousPlanYear, [.control("p")], [.planForm], help: ActionTexts.previousPlanYear),
+        KeyBinding(.openExport, [.control("x")], [.planForm], help: ActionTexts.openExport, hint: .planExport),
+        KeyBinding(.back, [.escape], [.planForm], help: ActionTexts.formBack, hint: .back),
+        KeyBinding(.help, [.function(1)], [.planForm, .planChoice, .exportDialog, .newGroupName], help: ActionTexts.help, hint: .help),
+        KeyBinding(.settings, [.function(2)], [.planForm], help: ActionTexts.settings),
+        // Lists to choose from, the export dialog, the new group's name.
+        KeyBinding(.moveUp, [.up], [.planChoice, .exportDialog], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓"),
+        KeyBinding(.moveDown, [.down], [.planChoice], help: ActionTexts.moveDown),
+        KeyBinding(.moveDown, [.down, .tab], [.exportDialog], help: ActionTexts.moveDown),
+        KeyBinding(.pageUp, [.pageUp], [.planChoice], help: ActionTexts.pageUp),
+        KeyBinding(.pageDown, [.pageDown], [.planChoice], help: ActionTexts.pageDown),
+        KeyBinding(.toggleChoice, [.character(" ")], [.planChoice], help: ActionTexts.toggleChoice, hint: .toggle),
+        KeyBinding(.acceptChoice, [.enter], [.planChoice], help: ActionTexts.acceptChoice, hint: .accept),
+        KeyBinding(.nextValue, [.right, .character(" ")], [.exportDialog], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left], [.exportDialog], help: ActionTexts.previousValue),
+        KeyBinding(.runExport, [.enter], [.exportDialog], help: ActionTexts.runExport, hint: .write),
+        KeyBinding(.createGroup, [.enter], [.newGroupName], help: ActionTexts.createGroup, hint: .create),
+        KeyBinding(.back, [.escape], [.planChoice, .exportDialog, .newGroupName], help: ActionTexts.cancelDialog, hint: .back),
+        // The group screen, any tab.
+        KeyBinding(.newMeeting, [.character("n")], [.group], help: ActionTexts.newMeeting, hint: .newMeeting),
+        KeyBinding(.newEvaluation, [.character("v")], [.group], help: ActionTexts.newEvaluation),
+        KeyBinding(.undo, [.character("u")], [.group], help: ActionTexts.undo, hint: .undo),
+        KeyBinding(.methodSteps, [.character("m")], [.group], help: ActionTexts.methodSteps),
+        KeyBinding(.showAttendance, [.character("4")], [.group], help: ActionTexts.showAttendance),
+        KeyBinding(.showEvaluations, [.character("5")], [.group], help: ActionTexts.showEvaluations),
+        // One tab each.
+        KeyBinding(.addMember, [.character("a")], [.membersTab, .attendanceTab], help: ActionTexts.addMember, hint: .addMember),
+        KeyBinding(.edit, [.character("e")], [.membersTab, .attendanceTab], help: ActionTexts.editMember, hint: .edit),
+        KeyBinding(.markLeft, [.character("x")], [.membersTab], help: ActionTexts.markLeft, hint: .markLeft),
+        KeyBinding(.edit, [.character("e")], [.meetingsTab], help: ActionTexts.editMeeting, hint: .edit),
+        KeyBinding(.delete, [.character("d"), .delete], [.meetingsTab], help: ActionTexts.deleteMeeting, hint: .delete),
+        KeyBinding(.edit, [.character("e")], [.evaluationsTab], help: ActionTexts.editEvaluation, hint: .edit),
+        KeyBinding(.delete, [.character("d"), .delete], [.evaluationsTab], help: ActionTexts.deleteEvaluation, hint: .delete),
+        KeyBinding(.exportEvaluation, [.character("x")], [.evaluationsTab], help: ActionTexts.exportEvaluation, hint: .export),
+        KeyBinding(.newEvaluation, [.character("v")], [.evaluationsTab], help: ActionTexts.newEvaluation, hint: .newEvaluation),
+        // Forms: letters are text there, so only keys that type nothing.
+        KeyBinding(.save, [.control("s")], [.form], help: ActionTexts.save, hint: .save),
+        KeyBinding(.nextField, [.tab, .down, .enter], [.form], help: ActionTexts.nextField, hint: .field, hintKeys: "Tab"),
+        KeyBinding(.previousField, [.backTab, .up], [.form], help: ActionTexts.previousField),
+        KeyBinding(.nextSuggestion, [.control("n"), .pageDown], [.meetingFields], help: ActionTexts.nextSuggestion, hint: .suggestion, hintKeys: "PgDn"),
+        KeyBinding(.previousSuggestion, [.control("p"), .pageUp], [.meetingFields], help: ActionTexts.previousSuggestion),
+        KeyBinding(.methodSteps, [.function(3), .control("g")], [.meetingFields], help: ActionTexts.methodStepsForm, hint: .steps, hintKeys: "F3"),
+        KeyBinding(.cancelForm, [.escape], [.form], help: ActionTexts.cancelForm, hint: .cancelForm),
+        KeyBinding(.moveUp, [.up, .character("k")], [.attendanceList], help: ActionTexts.moveUp),
+        KeyBinding(.moveDown, [.down, .character("j")], [.attendanceList], help: ActionTexts.moveDown),
+        KeyBinding(.togglePresent, [.character(" ")], [.attendanceList], help: ActionTexts.togglePresent, hint: .present, hintKeys: "Space"),
+        KeyBinding(.toggleExcused, [.character("e")], [.attendanceList], help: ActionTexts.toggleExcused, hint: .excused),
+        KeyBinding(.editReason, [.character("r"), .enter], [.attendanceList], help: ActionTexts.editReason, hint: .reason),
+        KeyBinding(.acceptInput, [.enter, .tab], [.inlineField], help: ActionTexts.acceptInput, hint: .accept),
+        KeyBinding(.cancelInput, [.escape], [.inlineField], help: ActionTexts.cancelInput, hint: .cancelForm),
+        KeyBinding(.previousValue, [.left, .character("h")], [.participants], help: ActionTexts.previousParticipant),
+        KeyBinding(.nextValue, [.right, .character("l")], [.participants], help: ActionTexts.nextParticipant),
+        KeyBinding(.togglePresent, [.character(" ")], [.participants], help: ActionTexts.toggleParticipant, hint: .takesPart, hintKeys: "Space"),
+        KeyBinding(.newline, [.enter], [.answer], help: ActionTexts.newline),
+        KeyBinding(.moveUp, [.up], [.answer], help: ActionTexts.answerUp),
+        KeyBinding(.moveDown, [.down], [.answer], help: ActionTexts.answerDown),
+        // Dialogs.
+        KeyBinding(.confirm, [.character("j"), .character("y")], [.confirm], help: ActionTexts.confirm, hint: .yes, hintKeys: "j/y"),
+        KeyBinding(.cancelInput, [.character("n"), .escape], [.confirm], help: ActionTexts.cancelInput, hint: .no, hintKeys: "n/Esc"),
+        KeyBinding(.nextValue, [.right, .tab, .character("l")], [.panel], help: ActionTexts.nextMethod, hint: .otherMethod, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left, .backTab, .character("h")], [.panel], help: ActionTexts.previousMethod),
+        KeyBinding(.moveUp, [.up, .character("k")], [.panel], help: ActionTexts.moveUp),
+        KeyBinding(.moveDown, [.down, .character("j")], [.panel], help: ActionTexts.moveDown),
+        KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.panel, .result], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc"),
+        KeyBinding(.undo, [.character("u")], [.result], help: ActionTexts.undoMeeting, hint: .undo),
+        // Enter on the findings tab: the finding in full; on SUPERVISOR_REGISTRATION the profile form.
+        KeyBinding(.open, [.enter], [.findingsTab], help: ActionTexts.openFinding, hint: .details),
+        // A choice in a form (the registration): ←→ or Space go through the values, Tab moves on.
+        KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left], [.formChoice], help: ActionTexts.previousValue),
+    ]
+
+    /// Per scope, key → action; built once.
+    private static let lookup: [KeyScope: [Key: Action]] = {
+        var table: [KeyScope: [Key: Action]] = [:]
+        for binding in bindings {
+            for scope in binding.scopes {
+                for key in binding.keys where table[scope]?[key] == nil {
+                    table[scope, default: [:]][key] = binding.action
+                }
+            }
+        }
+        return table
+    }()
+
+    /// The action a key triggers in a scope: the scope's own bindings first, then the global ones.
+    public static func action(for key: Key, in scope: KeyScope) -> Action? {
+        var current: KeyScope? = scope
+        while let each = current {
+            if let action = lookup[each]?[key] { return action }
+            current = each.parent
+        }
+        return lookup[.everywhere]?[key]
+    }
+
+    /// Bindings listed under a scope in the help screen.
+    public static func bindings(in scope: KeyScope) -> [KeyBinding] {
+        bindings.filter { $0.scopes.contains(scope) }
+    }
+
+    /// The hints for the status bar of a scope: (keys, word), in table order.
+    public static func hints(for scope: KeyScope) -> [(keys: String, hint: KeyHint)] {
+        var result: [(keys: String, hint: KeyHint)] = []
+        var current: KeyScope? = scope
+        while let each = current {
+            for binding in bindings where binding.scopes.contains(each) {
+                guard let hint = binding.hint, !result.contains(where: { $0.hint == hint }) else { continue }
+                // A key the scope itself rebinds is not the parent's any more.
+                guard each == scope || action(for: binding.keys[0], in: scope) == binding.action else { continue }
+                result.append((binding.hintKeys ?? binding.keys[0].description, hint))
+            }
+            current = each.parent
+        }
+        return result
+    }
+
+    /// How the keys of a binding are written in help: "↑ k".
+    public static func keyNames(_ binding: KeyBinding) -> String {
+        binding.keys.map(\.description).joined(separator: " ")
+    }
+}

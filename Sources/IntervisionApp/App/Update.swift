@@ -1,0 +1,114 @@
+import IntervisionCore
+
+/// The screen-state machine. `update` is pure: it changes the state and returns the effects to run;
+/// it never reads a file, a clock or the terminal.
+public enum App {
+    public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key, &state)
+        case .resize(let size):
+            state.size = size
+            clampAll(&state)
+            return []
+        case .tick:
+            return []
+        case .quitSignal:
+            state.isRunning = false
+            return [.quit]
+        case .effectResult(let result):
+            return handle(result, &state)
+        }
+    }
+
+    /// A key goes to the screen on top, as the action the key table makes of it there.
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let action = KeyTable.action(for: key, in: state.top.keyScope)
+        // Ctrl-Z changes nothing, not even the status line: after `fg` the app is as it was left.
+        if action == .suspend { return [.suspend] }
+        state.message = nil
+        if action == .forceQuit {
+            state.exitStatus = 130
+            return quit(&state)
+        }
+        if state.isTooSmall && action == .quit { return quit(&state) }
+        // Nothing on a screen the user cannot see changes, except quitting (above).
+        if state.isTooSmall { return [] }
+        var screen = state.top
+        let outcome = screen.update(key, action, &state)
+        return apply(outcome, to: screen, &state)
+    }
+
+    /// What came of an effect goes to the screen that asked for it.
+    private static func handle(_ result: EffectResult, _ state: inout AppState) -> [Effect] {
+        switch result {
+        case .settingsSaved, .groupSaved:
+            return []
+        case .supervisorSaved(let profile):
+            return ProfileForm.saved(profile, &state)
+        case .demoInstalled(let supervisor, let groups):
+            return FirstStartScreen.demoInstalled(supervisor: supervisor, groups: groups, &state)
+        case .themeLoaded, .themeFailed:
+            return SettingsScreen.themeLoaded(result, &state)
+        case .failed(let message):
+            state.message = StatusMessage(AppTexts.failed(message).text(state.language), isError: true)
+            return ProfileForm.saveFailed(message, &state)
+        case .exported, .exportFailed:
+            return ExportScreen.exported(result, &state)
+        }
+    }
+
+    /// Stores the handler's changed copy of the top screen, then moves on the stack.
+    private static func apply(_ outcome: Outcome, to screen: any Screen, _ state: inout AppState) -> [Effect] {
+        state.stack[state.stack.count - 1] = screen
+        switch outcome.navigation {
+        case .stay: break
+        case .push(let next): state.stack.append(next)
+        case .pop: if state.stack.count > 1 { state.stack.removeLast() }
+        case .reset(let next): state.stack = [next]
+        case .replace(let next): state.stack[state.stack.count - 1] = next
+        case .popTwo: state.stack.removeLast(min(2, state.stack.count - 1))
+        }
+        // A move on the stack, or effects (a change of data that is being saved): every list again
+        // inside its (possibly shorter) content. The handler's copy of the top screen predates the change.
+        if case .stay = outcome.navigation, outcome.effects.isEmpty {} else { clampAll(&state) }
+        return outcome.effects
+    }
+
+    /// After a resize or a data change every list's selection must again be inside the list and visible.
+    static func clampAll(_ state: inout AppState) {
+        for index in state.stack.indices {
+            var screen = state.stack[index]
+            screen.clamp(state)
+            state.stack[index] = screen
+        }
+    }
+
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.isRunning = false
+        return [.quit]
+    }
+
+    /// The list movement an action stands for, if any.
+    static func move(for action: Action?) -> ListCursor.Move? {
+        switch action {
+        case .moveUp: return .up
+        case .moveDown: return .down
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .first: return .first
+        case .last: return .last
+        default: return nil
+        }
+    }
+
+    /// Help and Settings open over any screen; `q` quits from any screen.
+    static func common(_ action: Action?, _ state: inout AppState) -> Outcome? {
+        switch action {
+        case .help: return Outcome([], .push(HelpScreen()))
+        case .settings: return Outcome([], .push(SettingsScreen()))
+        case .quit: return Outcome(quit(&state))
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import IntervisionCore
+
+/// Drawing: the state in, a canvas of cells out. Nothing here changes state or touches a terminal.
+extension App {
+    public static func view(_ state: AppState) -> Canvas {
+        var canvas = Canvas(size: state.size)
+        if state.isTooSmall {
+            TooSmallView.draw(&canvas, state: state)
+            return canvas
+        }
+        state.top.draw(&canvas, state)
+        return canvas
+    }
+
+    /// The breadcrumb for the header: one name per screen on the stack.
+    static func trail(_ state: AppState) -> [String] {
+        state.stack.map { $0.title(state) }
+    }
+
+    /// A dialog is drawn over the screen it was opened from.
+    static func viewUnderneath(_ state: AppState) -> Canvas {
+        var under = state
+        under.stack.removeLast()
+        under.message = nil
+        return view(under)
+    }
+}

@@ -1,0 +1,51 @@
+import IntervisionCore
+
+/// The annual evaluation: date, who took part, and the structured questions with multi-line answers.
+public struct EvaluationForm: Screen, Equatable {
+    public enum Focus: Hashable, Sendable {
+        case date, participants, answer(EvaluationQuestion)
+    }
+
+    public var groupID: GroupID
+    /// The evaluation being changed; nil for a new one.
+    public var editing: EvaluationID?
+    public var date: TextField
+    /// Who took part, in the order of the group's members.
+    public var participants: [MemberID]
+    /// The list was changed by hand: a new date no longer resets it to the members of that date.
+    public var participantsTouched = false
+    /// Members listed besides those of the date (an edited evaluation's own participants).
+    public var extraMembers: [MemberID] = []
+    public var participantCursor = 0
+    public var answers: [EvaluationQuestion: TextArea]
+    public var focus: Focus = .date
+    public var dateError: LocalizedText?
+    /// The first line of the form shown (it is taller than a screen).
+    public var scroll = 0
+    public var isDirty = false
+
+    public init(groupID: GroupID, editing: EvaluationID? = nil, date: String, participants: [MemberID],
+                answers: [EvaluationQuestion: String] = [:]) {
+        self.groupID = groupID
+        self.editing = editing
+        self.date = TextField(date)
+        self.participants = participants
+        self.answers = Dictionary(uniqueKeysWithValues: EvaluationQuestion.allCases.map { ($0, TextArea(answers[$0] ?? "")) })
+    }
+
+    public static let order: [Focus] = [.date, .participants] + EvaluationQuestion.allCases.map { .answer($0) }
+
+    func title(_ state: AppState) -> String { EvaluationFormTexts.name.text(state.language) }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        EvaluationFormView.draw(&canvas, form: self, state: state)
+    }
+
+    var keyScope: KeyScope {
+        switch focus {
+        case .date: return .form
+        case .participants: return .participants
+        case .answer: return .answer
+        }
+    }
+}

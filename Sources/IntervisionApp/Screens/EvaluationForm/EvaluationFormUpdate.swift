@@ -1,0 +1,111 @@
+import IntervisionCore
+
+/// The annual evaluation: date, who took part (Space on a name), and an answer per question,
+/// typed in place over several lines. Saved through `Group.recordEvaluation`.
+extension EvaluationForm {
+    static func recording(_ group: Group, _ state: AppState) -> EvaluationForm {
+        EvaluationForm(groupID: group.id, date: Format.date(state.today, state.language),
+                       participants: group.members(on: state.today).map(\.id))
+    }
+
+    static func changing(_ evaluation: Evaluation, of group: Group, _ state: AppState) -> EvaluationForm {
+        var form = EvaluationForm(groupID: group.id, editing: evaluation.id, date: Format.date(evaluation.date, state.language),
+                                  participants: evaluation.participants, answers: evaluation.answers)
+        let ofTheDay = Set(group.members(on: evaluation.date).map(\.id))
+        form.extraMembers = evaluation.participants.filter { !ofTheDay.contains($0) }
+        form.participantsTouched = true
+        return form
+    }
+
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        let width = EvaluationFormLayout.contentWidth(state.size)
+        let listed = candidates(group, today: state.today)
+        let order = EvaluationForm.order
+        switch action {
+        case .save:
+            return record(group, &state)
+        case .cancelForm:
+            return App.cancelForm(isDirty: isDirty)
+        case .nextField:
+            focus = order.cycling(from: focus, by: 1)
+        case .previousField:
+            focus = order.cycling(from: focus, by: -1)
+        case .moveUp, .moveDown:
+            // Inside an answer ↑↓ move by line; past its first or last line, to the field above or below.
+            let step = action == .moveUp ? -1 : 1
+            if case .answer(let question) = focus, self.answers[question, default: TextArea()].moveLine(step, width: width) { break }
+            focus = order.cycling(from: focus, by: step)
+        case .newline:
+            if case .answer(let question) = focus {
+                self.answers[question, default: TextArea()].insertNewline()
+                isDirty = true
+            }
+        case .previousValue, .nextValue:
+            guard !listed.isEmpty else { break }
+            participantCursor = min(max(0, participantCursor + (action == .nextValue ? 1 : -1)), listed.count - 1)
+        case .togglePresent:
+            guard listed.indices.contains(participantCursor) else { break }
+            let id = listed[participantCursor].id
+            if let index = self.participants.firstIndex(of: id) { self.participants.remove(at: index) } else { self.participants.append(id) }
+            participantsTouched = true
+            isDirty = true
+        default:
+            switch focus {
+            case .date:
+                let before = self.date.text
+                guard self.date.handle(key), self.date.text != before else { break }
+                isDirty = true
+                dateError = nil
+                if !participantsTouched, case .success(let date) = CivilDate.parse(self.date.text) {
+                    self.participants = group.members(on: date).map(\.id)
+                }
+            case .answer(let question):
+                let before = self.answers[question, default: TextArea()].text
+                if self.answers[question, default: TextArea()].handle(key, width: width),
+                   self.answers[question]?.text != before {
+                    isDirty = true
+                }
+            case .participants:
+                break
+            }
+        }
+        let count = candidates(group, today: state.today).count
+        participantCursor = min(participantCursor, max(0, count - 1))
+        clamp(state)
+        return Outcome()
+    }
+
+    private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {
+        dateError = nil
+        let date: CivilDate
+        switch CivilDate.parse(self.date.text) {
+        case .success(let parsed): date = parsed
+        case .failure(let error):
+            dateError = error.message
+            focus = .date
+            clamp(state)
+            return Outcome()
+        }
+        let listed = Set(candidates(group, today: state.today).map(\.id))
+        let participants = group.members.map(\.id).filter { listed.contains($0) && self.participants.contains($0) }
+        let answers = self.answers.mapValues(\.text)
+        var changed = group
+        do throws(EditError) {
+            try changed.recordEvaluation(on: date, participants: participants, answers: answers, replacing: editing)
+        } catch {
+            dateError = error.message
+            focus = .date
+            clamp(state)
+            return Outcome()
+        }
+        let what = editing == nil ? EvaluationFormTexts.undoEvaluationAdded(date) : EvaluationFormTexts.undoEvaluationChanged(date)
+        let effects = App.commit(changed, replacing: group, what: what, &state)
+        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
+        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
+           let row = content.evaluations.firstIndex(where: { $0.date == date }) {
+            GroupScreen.show(group.id, tab: .evaluations, row: row, &state)
+        }
+        return Outcome(effects, .pop)
+    }
+}

@@ -1,0 +1,54 @@
+import IntervisionCore
+
+/// The export dialog's texts.
+public enum ExportTexts {
+    static let name = LocalizedText(nl: "Exporteren", en: "Export")
+    static let noGroup = LocalizedText(nl: "De groep bestaat niet meer.", en: "The group no longer exists.")
+    static let what = LocalizedText(nl: "Wat", en: "What")
+    static let format = LocalizedText(nl: "Formaat", en: "Format")
+    static let draft = LocalizedText(nl: "Concept", en: "Draft")
+    static let folder = LocalizedText(nl: "Map", en: "Folder")
+    static let footer = LocalizedText(nl: "Enter schrijft · Esc terug", en: "Enter writes · Esc back")
+    static let choicePlan = LocalizedText(nl: "Jaarplan", en: "Yearly plan")
+    static let choiceAttendance = LocalizedText(nl: "Presentielijst", en: "Attendance list")
+    static let choiceCalendar = LocalizedText(nl: "Agenda (iCalendar)", en: "Calendar (iCalendar)")
+    static let choiceGroupFile = LocalizedText(nl: "Groepsbestand (overdracht)", en: "Group file (hand-over)")
+    /// Also the runtime's refusal when an order comes without what it exports.
+    public static let noPlan = LocalizedText(nl: "Deze groep heeft nog geen jaarplan.", en: "This group has no yearly plan yet.")
+    static let recordsDate = LocalizedText(nl: "Definitief exporteren legt vandaag vast als exportdatum; indienen in GAIA markeert u apart.",
+                                           en: "A final export records today as the export date; submitting in GAIA is marked separately.")
+    static let alreadySent = LocalizedText(nl: "Al eerder geëxporteerd; opnieuw exporteren maakt vandaag de exportdatum.",
+                                           en: "Exported before; exporting again makes today the export date.")
+    static let groupFileNote = LocalizedText(nl: "Voor de overdracht: de ander leest het in met 'intervisie import BESTAND'.", en: "For the hand-over: the other reads it in with 'intervisie import FILE'.")
+    static let choiceEvaluation = LocalizedText(nl: "jaarevaluatie", en: "annual evaluation")
+    public static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")
+
+    static func title(_ groupName: String) -> LocalizedText {
+        LocalizedText(nl: "Exporteren: \(groupName)", en: "Export: \(groupName)")
+    }
+
+    static func path(_ path: String) -> LocalizedText {
+        LocalizedText(nl: "Bestand: \(path)", en: "File: \(path)")
+    }
+
+    static func fieldsEmpty(_ count: Int) -> LocalizedText {
+        LocalizedText(nl: "\(count) velden leeg", en: "\(count) fields empty")
+    }
+
+    static func overwrite(_ path: String) -> LocalizedText {
+        LocalizedText(nl: "\(path) bestaat al. Enter overschrijft het, Esc gaat terug.",
+                      en: "\(path) already exists. Enter overwrites it, Esc goes back.")
+    }
+
+    static func written(_ path: String) -> LocalizedText {
+        LocalizedText(nl: "Geschreven: \(path)", en: "Written: \(path)")
+    }
+
+    static func recorded(_ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "jaarplan geëxporteerd op \(date.dutch)", en: "plan exported on \(date.iso)")
+    }
+
+    static func evaluationOf(_ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "Jaarevaluatie van \(date.dutch)", en: "Annual evaluation of \(date.iso)")
+    }
+}

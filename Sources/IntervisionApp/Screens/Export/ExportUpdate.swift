@@ -1,0 +1,153 @@
+import IntervisionCore
+
+/// The export dialog: ↑/↓ rows, ←/→ change a value, the folder is typed in place, Enter writes,
+/// Esc closes. Writing is an effect; its result comes back as `exported` or `exportFailed`.
+extension ExportScreen {
+    static func make(for groupID: GroupID, planFrom: CivilDate?, _ state: AppState) -> ExportScreen? {
+        guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return nil }
+        let from = planFrom ?? group.workingPlanIndex(today: state.today).map { group.plans[$0].from }
+        let plan = group.plans.first { $0.from == from }
+        // The contact person hands the group's file to the supervisor; the supervisor hands the plan to GAIA.
+        let choice: ExportChoice = state.settings.role == .contactPerson ? .groupFile : .plan
+        var screen = ExportScreen(groupID: groupID, planFrom: plan?.from, choice: choice, folder: state.exportFolder)
+        if let plan { screen.draft = !PlanCompleteness.missingFields(group: group, plan: plan, supervisor: state.catalog.supervisor).isEmpty }
+        // The evaluation on offer is the latest.
+        screen.evaluation = group.evaluations.max { $0.date < $1.date }
+        return screen
+    }
+
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        let rows = self.rows
+        let position = rows.firstIndex(of: row) ?? 0
+        switch action {
+        case .moveUp:
+            row = rows[max(0, position - 1)]
+            return Outcome()
+        case .moveDown:
+            row = rows[min(rows.count - 1, position + 1)]
+            return Outcome()
+        case .back:
+            return Outcome([], .pop)
+        case .runExport:
+            return Outcome(run(&state))
+        case .help:
+            return App.common(action, &state) ?? Outcome()
+        case .nextValue where row != .folder, .previousValue where row != .folder:
+            change(by: action == .nextValue ? 1 : -1, state)
+        default:
+            guard row == .folder, folder.handle(key) else { return Outcome() }
+        }
+        overwrite = nil
+        failure = nil
+        return Outcome()
+    }
+
+    private mutating func change(by step: Int, _ state: AppState) {
+        func cycle<T: CaseIterable & Equatable>(_ value: T) -> T {
+            let all = Array(T.allCases)
+            return all[(all.firstIndex(of: value)! + step + all.count) % all.count]
+        }
+        switch row {
+        case .what: self.choice = cycle(self.choice)
+        case .format:
+            switch self.choice {
+            case .plan: planFormat = cycle(planFormat)
+            case .evaluation: evaluationFormat = cycle(evaluationFormat)
+            default: attendanceFormat = cycle(attendanceFormat)
+            }
+        case .draft: self.draft.toggle()
+        case .folder: break
+        }
+        if !self.rows.contains(row) { row = .what }
+    }
+
+    /// The plan the chosen export is about: the yearly plan and calendar the dialog's plan; the
+    /// attendance list the year the rules judge (the meetings held).
+    func plan(of group: Group, _ state: AppState) -> YearPlan? {
+        let plan = planFrom.flatMap { from in group.plans.first { $0.from == from } }
+        if choice == .attendance, let index = state.catalog.groups.firstIndex(where: { $0.id == group.id }) {
+            return state.catalog.reports[index].year ?? plan
+        }
+        return plan
+    }
+
+    /// What the dialog would write, or why it cannot.
+    func order(_ state: AppState) -> Result<ExportOrder, ExportRefusalText> {
+        guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return .failure(.init(ExportTexts.noGroup)) }
+        let plan = plan(of: group, state)
+        let supervisor = state.catalog.supervisor
+        // An evaluation needs no plan, but must exist.
+        if case .evaluation(nil, _) = content { return .failure(.init(ExportTexts.noEvaluation)) }
+        if case .document(let kind, let draft) = content {
+            guard let plan else { return .failure(.init(ExportTexts.noPlan)) }
+            if case .plan = kind, !draft {
+                let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: supervisor)
+                if !missing.isEmpty { return .failure(ExportRefusalText(ExportRefusal.incompletePlan(missing: missing).message)) }
+            }
+        }
+        return .success(ExportOrder(content: content, group: group, plan: plan, supervisor: supervisor, folder: folder.text,
+                                    fileName: content.fileName(groupName: group.name), force: overwrite != nil))
+    }
+
+    /// What the dialog's choices ask for.
+    var content: ExportOrder.Content {
+        switch choice {
+        case .plan: return .document(.plan(planFormat), draft: draft)
+        case .attendance: return .document(.attendance(attendanceFormat), draft: false)
+        case .calendar: return .document(.calendar, draft: false)
+        case .groupFile: return .groupFile
+        case .evaluation: return .evaluation(evaluation, evaluationFormat)
+        }
+    }
+
+    private mutating func run(_ state: inout AppState) -> [Effect] {
+        switch order(state) {
+        case .failure(let refusal):
+            failure = refusal.message
+            return []
+        case .success(let order):
+            state.exportFolder = folder.text
+            return [.export(order)]
+        }
+    }
+
+    /// The outcome of writing an export file.
+    static func exported(_ result: EffectResult, _ state: inout AppState) -> [Effect] {
+        let language = state.language
+        switch result {
+        case .exported(let order, let path):
+            if state.top is ExportScreen { state.stack.removeLast() }
+            var text = ExportTexts.written(path).text(language)
+            var effects: [Effect] = []
+            if case .document(let kind, let draft) = order.content, kind.recordsExport(draft: draft), let plan = order.plan,
+               var group = state.catalog.groups.first(where: { $0.id == order.group.id }) {
+                let before = group
+                group.recordPlanExport(from: plan.from, on: state.today, supervisor: state.catalog.supervisor)
+                if group != before {
+                    effects = App.save(group, &state)
+                    text += " · " + ExportTexts.recorded(state.today).text(language)
+                }
+            }
+            state.message = StatusMessage(text)
+            App.clampAll(&state)
+            return effects
+        case .exportFailed(_, let message, let existing):
+            guard var screen = state.top as? ExportScreen else {
+                state.message = StatusMessage(message.text(language), isError: true)
+                return []
+            }
+            screen.overwrite = existing
+            screen.failure = message
+            state.stack[state.stack.count - 1] = screen
+            return []
+        default:
+            return []
+        }
+    }
+}
+
+/// A reason the export dialog gives for not writing.
+struct ExportRefusalText: Error {
+    let message: LocalizedText
+    init(_ message: LocalizedText) { self.message = message }
+}

@@ -1,0 +1,109 @@
+import IntervisionCore
+
+/// The rows of a group's three tabs, derived from the group and its (cached) report. Cheap: a
+/// group has a handful of members and meetings, so this is built per frame for one group only.
+public struct GroupContent: Sendable {
+    public struct MemberRow: Sendable {
+        public var member: Member
+        public var standing: MemberStanding?
+        public var isContact: Bool
+        public var hasLeft: Bool
+    }
+
+    public struct MeetingRow: Sendable {
+        /// The recorded meeting's id; nil for a planned one.
+        public var id: MeetingID?
+        public var date: CivilDate?
+        public var isHeld: Bool
+        public var topic: String
+        public var method: String
+        public var present: Int
+        public var expected: Int
+    }
+
+    public var group: Group
+    public var report: GroupReport
+    public var year: YearPlan?
+    public var members: [MemberRow]
+    public var meetings: [MeetingRow]
+    public var findings: [Finding]
+    /// Newest first.
+    public var evaluations: [Evaluation]
+    /// Members × held meetings of the year; built when the attendance tab is drawn, not per key.
+    public var grid: AttendanceGrid {
+        AttendanceGrid(group: group, year: year, today: report.today, members: members.map(\.member))
+    }
+
+    public init(group: Group, report: GroupReport) {
+        self.group = group
+        self.report = report
+        let today = report.today
+        let judged = report.year ?? group.plan(containing: today) ?? group.plans.max { $0.from < $1.from }
+        year = judged
+
+        let standings = Dictionary(report.members.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first })
+        let current = group.members.filter { $0.isMember(on: today) }
+        let former = group.members.filter { member in
+            guard let left = member.left, !member.isMember(on: today) else { return false }
+            return judged.map { left > $0.from } ?? false
+        }
+        members = (current + former).map {
+            MemberRow(member: $0, standing: standings[$0.id], isContact: $0.id == group.contactMemberID, hasLeft: !$0.isMember(on: today))
+        }
+
+        var rows: [MeetingRow] = []
+        if let year = judged {
+            let held = group.meetings.filter { year.contains($0.date) }
+            let heldDates = Set(held.map(\.date))
+            rows = held.map {
+                MeetingRow(id: $0.id, date: $0.date, isHeld: true, topic: $0.topic, method: $0.method,
+                           present: $0.presentCount, expected: $0.attendance.count)
+            }
+            for planned in year.planned {
+                if let date = planned.date, heldDates.contains(date) || date <= today { continue }
+                rows.append(MeetingRow(id: nil, date: planned.date, isHeld: false, topic: planned.topic, method: "", present: 0, expected: 0))
+            }
+            rows.sort { a, b in
+                switch (a.date, b.date) {
+                case let (x?, y?): return x < y
+                case (.some, nil): return true
+                default: return false
+                }
+            }
+        }
+        meetings = rows
+        findings = report.findings.sorted { a, b in
+            if a.severity != b.severity { return a.severity > b.severity }
+            switch (a.due, b.due) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.rule.rawValue < b.rule.rawValue
+            }
+        }
+        evaluations = group.evaluations.sorted { $0.date > $1.date }
+    }
+
+    public func count(of tab: GroupTab) -> Int {
+        switch tab {
+        case .members: return members.count
+        case .meetings: return meetings.count
+        case .findings: return findings.count
+        case .attendance: return members.count  // the grid has a line per member
+        case .evaluations: return evaluations.count
+        }
+    }
+}
+
+extension AppState {
+    /// The content of a group screen, or nil when the group is gone.
+    public func content(of screen: GroupScreen) -> GroupContent? {
+        let groups = catalog.groups
+        var index = screen.groupIndex
+        if index >= groups.count || groups[index].id != screen.groupID {
+            guard let found = groups.firstIndex(where: { $0.id == screen.groupID }) else { return nil }
+            index = found
+        }
+        return GroupContent(group: groups[index], report: catalog.reports[index])
+    }
+}

@@ -1,0 +1,74 @@
+import IntervisionCore
+
+/// An absence as the meeting form holds it: excused or not, both count as absent for the 75 % rule.
+public struct AbsenceEntry: Sendable, Equatable {
+    public var reason: String
+    public var excused: Bool
+
+    public init(reason: String = "", excused: Bool = false) {
+        self.reason = reason
+        self.excused = excused
+    }
+}
+
+/// Recording a held meeting, or changing one: date, duration, topic, method and who was absent.
+/// Nothing typed is lost on a refusal: the form stays, with the message by the field.
+public struct MeetingForm: Screen, Equatable {
+    public enum Field: Int, CaseIterable, Sendable {
+        case date, duration, topic, method, attendance
+    }
+
+    public var groupID: GroupID
+    /// The meeting being changed; nil for a new one.
+    public var editing: MeetingID?
+    public var date: TextField
+    public var duration: TextField
+    public var topic: TextField
+    public var method: TextField
+    public var focus: Field = .date
+    /// Who is absent, by member id; everyone else on the list is present.
+    public var absences: [MemberID: AbsenceEntry] = [:]
+    /// Members listed besides those of the date (an edited meeting's own attendance).
+    public var extraMembers: [MemberID] = []
+    /// The selected line of the attendance list.
+    public var list = ListCursor()
+    /// The reason of the selected member's absence, while it is being typed.
+    public var reason: TextField?
+    /// Which suggestion (planned topic, method) the field shows; -1: typed by hand or the default.
+    public var topicChoice = -1
+    public var methodChoice = -1
+    /// The topic was typed or picked: a new date no longer replaces it with the nearest planned one.
+    public var topicTouched = false
+    /// Refusals, by the field they are about.
+    public var errors: [Field: LocalizedText] = [:]
+    public var isDirty = false
+
+    public init(groupID: GroupID, editing: MeetingID? = nil, date: String, duration: String, topic: String, method: String) {
+        self.groupID = groupID
+        self.editing = editing
+        self.date = TextField(date)
+        self.duration = TextField(duration)
+        self.topic = TextField(topic)
+        self.method = TextField(method)
+    }
+
+    var keyScope: KeyScope { reason != nil ? .inlineField : focus == .attendance ? .attendanceList : .meetingFields }
+
+    func title(_ state: AppState) -> String { (editing == nil ? MeetingFormTexts.nameNew : MeetingFormTexts.nameEdit).text(state.language) }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        MeetingFormView.draw(&canvas, form: self, state: state)
+    }
+
+    /// The text field that has the focus, if any.
+    var focusedField: WritableKeyPath<MeetingForm, TextField>? {
+        switch focus {
+        case .date: return \.date
+        case .duration: return \.duration
+        case .topic: return \.topic
+        case .method: return \.method
+        case .attendance: return nil
+        }
+    }
+}
+

@@ -1,0 +1,75 @@
+import IntervisionCore
+
+/// Where the meeting form's parts go on a screen of a given size: shared by the view (to draw) and
+/// `update` (to keep the attendance selection visible). Refusals are wrapped under their field, so
+/// the list below moves down while one is shown.
+struct MeetingFormLayout {
+    let labelWidth: Int
+    let fieldColumn: Int
+    let fieldWidth: Int
+    var fieldRow: [MeetingForm.Field: Int] = [:]
+    var errorLines: [MeetingForm.Field: [String]] = [:]
+    var attendanceRow = 0
+    var noteRow = 0
+    var listTop = 0
+    var listHeight = 1
+
+    static let textFields: [MeetingForm.Field] = [.date, .duration, .topic, .method]
+
+    init(form: MeetingForm, size: Size, language: Language) {
+        let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method]
+        labelWidth = labels.map { DisplayWidth.of($0.text(language)) }.max() ?? 10
+        fieldColumn = 2 + labelWidth + 1
+        fieldWidth = max(12, min(32, (size.width - fieldColumn) / 2))
+        var row = 2
+        for field in Self.textFields {
+            fieldRow[field] = row
+            row += 1
+            if let error = form.errors[field] {
+                let lines = TextLayout.wrap(error.text(language), width: max(10, size.width - fieldColumn - 1))
+                errorLines[field] = lines
+                row += lines.count
+            }
+        }
+        attendanceRow = row
+        noteRow = row + 1
+        listTop = row + 2
+        listHeight = max(1, size.height - 1 - listTop)
+    }
+}
+
+extension MeetingForm {
+    /// After a resize: the attendance selection stays inside the list and in view.
+    mutating func clamp(_ state: AppState) {
+        guard let group = state.group(groupID) else { return }
+        let count = attendanceMembers(group, today: state.today).count
+        list.clamp(count: count, height: MeetingFormLayout(form: self, size: state.size, language: state.language).listHeight)
+    }
+
+    /// Who the attendance list shows: the members on the form's date (today while the date does not
+    /// read), plus those an edited meeting had recorded.
+    func attendanceMembers(_ group: Group, today: CivilDate) -> [Member] {
+        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
+        var members = group.members(on: date)
+        for id in extraMembers where !members.contains(where: { $0.id == id }) {
+            if let member = group.member(id) { members.append(member) }
+        }
+        return members
+    }
+
+    /// Planned topics of the year, the planned meeting nearest `date` first.
+    static func topicSuggestions(_ group: Group, near date: CivilDate?) -> [String] {
+        guard let date, let plan = group.plan(containing: date) ?? group.plans.min(by: { abs($0.from.days(until: date)) < abs($1.from.days(until: date)) }) else {
+            return []
+        }
+        let planned = plan.planned.filter { !$0.topic.trimmingSpaces().isEmpty }
+        let sorted = planned.sorted { a, b in
+            let da = a.date.map { abs($0.days(until: date)) } ?? Int.max
+            let db = b.date.map { abs($0.days(until: date)) } ?? Int.max
+            return da < db
+        }
+        var topics: [String] = []
+        for entry in sorted where !topics.contains(entry.topic) { topics.append(entry.topic) }
+        return topics
+    }
+}

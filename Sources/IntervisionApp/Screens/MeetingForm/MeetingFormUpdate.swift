@@ -1,0 +1,200 @@
+import IntervisionCore
+
+/// Recording a meeting: fields, attendance with exceptions, suggestions from the plan, and a save
+/// that goes through `Group.recordMeeting` (which refuses a future date, a date outside every year
+/// and a second meeting on a day; the message then shows by the date and the form stays).
+extension MeetingForm {
+    static func recording(_ group: Group, on date: CivilDate, topic: String?, _ state: AppState) -> MeetingForm {
+        let language = state.language
+        let plan = group.plan(containing: date) ?? state.report(group.id)?.year
+        let topics = Self.topicSuggestions(group, near: date)
+        let chosenTopic = topic.flatMap { $0.isEmpty ? nil : $0 } ?? topics.first ?? ""
+        let methods = state.methods.choices(for: group)
+        var form = MeetingForm(groupID: group.id, date: Format.date(date, language),
+                               duration: plan?.durationHours.map { NumberInput.hoursText($0, language: language) } ?? "",
+                               topic: chosenTopic, method: group.methods.first ?? "")
+        form.topicChoice = topics.firstIndex(of: chosenTopic) ?? -1
+        form.topicTouched = topic.map { !$0.isEmpty } ?? false
+        form.methodChoice = methods.firstIndex(of: form.method.text) ?? -1
+        return form
+    }
+
+    static func changing(_ meeting: Meeting, of group: Group, _ state: AppState) -> MeetingForm {
+        let language = state.language
+        let hours = meeting.durationHours ?? group.plan(containing: meeting.date)?.durationHours
+        var form = MeetingForm(groupID: group.id, editing: meeting.id, date: Format.date(meeting.date, language),
+                               duration: hours.map { NumberInput.hoursText($0, language: language) } ?? "", topic: meeting.topic, method: meeting.method)
+        for entry in meeting.attendance where !entry.present {
+            form.absences[entry.memberID] = AbsenceEntry(reason: entry.reason, excused: entry.excused)
+        }
+        let ofTheDay = Set(group.members(on: meeting.date).map(\.id))
+        form.extraMembers = meeting.attendance.map(\.memberID).filter { !ofTheDay.contains($0) }
+        form.topicTouched = true
+        form.methodChoice = state.methods.choices(for: group).firstIndex(of: meeting.method) ?? -1
+        return form
+    }
+
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        let members = attendanceMembers(group, today: state.today)
+        let listHeight = MeetingFormLayout(form: self, size: state.size, language: state.language).listHeight
+        let selected = members.indices.contains(list.selected) ? members[list.selected] : nil
+
+        // Typing the reason of an absence: Enter/Tab keep it, Esc drops the change.
+        if var reason = self.reason {
+            switch action {
+            case .acceptInput:
+                if let member = selected { absences[member.id, default: AbsenceEntry()].reason = reason.text }
+                self.reason = nil
+                isDirty = true
+            case .cancelInput:
+                self.reason = nil
+            default:
+                reason.handle(key)
+                self.reason = reason
+            }
+            return Outcome()
+        }
+
+        switch action {
+        case .save:
+            return record(group, &state)
+        case .cancelForm:
+            return App.cancelForm(isDirty: isDirty)
+        case .nextField, .previousField:
+            focus = MeetingForm.Field.allCases.cycling(from: focus, by: action == .nextField ? 1 : -1)
+        case .moveUp where focus == .attendance && list.selected == 0:
+            focus = .method
+        case .moveUp, .moveDown:
+            list.apply(action == .moveUp ? .up : .down, count: members.count, height: listHeight)
+        case .nextSuggestion, .previousSuggestion:
+            suggest(action == .nextSuggestion ? 1 : -1, group, state)
+        case .methodSteps:
+            return Outcome([], .push(MethodPanel(showing: method.text, of: group, state)))
+        case .togglePresent:
+            guard let member = selected else { break }
+            if absences[member.id] == nil { absences[member.id] = AbsenceEntry() } else { absences[member.id] = nil }
+            isDirty = true
+        case .toggleExcused:
+            guard let member = selected else { break }
+            // On someone present: absent with notice. On someone absent: with or without notice.
+            absences[member.id, default: AbsenceEntry()].excused.toggle()
+            isDirty = true
+        case .editReason:
+            guard let member = selected else { break }
+            let entry = absences[member.id] ?? AbsenceEntry()
+            absences[member.id] = entry
+            self.reason = TextField(entry.reason)
+            isDirty = true
+        default:
+            guard let path = focusedField else { break }
+            let before = self[keyPath: path].text
+            guard self[keyPath: path].handle(key), self[keyPath: path].text != before else { break }
+            isDirty = true
+            errors[focus] = nil
+            fieldChanged(group, state)
+        }
+        list.clamp(count: attendanceMembers(group, today: state.today).count, height: listHeight)
+        return Outcome()
+    }
+
+    /// A typed change: a new date brings the planned topic nearest to it (unless the topic was
+    /// chosen), and the attendance list follows the members of that date.
+    private mutating func fieldChanged(_ group: Group, _ state: AppState) {
+        switch focus {
+        case .date:
+            guard !topicTouched, case .success(let date) = CivilDate.parse(self.date.text) else { return }
+            let topics = Self.topicSuggestions(group, near: date)
+            if let first = topics.first {
+                self.topic = TextField(first)
+                topicChoice = 0
+            }
+        case .topic:
+            topicTouched = true
+            topicChoice = -1
+        case .method:
+            methodChoice = -1
+        default:
+            break
+        }
+    }
+
+    /// PgDn/PgUp on the topic or method: the next planned topic, or the next method.
+    private mutating func suggest(_ step: Int, _ group: Group, _ state: AppState) {
+        switch focus {
+        case .topic:
+            let date = try? CivilDate.parse(self.date.text).get()
+            let topics = Self.topicSuggestions(group, near: date ?? state.today)
+            guard !topics.isEmpty else { return }
+            topicChoice = Self.nextChoice(topicChoice, step, count: topics.count)
+            self.topic = TextField(topics[topicChoice])
+            topicTouched = true
+            errors[.topic] = nil
+        case .method:
+            let methods = state.methods.choices(for: group)
+            guard !methods.isEmpty else { return }
+            methodChoice = Self.nextChoice(methodChoice, step, count: methods.count)
+            method = TextField(methods[methodChoice])
+            errors[.method] = nil
+        default:
+            return
+        }
+        isDirty = true
+    }
+
+    /// The next suggestion round the list; from a typed text (-1) forward is the first, back the last.
+    static func nextChoice(_ current: Int, _ step: Int, count: Int) -> Int {
+        if current < 0 { return step > 0 ? 0 : count - 1 }
+        return (current + step + count) % count
+    }
+
+    private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {
+        errors = [:]
+        let date: CivilDate
+        switch CivilDate.parse(self.date.text) {
+        case .success(let parsed): date = parsed
+        case .failure(let error):
+            errors[.date] = error.message
+            focus = .date
+            return Outcome()
+        }
+        var hours: Double?
+        if !duration.text.trimmingSpaces().isEmpty {
+            switch NumberInput.hours(duration.text) {
+            case .success(let value): hours = value
+            case .failure(let error):
+                errors[.duration] = error.message
+                focus = .duration
+                return Outcome()
+            }
+        }
+        var absent: [MemberID: (reason: String, excused: Bool)] = [:]
+        for member in attendanceMembers(group, today: state.today) {
+            if let entry = absences[member.id] { absent[member.id] = (entry.reason, entry.excused) }
+        }
+        var changed = group
+        let meeting: Meeting
+        do throws(EditError) {
+            meeting = try changed.recordMeeting(on: date, today: state.today, topic: self.topic.text, method: method.text,
+                                                durationHours: hours, absent: absent, replacing: editing)
+        } catch {
+            var field = MeetingForm.Field.date
+            if case .invalidDuration = error { field = .duration }
+            errors[field] = error.message
+            focus = field
+            return Outcome()
+        }
+        let before = state.report(group.id)
+        let what = editing == nil ? MeetingFormTexts.undoMeetingAdded(date) : MeetingFormTexts.undoMeetingChanged(date)
+        let effects = App.commit(changed, replacing: group, what: what, &state)
+        guard let before, let after = state.report(group.id) else { return Outcome(effects, .pop) }
+        // The group screen below shows the meetings, on the one just saved.
+        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
+           let row = content.meetings.firstIndex(where: { $0.id == meeting.id }) {
+            GroupScreen.show(group.id, tab: .meetings, row: row, &state)
+        }
+        let result = MeetingResult(groupID: group.id, date: date, isNew: editing == nil, present: meeting.presentCount,
+                                   expected: meeting.attendance.count, changes: ReportChanges(before: before, after: after))
+        return Outcome(effects, .replace(result))
+    }
+}

@@ -1,0 +1,27 @@
+import IntervisionCore
+
+/// What a saved meeting did to the group, shown before the supervisor moves on.
+public struct MeetingResult: DialogScreen, Equatable {
+    public var groupID: GroupID
+    public var date: CivilDate
+    public var isNew: Bool
+    public var present: Int
+    public var expected: Int
+    public var changes: ReportChanges
+
+    var keyScope: KeyScope { .result }
+
+    func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        switch action {
+        case .closeDialog: return Outcome([], .pop)
+        case .undo: return Outcome(App.undo(&state), .pop)
+        default: return Outcome()
+        }
+    }
+
+    func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
+        canvas.cursor = nil
+        MeetingResultView.dialog(self, state: state).draw(on: &canvas)
+        Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
+    }
+}

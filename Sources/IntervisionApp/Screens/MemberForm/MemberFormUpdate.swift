@@ -1,0 +1,156 @@
+import IntervisionCore
+
+/// Adding and changing members. Input is read with Core's parsers (BIG, dates) and saved through
+/// `Group.addMember`/`updateMember`, whose refusals show by the field they are about.
+extension MemberForm {
+    static func adding(to group: Group, _ state: AppState) -> MemberForm {
+        // Someone joining after the year's first meeting joins today (and the form says what that
+        // does to the fixed composition); before it, a member from the start.
+        let year = state.report(group.id)?.year
+        let started = year.map { plan in group.meetings.contains { plan.contains($0.date) && $0.date <= state.today } } ?? false
+        let joined = started ? Format.date(state.today, state.language) : ""
+        var form = MemberForm(groupID: group.id, editing: nil,
+                              fields: Dictionary(uniqueKeysWithValues: MemberForm.Field.allCases.filter { $0 != .contact }.map { ($0, TextField()) }),
+                              contact: false, showsLeft: false)
+        form.fields[.joined] = TextField(joined)
+        form.refreshPreview(group, state)
+        return form
+    }
+
+    static func changing(_ member: Member, of group: Group, _ state: AppState) -> MemberForm {
+        let language = state.language
+        let date = { (value: CivilDate?) in TextField(value.map { Format.date($0, language) } ?? "") }
+        var form = MemberForm(groupID: group.id, editing: member.id, fields: [
+            .name: TextField(member.name), .specialism: TextField(member.specialism), .big: TextField(member.big?.digits ?? ""),
+            .phone: TextField(member.phone), .joined: date(member.joined), .periodStart: date(member.registrationPeriodStart),
+            .left: date(member.left),
+        ], contact: group.contactMemberID == member.id, showsLeft: member.left != nil)
+        form.preview = state.report(group.id)?.members.first { $0.memberID == member.id }
+        return form
+    }
+
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        let fields = visibleFields
+        switch action {
+        case .save:
+            return record(group, &state)
+        case .cancelForm:
+            return App.cancelForm(isDirty: isDirty)
+        case .nextField:
+            focus = fields.cycling(from: focus, by: 1)
+        case .previousField:
+            focus = fields.cycling(from: focus, by: -1)
+        default:
+            if focus == .contact {
+                // The contact person is a yes/no: Space switches it.
+                guard key == .character(" ") else { break }
+                contact.toggle()
+                isDirty = true
+                break
+            }
+            guard var field = self.fields[focus] else { break }
+            let before = field.text
+            guard field.handle(key), field.text != before else { break }
+            self.fields[focus] = field
+            errors[focus] = nil
+            isDirty = true
+            if [.joined, .left, .periodStart].contains(focus) { refreshPreview(group, state) }
+        }
+        return Outcome()
+    }
+
+    /// A date field as typed: nil when empty, the refusal when it does not read.
+    static func optionalDate(_ text: String) -> Result<CivilDate?, DateInputError> {
+        if text.trimmingSpaces().isEmpty { return .success(nil) }
+        return CivilDate.parse(text).map { Optional($0) }
+    }
+
+    /// The member as the form holds it, ignoring what does not read yet (for the live preview).
+    private func draftMember(_ group: Group) -> Member {
+        var member = editing.flatMap { group.member($0) } ?? Member(id: group.nextMemberID, name: self.text(.name))
+        member.name = self.text(.name)
+        member.joined = (try? Self.optionalDate(self.text(.joined)).get()) ?? nil
+        member.registrationPeriodStart = (try? Self.optionalDate(self.text(.periodStart)).get()) ?? nil
+        if showsLeft { member.left = (try? Self.optionalDate(self.text(.left)).get()) ?? nil }
+        if member.big == nil, case .success(let big) = BIGNumber.parse(self.text(.big)) { member.big = big }
+        return member
+    }
+
+    /// The hours this member would have with the dates as typed: one report for one group, only
+    /// when a date field changes.
+    mutating func refreshPreview(_ group: Group, _ state: AppState) {
+        var draft = group
+        let member = draftMember(group)
+        if let index = draft.members.firstIndex(where: { $0.id == member.id }) { draft.members[index] = member } else { draft.members.append(member) }
+        let report = RulesEngine.report(for: draft, supervisor: state.catalog.supervisor, today: state.today)
+        preview = report.members.first { $0.memberID == member.id }
+    }
+
+    private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {
+        errors = [:]
+        var big: BIGNumber?
+        if !self.text(.big).trimmingSpaces().isEmpty {
+            switch BIGNumber.parse(self.text(.big)) {
+            case .success(let number): big = number
+            case .failure(let error): errors[.big] = error.message
+            }
+        }
+        var dates: [MemberForm.Field: CivilDate] = [:]
+        for field in [MemberForm.Field.joined, .periodStart, .left] where visibleFields.contains(field) {
+            switch Self.optionalDate(self.text(field)) {
+            case .success(let date): dates[field] = date
+            case .failure(let error): errors[field] = error.message
+            }
+        }
+        if let first = visibleFields.first(where: { errors[$0] != nil }) {
+            focus = first
+            return Outcome()
+        }
+        var changed = group
+        var saved: Member
+        do throws(EditError) {
+            if let id = editing, var member = group.member(id) {
+                member.name = self.text(.name).trimmingSpaces()
+                member.specialism = self.text(.specialism).trimmingSpaces()
+                member.big = big
+                member.phone = self.text(.phone).trimmingSpaces()
+                member.joined = dates[.joined]
+                member.registrationPeriodStart = dates[.periodStart]
+                if showsLeft { member.left = dates[.left] }
+                try changed.updateMember(member)
+                saved = member
+            } else {
+                saved = try changed.addMember(name: self.text(.name), specialism: self.text(.specialism), big: big,
+                                              phone: self.text(.phone), joined: dates[.joined])
+                if let start = dates[.periodStart] {
+                    saved.registrationPeriodStart = start
+                    try changed.updateMember(saved)
+                }
+            }
+        } catch {
+            let field: MemberForm.Field
+            switch error {
+            case .duplicateBIG: field = .big
+            case .leftBeforeJoined: field = showsLeft ? .left : .joined
+            default: field = .name
+            }
+            errors[field] = error.message
+            focus = field
+            return Outcome()
+        }
+        if contact {
+            changed.contactMemberID = saved.id
+        } else if changed.contactMemberID == saved.id {
+            changed.contactMemberID = nil
+        }
+        let what = editing == nil ? MemberFormTexts.undoMemberAdded(saved.name) : MemberFormTexts.undoMemberChanged(saved.name)
+        let effects = App.commit(changed, replacing: group, what: what, &state)
+        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
+        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
+           let row = content.members.firstIndex(where: { $0.member.id == saved.id }) {
+            GroupScreen.show(group.id, tab: .members, row: row, &state)
+        }
+        return Outcome(effects, .pop)
+    }
+}

@@ -1,0 +1,205 @@
+import IntervisionCore
+
+/// Turning what was typed into a field of the plan form into an edit of the group. Every check is
+/// the Core's (`Group` edits, `BIGNumber.parse`, `PhoneNumber.parse`, `CivilDate.parse`,
+/// `NumberInput`); a refusal keeps the text as a draft with the reason, shown by the field.
+extension PlanFormScreen {
+    /// A refusal that is not an `EditError`: text that is not a date, a BIG number, a number.
+    struct Refused: Error {
+        let message: LocalizedText
+    }
+
+    /// Commits the focused field if its text changed; returns the save to run.
+    mutating func commitFocus(_ state: inout AppState) -> [Effect] {
+        let target = focus
+        guard !target.isChoice, let content = PlanFormContent(screen: self, state: state) else { return [] }
+        let text = editor.text
+        guard text != content.committedText(target, language: state.language) || drafts[target] != nil else { return [] }
+        return commit(target, text, content, &state)
+    }
+
+    private mutating func commit(_ target: FormTarget, _ text: String, _ content: PlanFormContent, _ state: inout AppState) -> [Effect] {
+        var group = content.group
+        do {
+            switch target {
+            case .groupName:
+                try group.rename(to: text, others: state.catalog.groups)
+            case .supervisorName:
+                try group.setPlanSupervisor(name: text, profile: content.profile)
+            case .supervisorPhone:
+                try group.setPlanSupervisor(phone: text, profile: content.profile)
+            case .contactPhone:
+                guard let contact = group.contactMemberID else {
+                    throw Refused(message: PlanFormTexts.chooseContactFirst)
+                }
+                try group.setPhone(of: contact, to: text)
+            case .remarks:
+                group.remarks = text.trimmingSpaces()
+            case .participant(let row, let column):
+                if row < content.participants.count {
+                    var member = content.participants[row]
+                    switch column {
+                    case .name: member.name = text.trimmingSpaces()
+                    case .specialism: member.specialism = text.trimmingSpaces()
+                    case .big: member.big = try Self.big(text)
+                    }
+                    try group.updateMember(member)
+                } else {
+                    return try commitNewParticipant(row, column, text, content, &group, &state)
+                }
+            case .periodFrom, .periodTo:
+                let date = try Self.date(text)
+                var (from, to) = (content.plan.from, content.plan.to)
+                if target == .periodFrom {
+                    // A year of the usual length moves as a whole; a shorter or longer one keeps its end.
+                    if to == YearPlan.defaultEnd(from: from) { to = YearPlan.defaultEnd(from: date) }
+                    from = date
+                } else {
+                    to = date
+                }
+                if let index = content.planIndex {
+                    try group.setPlanPeriod(at: index, from: from, to: to)
+                } else {
+                    _ = try group.planIndex(from: from, to: to)
+                }
+                planFrom = from
+                proposedTo = to
+            case .totalMeetings:
+                let total: Int? = text.isBlank ? nil : try NumberInput.count(text).mapError { Refused(message: $0.message) }.get()
+                try group.setPlanTotal(at: try planIndex(&group), total)
+            case .duration:
+                let hours: Double? = text.isBlank ? nil : try NumberInput.hours(text).mapError { Refused(message: $0.message) }.get()
+                try group.setPlanDuration(at: try planIndex(&group), hours)
+            case .meeting(let row, let column):
+                if row >= content.plan.planned.count {
+                    return try commitNewMeeting(row, column, text, content, &group, &state)
+                }
+                let index = try planIndex(&group)
+                var meeting = group.plans[index].planned[row]
+                switch column {
+                case .date: meeting.date = text.isBlank ? nil : try Self.date(text)
+                case .topic: meeting.topic = text
+                }
+                group.setPlannedMeeting(plan: index, row: row, date: meeting.date, topic: meeting.topic)
+            case .focusAreas, .methods, .contact:
+                return []
+            }
+        } catch let error as EditError {
+            return refuse(target, text, error.message)
+        } catch let refused as Refused {
+            return refuse(target, text, refused.message)
+        } catch {
+            return []
+        }
+        drafts[target] = nil
+        errors[target] = nil
+        return App.save(group, &state)
+    }
+
+    /// A new participants row becomes a member once it has a name; what was typed in its other
+    /// cells before comes along.
+    private mutating func commitNewParticipant(_ row: Int, _ column: ParticipantColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws -> [Effect] {
+        guard column == .name else {
+            if column == .big, !text.isBlank { _ = try Self.big(text) }
+            drafts[.participant(row, column)] = text
+            errors[.participant(row, column)] = text.isBlank ? nil : PlanFormTexts.nameFirst
+            return []
+        }
+        guard !text.isBlank else {
+            drafts[.participant(row, .name)] = nil
+            return []
+        }
+        let specialism = drafts[.participant(row, .specialism)] ?? ""
+        let bigText = drafts[.participant(row, .big)] ?? ""
+        var number: BIGNumber?
+        var bigRefused: LocalizedText?
+        if !bigText.isBlank {
+            switch BIGNumber.parse(bigText) {
+            case .success(let parsed): number = parsed
+            case .failure(let error): bigRefused = error.message
+            }
+        }
+        try group.addParticipant(name: text, specialism: specialism, big: number, plan: content.plan, today: state.today)
+        let newRow = content.participants.count
+        forgetDrafts(of: .participant(row, .name))
+        newParticipantRows = max(0, newParticipantRows - 1)
+        focus = .participant(newRow, .name)
+        if let bigRefused {
+            // The BIG number did not do: kept on the new member's row with the reason.
+            drafts[.participant(newRow, .big)] = bigText
+            errors[.participant(newRow, .big)] = bigRefused
+        }
+        return App.save(group, &state)
+    }
+
+    /// A new meetings row is added to the plan once it has a date or a topic.
+    private mutating func commitNewMeeting(_ row: Int, _ column: MeetingColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws -> [Effect] {
+        let other: MeetingColumn = column == .date ? .topic : .date
+        let otherText = drafts[.meeting(row, other)] ?? ""
+        guard !text.isBlank || !otherText.isBlank else {
+            drafts[.meeting(row, column)] = nil
+            return []
+        }
+        let dateText = column == .date ? text : otherText
+        let topic = column == .topic ? text : otherText
+        let day: CivilDate?
+        if column == .date {
+            day = text.isBlank ? nil : try Self.date(text)
+        } else {
+            day = dateText.isBlank ? nil : try? Self.date(dateText)
+        }
+        let index = try planIndex(&group)
+        let newRow = group.plans[index].planned.count
+        group.setPlannedMeeting(plan: index, row: newRow, date: day, topic: topic)
+        forgetDrafts(of: .meeting(row, .date))
+        newMeetingRows = max(0, newMeetingRows - 1)
+        focus = .meeting(newRow, column)
+        if column == .topic, day == nil, !dateText.isBlank {
+            drafts[.meeting(newRow, .date)] = dateText
+            if case .failure(let error) = CivilDate.parse(dateText) { errors[.meeting(newRow, .date)] = error.message }
+        }
+        return App.save(group, &state)
+    }
+
+    private mutating func refuse(_ target: FormTarget, _ text: String, _ message: LocalizedText) -> [Effect] {
+        drafts[target] = text
+        errors[target] = message
+        return []
+    }
+
+    /// The plan being edited; a proposed plan is made now (its first edit).
+    func planIndex(_ group: inout Group) throws(EditError) -> Int {
+        if let index = group.plans.firstIndex(where: { $0.from == planFrom }) { return index }
+        return try group.planIndex(from: planFrom, to: proposedTo)
+    }
+
+    private static func big(_ text: String) throws -> BIGNumber? {
+        guard !text.isBlank else { return nil }
+        return try BIGNumber.parse(text).mapError { Refused(message: $0.message) }.get()
+    }
+
+    private static func date(_ text: String) throws -> CivilDate {
+        try CivilDate.parse(text).mapError { Refused(message: $0.message) }.get()
+    }
+
+    /// Forgets a table row's drafts and errors and moves those of the rows below it up one.
+    mutating func forgetDrafts(of target: FormTarget) {
+        guard let removed = target.row else { return }
+        func sameTable(_ other: FormTarget) -> Bool {
+            switch (target, other) {
+            case (.participant, .participant), (.meeting, .meeting): return true
+            default: return false
+            }
+        }
+        func shifted<Value>(_ values: [FormTarget: Value]) -> [FormTarget: Value] {
+            var result: [FormTarget: Value] = [:]
+            for (key, value) in values {
+                guard sameTable(key), let row = key.row else { result[key] = value; continue }
+                if row < removed { result[key] = value } else if row > removed { result[key.moved(toRow: row - 1)] = value }
+            }
+            return result
+        }
+        drafts = shifted(drafts)
+        errors = shifted(errors)
+    }
+}

@@ -1,0 +1,118 @@
+import IntervisionCore
+
+/// A place on the plan form that takes input: a field, or a cell of one of its two tables.
+public enum FormTarget: Hashable, Sendable {
+    // Basisgegevens
+    case groupName, focusAreas, supervisorName, supervisorPhone, contact, contactPhone, remarks, methods
+    // Deelnemers: row (in the order of `PlanFormContent.participants`, then new rows), column
+    case participant(Int, ParticipantColumn)
+    // Planning bijeenkomsten
+    case periodFrom, periodTo, totalMeetings, duration
+    /// Row (in the plan's order, then new rows), column.
+    case meeting(Int, MeetingColumn)
+
+    /// Chosen from a list rather than typed.
+    public var isChoice: Bool { self == .focusAreas || self == .methods || self == .contact }
+
+    /// The table row this target is in, if any.
+    public var row: Int? {
+        switch self {
+        case .participant(let row, _), .meeting(let row, _): return row
+        default: return nil
+        }
+    }
+
+    /// The same target in another row of its table.
+    func moved(toRow row: Int) -> FormTarget {
+        switch self {
+        case .participant(_, let column): return .participant(row, column)
+        case .meeting(_, let column): return .meeting(row, column)
+        default: return self
+        }
+    }
+}
+
+public enum ParticipantColumn: Int, CaseIterable, Sendable { case name, specialism, big }
+public enum MeetingColumn: Int, CaseIterable, Sendable { case date, topic }
+
+/// A list to choose from over the form: focus areas or methods (several, plus own entries), or the
+/// contact person (one of the participants).
+public struct ChoiceList: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case focusAreas, methods, contact }
+
+    public var kind: Kind
+    /// What each row shows.
+    public var options: [String]
+    /// What choosing a row stores: the text itself, or a member id for the contact person.
+    public var values: [String]
+    public var chosen: Set<Int>
+    /// Rows: the options, then (several allowed) a line to type an own entry.
+    public var cursor = ListCursor()
+    public var own = TextField()
+
+    public var allowsSeveral: Bool { kind != .contact }
+    public var rowCount: Int { options.count + (allowsSeveral ? 1 : 0) }
+    public var isOnOwnEntry: Bool { allowsSeveral && cursor.selected == options.count }
+}
+
+/// The yearly plan form ("Jaarplan intervisiegroep medisch specialisten") of one group, one year.
+///
+/// Every field is edited in place: the focused field's text is in `editor`; leaving the field
+/// commits it through the Core edits (which validate). Text that is refused stays in `drafts` with
+/// its reason in `errors`, shown by the field, so nothing typed is lost.
+public struct PlanFormScreen: Sendable, Equatable {
+    public var groupID: GroupID
+    /// Where the group is in `GroupCatalog.groups` (checked against the id before use).
+    public var groupIndex: Int
+    /// The plan's first day names the plan; a plan not made yet is `planFrom`–`proposedTo` until
+    /// the first edit makes it.
+    public var planFrom: CivilDate
+    public var proposedTo: CivilDate
+    public var focus: FormTarget = .groupName
+    public var editor = TextField()
+    /// Just arrived in the field: typing replaces its text (as a selected field in any form does);
+    /// an arrow, Home or End first edits the text instead.
+    public var replacesOnTyping = true
+    public var drafts: [FormTarget: String] = [:]
+    public var errors: [FormTarget: LocalizedText] = [:]
+    /// Rows added (Tab on the last row) that hold nothing yet: not a member or planned meeting until
+    /// something is typed in them.
+    public var newParticipantRows = 0
+    public var newMeetingRows = 0
+    /// The first line of the form in view.
+    public var scroll = 0
+    public var choice: ChoiceList?
+    /// The row that Ctrl-R was pressed on once; a second Ctrl-R there removes it.
+    public var removalArmed: FormTarget?
+
+    public init(groupID: GroupID, groupIndex: Int, planFrom: CivilDate, proposedTo: CivilDate) {
+        self.groupID = groupID
+        self.groupIndex = groupIndex
+        self.planFrom = planFrom
+        self.proposedTo = proposedTo
+    }
+}
+
+extension PlanFormScreen: Screen {
+    var keyScope: KeyScope { choice != nil ? .planChoice : .planForm }
+
+    /// "Jaarplan" under the group's own screen; "<group> › Jaarplan" from the overview.
+    func title(_ state: AppState) -> String {
+        let title = PlanFormTexts.name.text(state.language)
+        let underGroup = state.stack.contains { ($0 as? GroupScreen)?.groupID == groupID }
+        guard !underGroup, let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return title }
+        return group.name + " › " + title
+    }
+
+    mutating func clamp(_ state: AppState) {
+        settle(state)
+        if var list = choice {
+            list.cursor.clamp(count: list.rowCount, height: Layout.choiceListHeight(state.size))
+            choice = list
+        }
+    }
+
+    func draw(_ canvas: inout Canvas, _ state: AppState) {
+        PlanFormView.draw(&canvas, screen: self, state: state)
+    }
+}
