@@ -50,6 +50,9 @@ struct PlanCommand: ParsableCommand {
                     index = current
                 }
                 try group.setPlanCounts(at: index, totalMeetings: meetings, durationHours: hours)
+                for area in focus { try TextKind.name.check(area, field: FieldLabel.focusArea) }
+                for name in method { try TextKind.name.check(name, field: FieldLabel.method) }
+                if let remarks { try TextKind.longText.check(remarks, field: FieldLabel.remarks) }
                 if !focus.isEmpty { group.focusAreas = focus }
                 if !method.isEmpty { group.methods = method }
                 if let remarks { group.remarks = remarks }
