@@ -27,6 +27,8 @@ enum CommandText {
 
     static let fromAndToTogether = LocalizedText(nl: "geef --from en --to samen", en: "give --from and --to together")
 
+    static let fromOrDate = LocalizedText(nl: "geef --from of --date, niet allebei", en: "give --from or --date, not both")
+
     static let demoGroupCount = LocalizedText(nl: "--groups moet tussen 1 en 100000 liggen", en: "--groups must be between 1 and 100000")
 
     static func formatNotPossible(_ value: String, choices: String) -> LocalizedText {
@@ -76,6 +78,23 @@ enum CommandText {
     static func absent(_ names: [String]) -> LocalizedText {
         let list = names.joined(separator: ", ")
         return LocalizedText(nl: "afwezig: \(list)", en: "absent: \(list)")
+    }
+
+    /// "in GAIA op 22-01-2026", or "nog niet in GAIA": a meeting's attendance in `meeting list`.
+    static func reportedInGAIA(_ date: CivilDate?) -> LocalizedText {
+        guard let date else { return LocalizedText(nl: "nog niet in GAIA", en: "not yet in GAIA") }
+        return LocalizedText(nl: "in GAIA op \(date.dutch)", en: "in GAIA on \(date.iso)")
+    }
+
+    static func attendanceReported(of meeting: CivilDate, on day: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "Aanwezigheid van \(meeting.dutch): ingevoerd in GAIA op \(day.dutch)",
+                      en: "Attendance of \(meeting.iso): entered in GAIA on \(day.iso)")
+    }
+
+    /// `export gaia` for a meeting without BIG-registered members present.
+    static func nobodyToReport(on day: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "Geen BIG-geregistreerde leden aanwezig op \(day.dutch): er is niets in GAIA in te voeren.",
+                      en: "No BIG-registered members present on \(day.iso): nothing to enter in GAIA.")
     }
 
     static func noEvaluation(_ groupName: String) -> LocalizedText {
@@ -222,16 +241,17 @@ enum CommandText {
     /// "Jaargang 2026 (loopt):", the heading of a year's findings.
     static func yearHeading(_ year: YearPeriod, _ state: YearState) -> LocalizedText {
         let label = year.label
-        let described = yearState(state)
+        let described = state.label
         return LocalizedText(nl: "Jaargang \(label.nl) (\(described.nl)):", en: "Year \(label.en) (\(described.en)):")
     }
 
-    static func yearState(_ state: YearState) -> LocalizedText {
-        switch state {
-        case .upcoming: return LocalizedText(nl: "komt nog", en: "to come")
-        case .running: return LocalizedText(nl: "loopt", en: "running")
-        case .ended: return LocalizedText(nl: "afgelopen, niet afgesloten", en: "ended, not closed")
-        case .closed(let date): return LocalizedText(nl: "afgesloten op \(date.dutch)", en: "closed on \(date.iso)")
-        }
+    // MARK: - Agenda
+
+    static let nothingToDo = LocalizedText(nl: "Niets te doen.", en: "Nothing to do.")
+
+    /// "5 acties, waarvan 1 te laat".
+    static func agendaSummary(actions: Int, overdue: Int) -> LocalizedText {
+        LocalizedText(nl: "\(count(actions, "actie", "acties")), waarvan \(overdue) te laat",
+                      en: "\(count(actions, "action", "actions")), \(overdue) overdue")
     }
 }

@@ -44,7 +44,7 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Reading the values people type for dates, durations and BIG numbers, with refusals that name the option.
+/// Reading the values people type for dates, durations, times and BIG numbers, with refusals that name the option.
 enum Input {
     static func date(_ text: String, option: String) throws -> CivilDate {
         switch CivilDate.parse(text) {
@@ -69,6 +69,14 @@ enum Input {
     static func totalHours(_ text: String, option: String) throws -> Double {
         switch NumberInput.totalHours(text) {
         case .success(let value): return value
+        case .failure(let error): throw CLIError(CommandText.option(option, error.message))
+        }
+    }
+
+    /// A start and end time, `19:00-21:30`.
+    static func time(_ text: String, option: String) throws -> MeetingTime {
+        switch MeetingTime.parse(text) {
+        case .success(let time): return time
         case .failure(let error): throw CLIError(CommandText.option(option, error.message))
         }
     }

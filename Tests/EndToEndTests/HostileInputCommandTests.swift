@@ -21,14 +21,17 @@ struct HostileInputCommandTests {
     static let hostileName = "Evil\u{1B}[2J\u{1B}]52;c;SGVsbG8=\u{7}Name"
 
     /// A group written by another program: its name and a member's carry terminal sequences.
+    @discardableResult
     func writeHostileGroup(id: String = "evil") throws -> String {
         #expect(cli("group", "add", "Gewoon").status == 0)
         let escaped = Self.hostileName.replacingOccurrences(of: "\u{1B}", with: "\\u001b").replacingOccurrences(of: "\u{7}", with: "\\u0007")
         let text = """
             {"format": "intervisie-group", "version": 1, "id": "\(id)", "name": "\(escaped)",
              "members": [{"id": "m1", "name": "\(escaped)"}],
-             "plans": [{"from": "2026-01-01", "to": "2026-12-31", "totalMeetings": 4, "durationHours": 2}],
-             "meetings": [{"id": "a", "date": "2026-02-01", "topic": "\(escaped)", "attendance": [{"member": "m1", "present": false}]}]}
+             "plans": [{"from": "2026-01-01", "to": "2026-12-31", "totalMeetings": 4, "durationHours": 2,
+                        "planned": [{"id": "\(escaped)", "date": "2026-05-01", "topic": "\(escaped)", "location": "\(escaped)"}]}],
+             "meetings": [{"id": "a", "date": "2026-02-01", "topic": "\(escaped)", "start": "19:00", "end": "21:00", "location": "\(escaped)",
+                           "attendance": [{"member": "m1", "present": false}]}]}
             """
         let path = folder.path + "/groups/\(id).json"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -47,12 +50,19 @@ struct HostileInputCommandTests {
     func nothingRaw() throws {
         try writeHostileGroup()
         for arguments in [["group", "list"], ["member", "list", "evil"], ["check"], ["meeting", "list", "evil"], ["plan", "show", "evil"],
-                          ["check", "evil"], ["member", "add", "evil", "Evil\u{1B}[2J"]] {
+                          ["check", "evil"], ["member", "add", "evil", "Evil\u{1B}[2J"], ["agenda", "--today", "2026-03-01"],
+                          ["agenda", "evil", "--today", "2026-12-20"], ["plan", "meeting", "evil", "--date", "2026-05-01", "--location", "\u{1B}[2J"]] {
             let result = Binary.run(in: files.path, arguments + ["--data-dir", folder.path, "--lang", "en"])
             expectNothingRaw(result, arguments.joined(separator: " "))
         }
         let list = cli("group", "list")
         #expect(list.stdout.contains("Evil\u{241B}[2J\u{241B}]52;c;SGVsbG8=\u{2407}Name"), "\(list.stdout)")
+        // The places of a held and a planned meeting, and the agenda's group names, are shown the same way.
+        let shown = "Evil\u{241B}[2J\u{241B}]52;c;SGVsbG8=\u{2407}Name"
+        #expect(cli("plan", "show", "evil").stdout.contains("(\(shown))"))
+        #expect(cli("meeting", "list", "evil").stdout.contains("\t19:00-21:00\tnot yet in GAIA\n"))
+        let agenda = cli("agenda", "evil", "--today", "2026-03-01")
+        #expect(agenda.stdout.contains("\(shown.prefix(23))…  "), "\(agenda.stdout)")  // cut to the name column's 24
         // Unknown group named with escapes: the refusal quotes it safely too.
         expectNothingRaw(cli("member", "list", "no\u{1B}[31mpe"), "refusal")
     }
@@ -143,9 +153,26 @@ struct HostileInputCommandTests {
     @Test("-o '' says the file name is empty")
     func emptyOutput() {
         #expect(cli("group", "add", "Gewoon").status == 0)
-        let result = cli("export", "group", "gewoon", "-o", "")
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("the file name is empty"), "\(result.stderr)")
+        for export in [["group", "gewoon"], ["gaia", "gewoon", "--date", "2026-02-01"]] {
+            let result = Binary.run(in: files.path, ["export"] + export + ["-o", "", "--data-dir", folder.path, "--lang", "en"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("the file name is empty"), "\(export): \(result.stderr)")
+        }
+    }
+
+    @Test("a meeting's place with a control character or too long is refused, planned or held, and nothing is written")
+    func placesRefused() throws {
+        #expect(cli("group", "add", "Gewoon").status == 0)
+        #expect(cli("plan", "set", "gewoon", "--from", "2026-01-01", "--to", "2026-12-31", "--meetings", "4", "--duration", "2").status == 0)
+        let before = try String(contentsOfFile: folder.path + "/groups/gewoon.json", encoding: .utf8)
+        let planned = cli("plan", "meeting", "gewoon", "--date", "2026-05-01", "--location", "Zaal\u{1B}]52;c;SGVsbG8=\u{7}")
+        #expect(planned.status == 2)
+        #expect(planned.stderr.contains("location: contains a control character (\u{241B})"), "\(planned.stderr)")
+        expectNothingRaw(planned, "plan meeting")
+        let held = cli("meeting", "add", "gewoon", "--date", "2026-02-01", "--today", "2026-03-01", "--location", String(repeating: "z", count: 201))
+        #expect(held.status == 2)
+        #expect(held.stderr.contains("location: too long: 201 characters, at most 200"), "\(held.stderr)")
+        #expect(try String(contentsOfFile: folder.path + "/groups/gewoon.json", encoding: .utf8) == before)
     }
 
     @Test("demo on a full disk writes nothing, not even profile.json")

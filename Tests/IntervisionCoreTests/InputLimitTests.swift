@@ -84,4 +84,34 @@ struct InputLimitTests {
         group.members.append(Member(id: "m1", name: "C"))
         #expect(group.firstDefect == .duplicateMemberID(member: 2))
     }
+
+    @Test("a planned meeting's revision stops at the bound a file may hold, so a saved group reads back (found by the fuzzer)")
+    func revisionBound() throws {
+        let day = CivilDate(year: 2026, month: 2, day: 1)!
+        var group = Group(id: "g", name: "G", plans: [YearPlan(from: day, to: day.adding(days: 300), planned: [
+            PlannedMeeting(id: "p", date: day, revision: ValueLimits.revisions.upperBound)])])
+        try group.movePlannedMeeting(from: day, to: day.adding(days: 7))
+        try group.planMeeting(on: day.adding(days: 7), topic: "Nieuw")
+        #expect(group.plans[0].planned[0].revision == ValueLimits.revisions.upperBound)
+    }
+
+    @Test("a meeting's place, held or planned, is refused when too long or holding a control character; a planned topic too")
+    func places() throws {
+        let day = CivilDate(year: 2026, month: 2, day: 1)!
+        var group = Group(id: "g", name: "G", members: [Member(id: "m1", name: "A")],
+                          plans: [YearPlan(from: day, to: day.adding(days: 300))])
+        let before = group
+        #expect(throws: EditError.textRefused(field: FieldLabel.location, .controlCharacter("\u{241B}"))) {
+            try group.planMeeting(on: day, topic: "", location: "Zaal\u{1B}]52;c;SGVsbG8=\u{7}")
+        }
+        #expect(throws: EditError.textRefused(field: FieldLabel.location, .tooLong(limit: 200, length: 201))) {
+            try group.recordMeeting(on: day, today: day, location: String(repeating: "z", count: 201))
+        }
+        #expect(throws: EditError.textRefused(field: FieldLabel.topic, .controlCharacter("\u{2407}"))) {
+            try group.planMeeting(on: day, topic: "Casus\u{7}")
+        }
+        #expect(group == before)
+        try group.planMeeting(on: day, topic: "", location: String(repeating: "z", count: 200))
+        #expect(group.plans[0].planned[0].location.count == 200)
+    }
 }

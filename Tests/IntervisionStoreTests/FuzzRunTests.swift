@@ -19,7 +19,7 @@ struct FuzzRunTests {
         // A file, not a pipe: reading a pipe can be interrupted by a signal (EINTR), which
         // Foundation's FileHandle turns into a crash of the whole test run.
         let outputPath = crashes + ".log"
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
         let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         process.standardOutput = output
         process.standardError = output

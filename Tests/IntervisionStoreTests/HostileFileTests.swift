@@ -50,6 +50,10 @@ final class HostileFileTests {
         ("\"members\": [{\"id\": \"m1\", \"name\": \"A\"}],\n\"meetings\": [{\"id\": \"a\", \"date\": \"2026-02-01\", \"attendance\": [\"m1\", \"m7\"]}]",
          "attendance names someone", 2),
         ("\"evaluations\": [{\"id\": \"e\", \"date\": \"2026-02-01\", \"participants\": [\"m7\"]}]", "participants name someone", 1),
+        ("\"meetings\": [{\"id\": \"a\", \"date\": \"2026-02-01\", \"reported\": \"0001-01-01\"}]", "between 1900-01-01 and 2199-12-31", 1),
+        ("\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"revision\": 1000001}]}]", "revision must be 0 to 1000000", 1),
+        ("\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"revision\": 99999999999999999999}]}]", "number too large", 1),
+        ("\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"revision\": -1}]}]", "revision must be 0 to 1000000", 1),
     ])
     func absurdValues(_ body: String, _ reason: String, _ line: Int) {
         let text = header + ",\n" + body + "}\n"
@@ -70,6 +74,15 @@ final class HostileFileTests {
         #expect(group.meetings[0].attendance.count == 2)
     }
 
+    @Test("a planned meeting's id given twice (a hand edit, or two machines' plans merged) is renamed as the file loads, in a plan and across plans")
+    func plannedIDsGivenTwice() throws {
+        let plans = "\"plans\": [{\"from\": \"2025-01-01\", \"to\": \"2025-12-31\", \"planned\": [{\"id\": \"pm-1\", \"date\": \"2025-02-01\"}]},"
+            + " {\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"id\": \"pm-1\", \"date\": \"2026-02-01\"}, {\"date\": \"2026-03-01\"},"
+            + " {\"id\": \"pm-2\", \"date\": \"2026-04-01\"}, {\"id\": \"pm-2\", \"date\": \"2026-05-01\"}]}]"
+        let group = try GroupCodec.decode(Data((header + ", \(plans)}").utf8))
+        #expect(group.plans.flatMap(\.planned).map(\.id) == ["pm-1", "20260201", "20260301", "pm-2", "20260501"])
+    }
+
     @Test("texts longer than their limit are refused at load and at import; at the limit they load", arguments: [
         ("name", TextKind.name), ("remarks", TextKind.longText),
     ])
@@ -85,6 +98,23 @@ final class HostileFileTests {
             return
         }
         #expect(reason == "too long: \(kind.limit + 1) characters, at most \(kind.limit)")
+    }
+
+    @Test("a place and a planned meeting's id are one-line texts of at most 200 characters, in a file as when typed", arguments: [
+        "\"meetings\": [{\"id\": \"a\", \"date\": \"2026-02-01\", \"location\": \"%@\"}]",
+        "\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"location\": \"%@\"}]}]",
+        "\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"id\": \"%@\"}]}]",
+    ])
+    func placesAndPlannedIDs(_ body: String) throws {
+        let fits = String(repeating: "é", count: TextKind.name.limit)
+        let group = try GroupCodec.decode(Data((header + ", " + body.replacingOccurrences(of: "%@", with: fits) + "}").utf8))
+        let read = [group.meetings.first?.location, group.plans.first?.planned[0].location, group.plans.first?.planned[0].id.rawValue]
+        #expect(read.contains(fits))
+        guard case .corrupt(_, _, _, let reason)? = decodeFailure(header + ", " + body.replacingOccurrences(of: "%@", with: fits + "e") + "}") else {
+            Issue.record("expected a corrupt error for \(body)")
+            return
+        }
+        #expect(reason == "too long: \(TextKind.name.limit + 1) characters, at most \(TextKind.name.limit)")
     }
 
     @Test("one absurd file is reported with its path; every other group still loads")

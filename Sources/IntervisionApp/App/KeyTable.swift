@@ -42,6 +42,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case nextField, previousField, save, cancelForm, nextSuggestion, previousSuggestion, newline
     case togglePresent, toggleExcused, editReason
     case acceptInput, cancelInput, confirm
+    case markSubmitted, closeYear
 }
 
 /// The word or two the status bar shows after a key. A case of its own (not just its text) so the
@@ -51,6 +52,7 @@ public enum KeyHint: Sendable, Hashable {
     case plan, newGroup, planExport, nextPlanField, removeRow, toggle, write, create
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
+    case submitted, closeYear
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -202,6 +204,11 @@ public enum KeyTable {
         // A choice in a form (the registration): ←→ or Space go through the values, Tab moves on.
         KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
         KeyBinding(.previousValue, [.left], [.formChoice], help: ActionTexts.previousValue),
+        // The regulation's year: the plan marked as submitted in GAIA (letters type on the plan
+        // form, so Ctrl-G there), and an ended year closed.
+        KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
+        KeyBinding(.markSubmitted, [.control("g")], [.planForm], help: ActionTexts.markSubmitted, hint: .submitted),
+        KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
     ]
 
     /// Per scope, key → action; built once.

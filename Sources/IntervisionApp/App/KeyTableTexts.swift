@@ -82,6 +82,8 @@ extension KeyHint {
         case .yes: return LocalizedText(nl: "ja", en: "yes")
         case .no: return LocalizedText(nl: "nee", en: "no")
         case .otherMethod: return LocalizedText(nl: "andere methode", en: "other method")
+        case .submitted: return LocalizedText(nl: "ingediend", en: "submitted")
+        case .closeYear: return LocalizedText(nl: "jaargang sluiten", en: "close year")
         }
     }
 }
@@ -168,5 +170,7 @@ enum ActionTexts {
     static let nextMethod = LocalizedText(nl: "volgende methode", en: "next method")
     static let previousMethod = LocalizedText(nl: "vorige methode", en: "previous method")
     static let settingsNext = LocalizedText(nl: "volgende waarde; op Profiel begeleider: open het profiel", en: "next value; on Supervisor profile: open the profile")
+    static let markSubmitted = LocalizedText(nl: "jaarplan markeren als ingediend in GAIA (met datum)", en: "mark the yearly plan as submitted in GAIA (with a date)")
+    static let closeYear = LocalizedText(nl: "afgelopen jaargang afsluiten (vraagt eerst)", en: "close the ended year (asks first)")
     static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij SUPERVISOR_REGISTRATION het profiel van de begeleider", en: "show the finding in full; on SUPERVISOR_REGISTRATION the supervisor's profile")
 }

@@ -3,7 +3,7 @@
 /// imported, so a text that was accepted once is accepted everywhere.
 public enum TextKind: Sendable, CaseIterable {
     /// One line: names of groups, members and the supervisor, a specialism, a method, a focus
-    /// area, a phone or registration number, an id. At most 200 characters.
+    /// area, a meeting's location, a phone or registration number, an id. At most 200 characters.
     case name
     /// One line: a meeting's topic, a reason of absence. At most 500 characters.
     case topic
@@ -85,6 +85,7 @@ public enum FieldLabel {
     public static let topic = LocalizedText(nl: "onderwerp", en: "topic")
     public static let method = LocalizedText(nl: "methode", en: "method")
     public static let reason = LocalizedText(nl: "reden", en: "reason")
+    public static let location = LocalizedText(nl: "plaats", en: "location")
     public static let focusArea = LocalizedText(nl: "aandachtsgebied", en: "focus area")
     public static let remarks = LocalizedText(nl: "opmerkingen", en: "remarks")
     public static let answer = LocalizedText(nl: "antwoord", en: "answer")

@@ -9,6 +9,10 @@ public enum ValueLimits {
     /// A plan's number of meetings, as a file may hold it (an edit asks 1…52).
     public static let meetingCount = 0...100
 
+    /// How often a planned meeting was changed (its calendar event's SEQUENCE): each edit adds one,
+    /// so a real one stays small; the bound keeps `+ 1` far from overflowing.
+    public static let revisions = 0...1_000_000
+
     /// The LVSC route's hours in five years: 0 to 10,000.
     public static func isValidTotalHours(_ hours: Double) -> Bool { hours >= 0 && hours <= 10_000 }
 
@@ -23,6 +27,7 @@ public enum ValueLimits {
     /// Reasons in English, for the messages about a damaged file (which name a line and column).
     public static let durationReason = "hours must be more than 0 and at most 24"
     public static let countReason = "a number of meetings must be 0 to 100"
+    public static let revisionReason = "a revision must be 0 to 1000000"
     public static let totalHoursReason = "hours must be 0 to 10000"
     public static let dateReason = "a date must lie between 1900-01-01 and 2199-12-31"
 }

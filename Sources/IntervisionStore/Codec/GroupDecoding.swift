@@ -11,10 +11,12 @@ enum GroupDecoding {
                        strings: StringTable? = nil) throws(DocumentFault) -> DecodedDocument<Group> {
         try decodeDocument(bytes, format: GroupCodec.formatName, supportedVersion: GroupCodec.version, strings: strings) {
             (reader: inout JSONReader, header: inout DocumentHeader, unknown: inout UnknownFieldLog) throws(JSONFault) in
-            let group = try group(&reader, &header, &unknown)
+            var group = try group(&reader, &header, &unknown)
             if let defect = group.firstDefect {
                 throw JSONFault(offset: JSONReader.offset(of: path(of: defect), in: bytes) ?? 0, reason: defect.reason)
             }
+            // Rows from a file written before planned meetings had ids get the ids their calendar events had.
+            group.identifyPlannedMeetings()
             return group
         }
     }
@@ -144,9 +146,11 @@ enum GroupDecoding {
     }
 
     private static func plannedMeeting(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> PlannedMeeting {
+        let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
         var row = PlannedMeeting()
+        var time = TimeFields()
         let fields = PlannedMeetingField.table
         var first = true
         while let key = try reader.nextKey(&first) {
@@ -155,11 +159,37 @@ enum GroupDecoding {
                 continue
             }
             switch field {
+            case .id: row.id = PlannedMeetingID(try reader.readOptionalText(.name))
             case .date: row.date = try reader.readOptionalDate()
             case .topic: row.topic = try reader.readOptionalText(.topic, shared: true)
+            case .start: time.start = try reader.readOptionalClockTime()
+            case .end: time.end = try reader.readOptionalClockTime()
+            case .location: row.location = try reader.readOptionalText(.name, shared: true)
+            case .revision: row.revision = try reader.readOptionalRevision()
             }
         }
+        row.time = try time.meetingTime(at: start, of: "planned meeting")
         return row
+    }
+
+    /// A meeting's `start` and `end`: both or neither, the end after the start.
+    private struct TimeFields {
+        var start: ClockTime?
+        var end: ClockTime?
+
+        func meetingTime(at offset: Int, of thing: String) throws(JSONFault) -> MeetingTime? {
+            switch (start, end) {
+            case (nil, nil): return nil
+            case let (start?, end?):
+                guard let time = MeetingTime(start: start, end: end) else {
+                    throw JSONFault(offset: offset, reason: "the \(thing) ends (\(end)) before it starts (\(start))")
+                }
+                return time
+            default:
+                let reason = start == nil ? "an \"end\" without a \"start\"" : "a \"start\" without an \"end\""
+                throw JSONFault(offset: offset, reason: "the \(thing) has \(reason)")
+            }
+        }
     }
 
     private static func meeting(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Meeting {
@@ -167,6 +197,7 @@ enum GroupDecoding {
         try reader.beginObject()
         var seen = SeenFields()
         var meeting = Meeting(id: "", date: placeholderDate)
+        var time = TimeFields()
         let fields = MeetingField.table
         var first = true
         while let key = try reader.nextKey(&first) {
@@ -180,12 +211,17 @@ enum GroupDecoding {
             case .topic: meeting.topic = try reader.readOptionalText(.topic, shared: true)
             case .method: meeting.method = try reader.readOptionalText(.name, shared: true)
             case .durationHours: meeting.durationHours = try reader.readOptionalHours()
+            case .start: time.start = try reader.readOptionalClockTime()
+            case .end: time.end = try reader.readOptionalClockTime()
+            case .location: meeting.location = try reader.readOptionalText(.name, shared: true)
+            case .reported: meeting.reported = try reader.readOptionalDate()
             case .attendance:
                 meeting.attendance = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try attendance(&reader, &unknown) }
             }
         }
         try seen.require(MeetingField.id, in: "meeting", at: start)
         try seen.require(MeetingField.date, in: "meeting", at: start)
+        meeting.time = try time.meetingTime(at: start, of: "meeting")
         return meeting
     }
 
@@ -242,8 +278,8 @@ enum GroupDecoding {
         return evaluation
     }
 
-    /// `{"meeting": {...}}` or `{"evaluation": {...}}`: the other machine's version of a record.
-    /// The other machine's version of a record both changed (`SyncConflict`): one meeting or one evaluation.
+    /// `{"meeting": {...}}` or `{"evaluation": {...}}`: the other machine's version of a record
+    /// both changed (`SyncConflict`), exactly one of the two.
     private static func conflict(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> SyncConflict {
         let start = reader.valueStart()
         try reader.beginObject()
@@ -268,7 +304,6 @@ enum GroupDecoding {
         }
         return result
     }
-
 
     /// `{"wentWell": "...", ...}`: a question this version does not know is an unknown field.
     private static func answers(_ reader: inout JSONReader,

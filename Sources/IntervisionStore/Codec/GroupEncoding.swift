@@ -91,8 +91,15 @@ enum GroupEncoding {
     private static func plannedMeeting(_ row: PlannedMeeting, _ out: inout JSONWriter) {
         var first = true
         out.raw("{")
+        optionalString(PlannedMeetingField.id, row.id.rawValue, &out, &first)
         optionalDate(PlannedMeetingField.date, row.date, &out, &first)
         optionalString(PlannedMeetingField.topic, row.topic, &out, &first)
+        optionalTime(PlannedMeetingField.start, PlannedMeetingField.end, row.time, &out, &first)
+        optionalString(PlannedMeetingField.location, row.location, &out, &first)
+        if row.revision > 0 {
+            out.key(PlannedMeetingField.revision, &first)
+            out.int(row.revision)
+        }
         out.raw("}")
     }
 
@@ -106,6 +113,9 @@ enum GroupEncoding {
         optionalString(MeetingField.topic, meeting.topic, &out, &first)
         optionalString(MeetingField.method, meeting.method, &out, &first)
         optionalHours(MeetingField.durationHours, meeting.durationHours, &out, &first)
+        optionalTime(MeetingField.start, MeetingField.end, meeting.time, &out, &first)
+        optionalString(MeetingField.location, meeting.location, &out, &first)
+        optionalDate(MeetingField.reported, meeting.reported, &out, &first)
         if !meeting.attendance.isEmpty {
             out.key(MeetingField.attendance, &first)
             out.raw("[")
@@ -209,6 +219,16 @@ enum GroupEncoding {
         guard let value else { return }
         out.key(name, &first)
         out.date(value)
+    }
+
+    /// `"start": "19:00", "end": "21:30"`: always both.
+    private static func optionalTime<Field: JSONFields>(_ startName: Field, _ endName: Field, _ value: MeetingTime?,
+                                                         _ out: inout JSONWriter, _ first: inout Bool) {
+        guard let value else { return }
+        out.key(startName, &first)
+        out.string(value.start.text)
+        out.key(endName, &first)
+        out.string(value.end.text)
     }
 
     /// Hours that are not a finite number cannot be written in JSON; they are left out, which

@@ -31,12 +31,16 @@ enum YearPlanField: String, JSONFields {
 /// A row of the plan's meeting schedule.
 enum PlannedMeetingField: String, JSONFields {
     case date, topic
+    /// `PlannedMeeting.id`, `.location` and `.revision`; `start` and `end` are its `time`.
+    case id, start, end, location, revision
     static let table = FieldTable<PlannedMeetingField>()
 }
 
 /// A held meeting.
 enum MeetingField: String, JSONFields {
     case id, date, topic, method, durationHours, attendance
+    /// `start` and `end` are `Meeting.time`; `reported`: when its attendance went in to GAIA.
+    case start, end, location, reported
     static let table = FieldTable<MeetingField>()
 }
 

@@ -20,7 +20,7 @@ enum MethodsCodec {
             var first = true
             while let key = try reader.nextKey(&first) {
                 if try header.read(key, &reader) { continue }
-                guard try field(key, &seen, reader, of: FileField.self) != nil else {
+                guard try FileField.table.match(key, &seen, reader) != nil else {
                     throw unknownField(reader, expected: "format, version, methods")
                 }
                 methods = try reader.readList { (reader: inout JSONReader) throws(JSONFault) in try method(&reader) }

@@ -35,6 +35,14 @@ extension JSONReader {
         return count
     }
 
+    /// A planned meeting's revision: `ValueLimits.revisions`; `null` is 0.
+    mutating func readOptionalRevision() throws(JSONFault) -> Int {
+        let start = valueStart()
+        guard let revision = try readOptionalInt() else { return 0 }
+        guard ValueLimits.revisions.contains(revision) else { throw JSONFault(offset: start, reason: ValueLimits.revisionReason) }
+        return revision
+    }
+
     mutating func readOptionalDate() throws(JSONFault) -> CivilDate? {
         try skipNull() ? nil : readDate()
     }
@@ -85,6 +93,10 @@ extension JSONReader {
         case .success(let number): return number
         case .failure(let error): throw JSONFault(offset: start, reason: error.message.en)
         }
+    }
+
+    mutating func readOptionalClockTime() throws(JSONFault) -> ClockTime? {
+        try skipNull() ? nil : readClockTime()
     }
 
     /// A value from a fixed set of names (an enum's raw values).

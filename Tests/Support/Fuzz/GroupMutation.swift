@@ -2,15 +2,17 @@ import IntervisionCore
 
 /// Edits of a valid group driven by fuzz bytes: dates anywhere in their range, hours and counts at
 /// and near their bounds, texts with control characters, escapes, odd scalars and at their length
-/// limit, members added, removed, left and joined on odd days, meetings and plans moved. The
-/// result is then held to the file checks (`FuzzTarget.exercise` skips what a file could not hold).
+/// limit, members added, removed, left and joined on odd days, meetings and plans moved; meeting
+/// times and places, attendance entered in GAIA, planned meetings' ids (taken twice, too) and
+/// revisions, and the schedule's own edits (moving a planned meeting, planning one). The result is
+/// then held to the file checks (`FuzzTarget.exercise` skips what a file could not hold).
 enum GroupMutation {
     static func apply(_ bytes: inout ByteSource, to seed: Group) -> Group {
         var group = seed
         var steps = 0
         while !bytes.isEmpty && steps < 64 {
             steps += 1
-            switch bytes.byte() % 16 {
+            switch bytes.byte() % 20 {
             case 0: group.name = text(&bytes, .name)
             case 1 where !group.members.isEmpty:
                 let index = bytes.int(below: group.members.count)
@@ -72,6 +74,32 @@ enum GroupMutation {
                 for question in EvaluationQuestion.allCases where bytes.byte() % 2 == 0 { answers[question] = text(&bytes, .longText) }
                 group.evaluations.append(Evaluation(id: EvaluationID("fe\(bytes.byte())"), date: day,
                                                     participants: group.members.prefix(bytes.int(below: 9)).map(\.id), answers: answers))
+            case 16 where !group.meetings.isEmpty:
+                let index = bytes.int(below: group.meetings.count)
+                group.meetings[index].time = time(&bytes)
+                group.meetings[index].location = text(&bytes, .name)
+                group.meetings[index].reported = date(&bytes)
+            case 17 where !group.plans.isEmpty:
+                let index = bytes.int(below: group.plans.count)
+                guard !group.plans[index].planned.isEmpty else { break }
+                let row = bytes.int(below: group.plans[index].planned.count)
+                let ids = group.plans.flatMap(\.planned).map(\.id)
+                // A new id, none (as in older files), or one that is taken already (here or in another plan).
+                group.plans[index].planned[row].id = [PlannedMeetingID(text(&bytes, .name)), "", ids[bytes.int(below: ids.count)]][Int(bytes.byte()) % 3]
+                group.plans[index].planned[row].time = time(&bytes)
+                group.plans[index].planned[row].location = text(&bytes, .name)
+                group.plans[index].planned[row].revision = [0, 1, 7, ValueLimits.revisions.upperBound - 1, ValueLimits.revisions.upperBound][Int(bytes.byte()) % 5]
+            case 18:
+                let planned = group.plans.flatMap(\.planned).compactMap(\.date)
+                if let to = date(&bytes), !planned.isEmpty {
+                    try? group.movePlannedMeeting(from: planned[bytes.int(below: planned.count)], to: to)
+                } else if let on = date(&bytes) {
+                    try? group.planMeeting(on: on, topic: text(&bytes, .topic), time: time(&bytes), location: text(&bytes, .name))
+                }
+            case 19 where !group.meetings.isEmpty:
+                let meeting = group.meetings[bytes.int(below: group.meetings.count)]
+                _ = try? group.markAttendanceReported(meetingOn: meeting.date, on: meeting.date.adding(days: bytes.int(below: 60)),
+                                                      today: FuzzTarget.today)
             default:
                 group.contactMemberID = group.members.isEmpty ? nil : group.members[bytes.int(below: group.members.count)].id
                 group.remarks = text(&bytes, .longText)
@@ -91,9 +119,18 @@ enum GroupMutation {
         }
     }
 
+    /// A start and end time, often at the edges of the day; nil sometimes.
+    static func time(_ bytes: inout ByteSource) -> MeetingTime? {
+        let edges = [0, 1, 19 * 60, 21 * 60 + 30, 23 * 60 + 58, 23 * 60 + 59]
+        let start = edges[Int(bytes.byte()) % edges.count]
+        let end = start + 1 + bytes.int(below: 24 * 60)
+        guard bytes.byte() % 4 != 0, let from = ClockTime(minutes: start), let to = ClockTime(minutes: min(end, 24 * 60 - 1)) else { return nil }
+        return MeetingTime(start: from, end: to)
+    }
+
     /// Hours at and near the bounds of (0, 24], and nil.
     static func hours(_ bytes: inout ByteSource) -> Double? {
-        let choices: [Double?] = [nil, 24, 23.999999999999996, 0.1, 1e-300, 2.5, 5e-324, 1.0 / 3.0, 12.125]
+        let choices: [Double?] = [nil, 24, 23.999999999999996, 0.1, 1e-300, 2.5, .leastNonzeroMagnitude, 1.0 / 3.0, 12.125]
         return choices[Int(bytes.byte()) % choices.count]
     }
 

@@ -45,7 +45,9 @@ enum RandomDriver {
             FileHandle.standardError.write(Data("no corpus in \(options.corpus)\n".utf8))
             return 2
         }
-        FuzzTarget.seeds = FuzzCorpus.groups(in: options.corpus)
+        // Mutations start from the seed corpus's groups whatever the inputs are, as under libFuzzer,
+        // so that a kept crash of either kind replays the same way.
+        FuzzTarget.seeds = FuzzCorpus.groups(in: FuzzCorpus.defaultFolder)
         try? FileManager.default.createDirectory(atPath: options.crashes, withIntermediateDirectories: true)
         let pendingPath = options.crashes + "/current-input"
         let pending = open(pendingPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

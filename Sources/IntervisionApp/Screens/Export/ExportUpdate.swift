@@ -86,7 +86,8 @@ extension ExportScreen {
             }
         }
         return .success(ExportOrder(content: content, group: group, plan: plan, supervisor: supervisor, folder: folder.text,
-                                    fileName: content.fileName(groupName: group.name), force: overwrite != nil))
+                                    fileName: content.fileName(groupName: group.name), force: overwrite != nil,
+                                    today: state.today))
     }
 
     /// What the dialog's choices ask for.

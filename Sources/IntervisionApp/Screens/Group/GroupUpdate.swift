@@ -70,6 +70,10 @@ extension GroupScreen {
             export.choice = .evaluation
             export.evaluation = content.evaluations[selected]
             return Outcome([], .push(export))
+        case .markSubmitted:
+            return MarkSubmittedPrompt.open(for: content, &state)
+        case .closeYear:
+            return CloseYearPrompt.open(for: content, &state)
         case .back:
             return Outcome([], .pop)
         default:
