@@ -32,6 +32,7 @@ extension KeyScope {
         case .panel: return LocalizedText(nl: "Stappen van een methode", en: "A method's steps")
         case .result: return LocalizedText(nl: "Wat een bewaarde bijeenkomst deed", en: "What a saved meeting did")
         case .formChoice: return LocalizedText(nl: "Keuze in een formulier (registratie)", en: "A choice in a form (registration)")
+        case .textEditing: return LocalizedText(nl: "Tekst typen, in elk veld (letters en spatie typen)", en: "Typing text, in every field (letters and Space type)")
         }
     }
 }
@@ -100,6 +101,20 @@ enum ActionTexts {
     static let back = LocalizedText(nl: "terug naar het vorige scherm", en: "back to the previous screen")
     static let quit = LocalizedText(nl: "stoppen", en: "quit")
     static let help = LocalizedText(nl: "deze hulp", en: "this help")
+    static let helpHere = LocalizedText(nl: "deze hulp, geopend bij de toetsen van het scherm waar u was", en: "this help, opened at the keys of the screen you were on")
+    static let cursorLeft = LocalizedText(nl: "cursor één teken naar links", en: "cursor one character left")
+    static let cursorRight = LocalizedText(nl: "cursor één teken naar rechts", en: "cursor one character right")
+    static let lineStart = LocalizedText(nl: "naar het begin (in een antwoord: van de regel)", en: "to the start (in an answer: of the line)")
+    static let lineEnd = LocalizedText(nl: "naar het eind (in een antwoord: van de regel)", en: "to the end (in an answer: of the line)")
+    static let deleteBackward = LocalizedText(nl: "wis het teken vóór de cursor", en: "delete the character before the cursor")
+    static let deleteForward = LocalizedText(nl: "wis het teken op de cursor", en: "delete the character at the cursor")
+    static let deleteToStart = LocalizedText(nl: "wis alles vóór de cursor (in een antwoord: op de regel)", en: "delete everything before the cursor (in an answer: on the line)")
+    static let deleteToEnd = LocalizedText(nl: "wis alles vanaf de cursor (in een antwoord: op de regel)", en: "delete everything from the cursor (in an answer: on the line)")
+    static let jumpToName = LocalizedText(nl: "naar de volgende naam met die beginletter (nogmaals: de naam daarna)",
+                                          en: "to the next name starting with that letter (again: the one after)")
+    static let jumpInChoice = LocalizedText(nl: "contactpersoon: naar de naam met die beginletter; andere lijsten: een eigen invoer typen",
+                                            en: "contact person: to the name starting with that letter; other lists: type an own entry")
+    static let deleteWord = LocalizedText(nl: "wis het woord vóór de cursor", en: "delete the word before the cursor")
     static let filter = LocalizedText(nl: "filter de lijst op naam", en: "filter the list by name")
     static let settings = LocalizedText(nl: "instellingen: thema, taal, rol", en: "settings: theme, language, role")
     static let nextTab = LocalizedText(nl: "volgend tabblad", en: "next tab")
@@ -123,7 +138,6 @@ enum ActionTexts {
     static let previousPlanField = LocalizedText(nl: "vorig veld", en: "previous field")
     static let fieldUp = LocalizedText(nl: "veld erboven", en: "field above")
     static let fieldDown = LocalizedText(nl: "veld eronder", en: "field below")
-    static let editText = LocalizedText(nl: "in het veld: cursor, wissen (ook Ctrl-A/E/U/K)", en: "in the field: cursor, delete (also Ctrl-A/E/U/K)")
     static let removeRow = LocalizedText(nl: "rij verwijderen (een deelnemer: tweemaal)", en: "remove a row (a participant: twice)")
     static let nextPlanYear = LocalizedText(nl: "volgend jaarplan (na het laatste: een nieuw)", en: "next yearly plan (after the last: a new one)")
     static let previousPlanYear = LocalizedText(nl: "vorig jaarplan", en: "previous yearly plan")
@@ -172,5 +186,5 @@ enum ActionTexts {
     static let settingsNext = LocalizedText(nl: "volgende waarde; op Profiel begeleider: open het profiel", en: "next value; on Supervisor profile: open the profile")
     static let markSubmitted = LocalizedText(nl: "jaarplan markeren als ingediend in GAIA (met datum)", en: "mark the yearly plan as submitted in GAIA (with a date)")
     static let closeYear = LocalizedText(nl: "afgelopen jaargang afsluiten (vraagt eerst)", en: "close the ended year (asks first)")
-    static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij SUPERVISOR_REGISTRATION het profiel van de begeleider", en: "show the finding in full; on SUPERVISOR_REGISTRATION the supervisor's profile")
+    static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij Registratie begeleider (SUPERVISOR_REGISTRATION) het profiel van de begeleider", en: "show the finding in full; on Supervisor registration (SUPERVISOR_REGISTRATION) the supervisor's profile")
 }

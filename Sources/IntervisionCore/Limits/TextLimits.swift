@@ -9,6 +9,9 @@ public enum TextKind: Sendable, CaseIterable {
     case topic
     /// Several lines: remarks, an evaluation's answer. At most 10,000 characters.
     case longText
+    /// One line: a file or folder as typed (the export dialog's folder). At most 4,096 characters,
+    /// the most bytes a path may have on Linux (PATH_MAX), so every folder that worked reads back.
+    case path
 
     /// The most characters (grapheme clusters, as the user counts them) the text may hold.
     @inlinable
@@ -17,6 +20,7 @@ public enum TextKind: Sendable, CaseIterable {
         case .name: return 200
         case .topic: return 500
         case .longText: return 10_000
+        case .path: return 4_096
         }
     }
 

@@ -21,6 +21,10 @@ enum SettingsCodec {
         }
         out.key(SettingsField.role, &first, newlineIndent: 2)
         out.string(settings.role.rawValue)
+        if let folder = settings.exportFolder {
+            out.key(SettingsField.exportFolder, &first, newlineIndent: 2)
+            out.string(folder)
+        }
         out.raw("\n}\n")
         return out.finish()
     }
@@ -42,6 +46,7 @@ enum SettingsCodec {
                 case .theme: settings.theme = try reader.skipNull() ? Settings().theme : reader.readText(.name)
                 case .language: settings.language = try reader.skipNull() ? nil : reader.readEnum(Language.self)
                 case .role: settings.role = try reader.skipNull() ? Settings().role : reader.readEnum(Role.self)
+                case .exportFolder: settings.exportFolder = try reader.skipNull() ? nil : reader.readText(.path)
                 }
             }
             return settings
@@ -52,5 +57,7 @@ enum SettingsCodec {
 /// The fields of `settings.json`, named once for the encoder and the decoder.
 enum SettingsField: String, JSONFields {
     case theme, language, role
+    /// `Settings.exportFolder`: where the export dialog wrote last.
+    case exportFolder
     static let table = FieldTable<SettingsField>()
 }

@@ -26,19 +26,28 @@ struct ExportTarget: ParsableArguments {
         if let output, output.isEmpty { throw CLIError(CommandText.emptyOutputName) }
     }
 
-    /// Writes `data` and prints the path written (so scripts can pick it up); returns that path.
-    /// `suffix` ends the name whatever was asked (`.age` for an encrypted file: `-o groep.json`
-    /// writes `groep.json.age`).
+    /// Makes the export through the one `ExportJob`, prints the path written (so scripts can pick
+    /// it up) and returns it. The kind's suffix ends the name whatever was asked (`-o groep.json` of
+    /// an encrypted file writes `groep.json.age`). `refused` words Core's refusal for the command line.
     @discardableResult
-    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace, suffix: String = "") throws -> String {
-        var path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
-        if !path.hasSuffix(suffix) { path += suffix }
-        return try Self.write(data, to: path, force: force)
+    func export(_ request: ExportRequest, passphrase: String? = nil,
+                refused: (ExportRefusal) -> LocalizedText = { $0.message }) throws -> String {
+        var path = output ?? request.fileName
+        if !path.hasSuffix(request.kind.requiredSuffix) { path += request.kind.requiredSuffix }
+        let url = URL(fileURLWithPath: path)
+        do throws(ExportFailure) {
+            try ExportJob.write(request, to: url, force: force, passphrase: passphrase)
+        } catch {
+            if case .refused(let refusal) = error { throw CLIError(refused(refusal)) }
+            throw CLIError(error.message)
+        }
+        Output.line(url.path)
+        return url.path
     }
 
-    /// Writes `data` to `path` (0600, never over a file without `force`), prints the path and returns it.
-    @discardableResult
-    static func write(_ data: Data, to path: String, force: Bool) throws -> String {
+    /// Writes `data` that is no export kind (the BIG numbers for GAIA) to `path` (0600, never over a
+    /// file without `force`) and prints the path.
+    static func write(_ data: Data, to path: String, force: Bool) throws {
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {
             try ExportFile.write(data, to: url, force: force)
@@ -46,6 +55,5 @@ struct ExportTarget: ParsableArguments {
             throw CLIError(error.message)
         }
         Output.line(url.path)
-        return url.path
     }
 }

@@ -43,11 +43,12 @@ enum FuzzTarget {
         }
     }
 
-    /// Every document kind of a year, and whether as a draft: one per input, chosen by the input.
-    /// (One meeting's list, or the blank sign-in sheet of a planned one, is `meetingExports`.)
+    /// Every document kind of a year, and the hand-over file, and whether as a draft: one per input,
+    /// chosen by the input. (One meeting's list, or the blank sign-in sheet of a planned one, is
+    /// `meetingExports`; the evaluation, `exercise`; an encrypted file only costs the key derivation.)
     private static let exports: [(ExportKind, draft: Bool)] =
         PlanFormat.allCases.flatMap { [(ExportKind.plan($0), true), (.plan($0), false)] }
-        + AttendanceFormat.allCases.map { (.attendance($0), false) } + [(.calendar, false)]
+        + AttendanceFormat.allCases.map { (.attendance($0), false) } + [(.calendar, false), (.groupFile(encrypted: false), false)]
 
     /// A group that passed the file checks, through everything that reads a group: the rules and
     /// the agenda's actions, one export of a year, one meeting's list or sign-in sheet with its
@@ -76,7 +77,8 @@ enum FuzzTarget {
         if !group.plans.isEmpty {
             let plan = group.plans[pick % group.plans.count]
             let (kind, draft) = exports[pick % exports.count]
-            _ = try? ExportJob.render(kind, group: group, plan: plan, supervisor: supervisor, draft: draft, now: Date(timeIntervalSince1970: 0))
+            let request = ExportRequest(kind, group: group, plan: plan, supervisor: supervisor, draft: draft, today: day)
+            _ = try? ExportJob.render(request, now: Date(timeIntervalSince1970: 0))
             meetingExports(group, plan: plan, supervisor: supervisor, pick: pick)
         }
         if !group.evaluations.isEmpty {
@@ -122,8 +124,9 @@ extension FuzzTarget {
         guard !dates.isEmpty else { return }
         let date = dates[pick % dates.count]
         let format = AttendanceFormat.allCases[pick % AttendanceFormat.allCases.count]
-        _ = try? ExportJob.render(.meetingAttendance(format, date: date), group: group, plan: plan, supervisor: supervisor,
-                                  draft: false, now: Date(timeIntervalSince1970: 0))
+        let request = ExportRequest(.meetingAttendance(format, date: date), group: group, plan: plan, supervisor: supervisor,
+                                    today: FuzzTarget.today)
+        _ = try? ExportJob.render(request, now: Date(timeIntervalSince1970: 0))
         if let meeting = try? group.meeting(on: date) {
             let text = group.gaiaImportText(of: meeting)
             guard text.utf8.allSatisfy({ $0 == 0x0A || (0x30...0x39).contains($0) }) else { preconditionFailure("the GAIA list holds more than digits") }

@@ -13,15 +13,23 @@ public enum ExportTexts {
     static let choiceAttendance = LocalizedText(nl: "Presentielijst", en: "Attendance list")
     static let choiceCalendar = LocalizedText(nl: "Agenda (iCalendar)", en: "Calendar (iCalendar)")
     static let choiceGroupFile = LocalizedText(nl: "Groepsbestand (overdracht)", en: "Group file (hand-over)")
-    /// Also the runtime's refusal when an order comes without what it exports.
-    public static let noPlan = LocalizedText(nl: "Deze groep heeft nog geen jaarplan.", en: "This group has no yearly plan yet.")
+    static let noPlan = LocalizedText(nl: "Deze groep heeft nog geen jaarplan.", en: "This group has no yearly plan yet.")
     static let recordsDate = LocalizedText(nl: "Definitief exporteren legt vandaag vast als exportdatum; indienen in GAIA markeert u apart.",
                                            en: "A final export records today as the export date; submitting in GAIA is marked separately.")
     static let alreadySent = LocalizedText(nl: "Al eerder geëxporteerd; opnieuw exporteren maakt vandaag de exportdatum.",
                                            en: "Exported before; exporting again makes today the export date.")
     static let groupFileNote = LocalizedText(nl: "Voor de overdracht: de ander leest het in met 'intervisie import BESTAND'.", en: "For the hand-over: the other reads it in with 'intervisie import FILE'.")
     static let choiceEvaluation = LocalizedText(nl: "jaarevaluatie", en: "annual evaluation")
-    public static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")
+    static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")
+
+    /// Core's refusal as the dialog says it (the evaluation's with the key that records one).
+    static func refusal(_ refusal: ExportRefusal) -> LocalizedText {
+        switch refusal {
+        case .noPlan: return noPlan
+        case .noEvaluation: return noEvaluation
+        case .incompletePlan, .noMeetingOn: return refusal.message
+        }
+    }
 
     static func title(_ groupName: String) -> LocalizedText {
         LocalizedText(nl: "Exporteren: \(groupName)", en: "Export: \(groupName)")
@@ -38,6 +46,11 @@ public enum ExportTexts {
     static func overwrite(_ path: String) -> LocalizedText {
         LocalizedText(nl: "\(path) bestaat al. Enter overschrijft het, Esc gaat terug.",
                       en: "\(path) already exists. Enter overwrites it, Esc goes back.")
+    }
+
+    static func createFolder(_ path: String) -> LocalizedText {
+        LocalizedText(nl: "De map \(path) bestaat niet. Enter maakt haar aan (alleen voor u leesbaar) en schrijft het bestand; Esc gaat terug.",
+                      en: "The folder \(path) does not exist. Enter creates it (readable by you only) and writes the file; Esc goes back.")
     }
 
     static func written(_ path: String) -> LocalizedText {

@@ -14,8 +14,6 @@ struct FirstStartScreen: Screen {
             return Outcome([.installDemoData])
         case .quit:
             return Outcome(App.quit(&state))
-        case .help:
-            return Outcome([], .push(HelpScreen()))
         default:
             // Any other key: start with an empty data folder. Saving the settings marks the folder
             // as used, so the next start goes straight to the overview.

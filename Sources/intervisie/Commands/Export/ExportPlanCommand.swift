@@ -29,19 +29,15 @@ struct ExportPlanCommand: ParsableCommand {
         let original = workspace.groups[try workspace.groupIndex(self.group)]
         var group = original
         let plan = group.plans[try workspace.planIndex(in: group, from: from) { $0.workingPlanIndex(today: workspace.today) }]
-        let data: Data
-        do throws(ExportRefusal) {
-            data = try ExportJob.render(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: draft, now: Date())
-        } catch {
-            throw CLIError(CommandText.exportRefused(error.message))
-        }
-        let records = kind.recordsExport(draft: draft)
-        if records { group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor) }
+        let request = ExportRequest(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: draft, today: workspace.today)
+        let refused = { (refusal: ExportRefusal) in CommandText.exportRefused(refusal.message) }
+        if let refusal = request.refusal { throw CLIError(refused(refusal)) }
+        if request.recordsExport { group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor) }
         // Decided before the document is written: a group whose file cannot be saved (damaged,
         // newer, changed on disk) refuses the final export, and nothing is written.
         if group != original { try workspace.checkSavable(group) }
-        let path = try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
-        guard records else { return }
+        let path = try target.export(request, refused: refused)
+        guard request.recordsExport else { return }
         if group != original {
             do {
                 try workspace.save(group)
@@ -117,11 +113,5 @@ private func exportYear(_ kind: ExportKind, group name: String, from: String?, t
                         choose: (Group) -> Int?) throws {
     let group = workspace.groups[try workspace.groupIndex(name)]
     let plan = group.plans[try workspace.planIndex(in: group, from: from, default: choose)]
-    let data: Data
-    do throws(ExportRefusal) {
-        data = try ExportJob.render(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: false, now: Date())
-    } catch {
-        throw CLIError(error.message)
-    }
-    try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
+    try target.export(ExportRequest(kind, group: group, plan: plan, supervisor: workspace.supervisor, today: workspace.today))
 }
