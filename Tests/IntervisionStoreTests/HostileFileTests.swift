@@ -97,15 +97,15 @@ final class HostileFileTests {
             Issue.record("expected a corrupt error")
             return
         }
-        #expect(reason == "too long: \(kind.limit + 1) characters, at most \(kind.limit)")
+        #expect(reason == "field \"\(field)\": too long: \(kind.limit + 1) characters, at most \(kind.limit)")
     }
 
     @Test("a place and a planned meeting's id are one-line texts of at most 200 characters, in a file as when typed", arguments: [
-        "\"meetings\": [{\"id\": \"a\", \"date\": \"2026-02-01\", \"location\": \"%@\"}]",
-        "\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"location\": \"%@\"}]}]",
-        "\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"id\": \"%@\"}]}]",
+        ("location", "\"meetings\": [{\"id\": \"a\", \"date\": \"2026-02-01\", \"location\": \"%@\"}]"),
+        ("location", "\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"location\": \"%@\"}]}]"),
+        ("id", "\"plans\": [{\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"planned\": [{\"id\": \"%@\"}]}]"),
     ])
-    func placesAndPlannedIDs(_ body: String) throws {
+    func placesAndPlannedIDs(_ field: String, _ body: String) throws {
         let fits = String(repeating: "é", count: TextKind.name.limit)
         let group = try GroupCodec.decode(Data((header + ", " + body.replacingOccurrences(of: "%@", with: fits) + "}").utf8))
         let read = [group.meetings.first?.location, group.plans.first?.planned[0].location, group.plans.first?.planned[0].id.rawValue]
@@ -114,7 +114,7 @@ final class HostileFileTests {
             Issue.record("expected a corrupt error for \(body)")
             return
         }
-        #expect(reason == "too long: \(TextKind.name.limit + 1) characters, at most \(TextKind.name.limit)")
+        #expect(reason == "field \"\(field)\": too long: \(TextKind.name.limit + 1) characters, at most \(TextKind.name.limit)")
     }
 
     @Test("one absurd file is reported with its path; every other group still loads")

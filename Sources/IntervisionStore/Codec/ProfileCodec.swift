@@ -57,7 +57,7 @@ enum ProfileCodec {
                     let start = reader.valueStart()
                     profile.lvscHours = try reader.readOptionalDouble()
                     if let hours = profile.lvscHours, !ValueLimits.isValidTotalHours(hours) {
-                        throw JSONFault(offset: start, reason: ValueLimits.totalHoursReason)
+                        throw reader.outOfBounds(at: start, ValueLimits.totalHoursReason)
                     }
                 case .registrationExpires: profile.registrationExpires = try reader.readOptionalDate()
                 }

@@ -9,7 +9,7 @@ extension JSONReader {
     mutating func readText(_ kind: TextKind, shared: Bool = false) throws(JSONFault) -> String {
         let start = valueStart()
         let text = try shared ? readSharedString() : readString()
-        if let problem = kind.lengthProblem(text) { throw JSONFault(offset: start, reason: problem.message.en) }
+        if let problem = kind.lengthProblem(text) { throw outOfBounds(at: start, problem.message.en) }
         return text
     }
 
@@ -23,7 +23,7 @@ extension JSONReader {
     mutating func readOptionalHours() throws(JSONFault) -> Double? {
         let start = valueStart()
         guard let hours = try readOptionalDouble() else { return nil }
-        guard ValueLimits.isValidDuration(hours) else { throw JSONFault(offset: start, reason: ValueLimits.durationReason) }
+        guard ValueLimits.isValidDuration(hours) else { throw outOfBounds(at: start, ValueLimits.durationReason) }
         return hours
     }
 
@@ -31,7 +31,7 @@ extension JSONReader {
     mutating func readOptionalCount() throws(JSONFault) -> Int? {
         let start = valueStart()
         guard let count = try readOptionalInt() else { return nil }
-        guard ValueLimits.meetingCount.contains(count) else { throw JSONFault(offset: start, reason: ValueLimits.countReason) }
+        guard ValueLimits.meetingCount.contains(count) else { throw outOfBounds(at: start, ValueLimits.countReason) }
         return count
     }
 
@@ -39,7 +39,7 @@ extension JSONReader {
     mutating func readOptionalRevision() throws(JSONFault) -> Int {
         let start = valueStart()
         guard let revision = try readOptionalInt() else { return 0 }
-        guard ValueLimits.revisions.contains(revision) else { throw JSONFault(offset: start, reason: ValueLimits.revisionReason) }
+        guard ValueLimits.revisions.contains(revision) else { throw outOfBounds(at: start, ValueLimits.revisionReason) }
         return revision
     }
 

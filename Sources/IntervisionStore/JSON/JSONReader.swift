@@ -100,6 +100,12 @@ struct JSONReader {
         return (try? copy.readString()) ?? "?"
     }
 
+    /// A value at `offset` outside its bounds (`ValueLimits`, `TextKind`): the fault names the field
+    /// it stands in (the key `nextKey` returned last), since a line of a group file holds many.
+    func outOfBounds(at offset: Int, _ reason: String) -> JSONFault {
+        JSONFault(offset: offset, reason: "field \"\(keyName())\": \(reason)")
+    }
+
     /// Consumes `[`.
     mutating func beginArray() throws(JSONFault) {
         try expect(Byte.openBracket, "expected a list ('[')")
@@ -272,7 +278,7 @@ struct JSONReader {
         guard let date = CivilDate(year: year, month: month, day: day) else {
             throw JSONFault(offset: start, reason: "date does not exist")
         }
-        guard ValueLimits.isValidDate(date) else { throw JSONFault(offset: start, reason: ValueLimits.dateReason) }
+        guard ValueLimits.isValidDate(date) else { throw outOfBounds(at: start, ValueLimits.dateReason) }
         offset = start + 12
         return date
     }
