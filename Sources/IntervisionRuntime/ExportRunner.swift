@@ -20,7 +20,11 @@ enum ExportRunner {
                 return .exportFailed(order, error.message, existingFile: nil)
             }
         case .groupFile:
-            data = GroupCodec.encode(order.group)
+            do throws(HandoverError) {
+                data = try HandoverFile.contents(of: order.group, passphrase: order.passphrase)
+            } catch {
+                return .exportFailed(order, error.message, existingFile: nil)
+            }
         case .evaluation(let evaluation, let format):
             guard let evaluation else { return .exportFailed(order, ExportTexts.noEvaluation, existingFile: nil) }
             data = EvaluationExport.render(format, group: order.group, evaluation: evaluation, supervisor: order.supervisor)

@@ -17,6 +17,7 @@ struct RandomEventTests {
         .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
         .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .character("-"), .character("0"),
         .control("s"), .control("s"), .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
+        .character("i"), .character("S"), .control("g"), .character("c"),
     ]
 
     @Test func hundredThousandEvents() {
@@ -63,7 +64,7 @@ struct RandomEventTests {
         #expect(PlanFormInvariants.checks.value > 1_000)
         // The new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
-                     "discardChanges", "export", "profileForm"] {
+                     "discardChanges", "export", "profileForm", "import", "passphrase"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
         // Saved (and refused) from the form, not just opened.
@@ -82,6 +83,9 @@ struct RandomEventTests {
         case is MethodPanel: return "methodSteps"
         case is ExportScreen: return "export"
         case is ProfileForm: return "profileForm"
+        case is ImportScreen: return "import"
+        case is PassphraseScreen: return "passphrase"
+        case is SyncConflictScreen: return "syncConflict"
         default: return "other"
         }
     }

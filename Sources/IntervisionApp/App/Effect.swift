@@ -15,6 +15,8 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Render and write an export file (never over an existing file unless the order says `force`).
     case export(ExportOrder)
+    /// Import, passphrases and sync (`ShareEffect`).
+    case share(ShareEffect)
 }
 
 public enum EffectResult: Sendable {
@@ -33,4 +35,5 @@ public enum EffectResult: Sendable {
     case exported(ExportOrder, path: String)
     /// Not written; `existingFile` is the path when it was refused because the file exists.
     case exportFailed(ExportOrder, LocalizedText, existingFile: String?)
+    case share(ShareResult)
 }

@@ -8,6 +8,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case membersTab, meetingsTab, findingsTab, attendanceTab, evaluationsTab
     case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, panel, result
     case formChoice
+    case importPath, passphrase, newPassphrase, importReview, syncConflict
 
     /// A scope whose keys also apply here unless this scope binds the key itself: a group tab has
     /// the group's keys, a list inside a form has the form's. Nil for the rest.
@@ -42,6 +43,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case nextField, previousField, save, cancelForm, nextSuggestion, previousSuggestion, newline
     case togglePresent, toggleExcused, editReason
     case acceptInput, cancelInput, confirm
+    case startAsContact, openImport, completePath, applyImport, proposePassphrase, sync, keepVersion
 }
 
 /// The word or two the status bar shows after a key. A case of its own (not just its text) so the
@@ -51,6 +53,7 @@ public enum KeyHint: Sendable, Hashable {
     case plan, newGroup, planExport, nextPlanField, removeRow, toggle, write, create
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
+    case importFile, complete, apply, propose, sync, keep, choose
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -202,6 +205,28 @@ public enum KeyTable {
         // A choice in a form (the registration): ←→ or Space go through the values, Tab moves on.
         KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
         KeyBinding(.previousValue, [.left], [.formChoice], help: ActionTexts.previousValue),
+        // Sharing: the hand-over file in, the passphrase, the synced folder, two versions of a record.
+        KeyBinding(.startAsContact, [.character("c")], [.firstStart], help: ActionTexts.startAsContact),
+        KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile),
+        KeyBinding(.sync, [.character("S")], [.overview, .group], help: ActionTexts.sync),
+        KeyBinding(.acceptInput, [.enter], [.importPath], help: ActionTexts.openFile, hint: .open),
+        KeyBinding(.completePath, [.tab], [.importPath], help: ActionTexts.completePath, hint: .complete),
+        KeyBinding(.editText, [.left, .right, .home, .end, .backspace, .delete], [.importPath], help: ActionTexts.editText),
+        KeyBinding(.back, [.escape], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.leaveUnchanged, hint: .back),
+        KeyBinding(.help, [.function(1)], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.help, hint: .help),
+        KeyBinding(.acceptInput, [.enter], [.passphrase], help: ActionTexts.acceptPassphrase, hint: .open),
+        KeyBinding(.acceptInput, [.enter], [.newPassphrase], help: ActionTexts.writeEncrypted, hint: .write),
+        KeyBinding(.nextField, [.tab, .down], [.newPassphrase], help: ActionTexts.nextField),
+        KeyBinding(.previousField, [.backTab, .up], [.newPassphrase], help: ActionTexts.previousField),
+        KeyBinding(.proposePassphrase, [.control("g"), .function(5)], [.newPassphrase], help: ActionTexts.proposePassphrase, hint: .propose, hintKeys: "Ctrl-G"),
+        KeyBinding(.applyImport, [.enter], [.importReview], help: ActionTexts.applyImport, hint: .apply),
+        KeyBinding(.moveUp, [.up, .character("k")], [.importReview], help: ActionTexts.moveUp),
+        KeyBinding(.moveDown, [.down, .character("j")], [.importReview], help: ActionTexts.moveDown),
+        KeyBinding(.pageUp, [.pageUp], [.importReview], help: ActionTexts.pageUp),
+        KeyBinding(.pageDown, [.pageDown, .character(" ")], [.importReview], help: ActionTexts.pageDown),
+        KeyBinding(.previousValue, [.left, .character("h")], [.syncConflict], help: ActionTexts.chooseCurrent, hint: .choose, hintKeys: "←→"),
+        KeyBinding(.nextValue, [.right, .character("l"), .tab], [.syncConflict], help: ActionTexts.chooseOther),
+        KeyBinding(.keepVersion, [.enter], [.syncConflict], help: ActionTexts.keepVersion, hint: .keep),
     ]
 
     /// Per scope, key → action; built once.

@@ -32,6 +32,11 @@ extension KeyScope {
         case .panel: return LocalizedText(nl: "Stappen van een methode", en: "A method's steps")
         case .result: return LocalizedText(nl: "Wat een bewaarde bijeenkomst deed", en: "What a saved meeting did")
         case .formChoice: return LocalizedText(nl: "Keuze in een formulier (registratie)", en: "A choice in a form (registration)")
+        case .importPath: return LocalizedText(nl: "Importeren – bestand kiezen", en: "Import – choosing the file")
+        case .passphrase: return LocalizedText(nl: "Importeren – wachtzin typen (wordt niet getoond)", en: "Import – typing the passphrase (not shown)")
+        case .newPassphrase: return LocalizedText(nl: "Versleuteld exporteren – wachtzin, tweemaal (wordt niet getoond)", en: "Encrypted export – the passphrase, twice (not shown)")
+        case .importReview: return LocalizedText(nl: "Importeren – de wijzigingen", en: "Import – the changes")
+        case .syncConflict: return LocalizedText(nl: "Twee versies – kies er één", en: "Two versions – pick one")
         }
     }
 }
@@ -82,6 +87,13 @@ extension KeyHint {
         case .yes: return LocalizedText(nl: "ja", en: "yes")
         case .no: return LocalizedText(nl: "nee", en: "no")
         case .otherMethod: return LocalizedText(nl: "andere methode", en: "other method")
+        case .importFile: return LocalizedText(nl: "importeer", en: "import")
+        case .complete: return LocalizedText(nl: "aanvullen", en: "complete")
+        case .apply: return LocalizedText(nl: "overnemen", en: "apply")
+        case .propose: return LocalizedText(nl: "voorstel", en: "propose")
+        case .sync: return LocalizedText(nl: "synchroniseer", en: "sync")
+        case .keep: return LocalizedText(nl: "bewaar deze", en: "keep this one")
+        case .choose: return LocalizedText(nl: "kies", en: "choose")
         }
     }
 }
@@ -108,7 +120,7 @@ enum ActionTexts {
     static let nextValue = LocalizedText(nl: "volgende waarde", en: "next value")
     static let previousValue = LocalizedText(nl: "vorige waarde", en: "previous value")
     static let installDemo = LocalizedText(nl: "voorbeeldgegevens installeren", en: "install the demo data")
-    static let startEmpty = LocalizedText(nl: "leeg beginnen (elke andere toets)", en: "start empty (any other key)")
+    static let startEmpty = LocalizedText(nl: "leeg beginnen als begeleider (elke andere toets)", en: "start empty as the supervisor (any other key)")
     static let acceptFilter = LocalizedText(nl: "filter vasthouden", en: "keep the filter")
     static let cancelFilter = LocalizedText(nl: "filter wissen", en: "clear the filter")
     static let closeDialog = LocalizedText(nl: "venster sluiten", en: "close the dialog")
@@ -169,4 +181,17 @@ enum ActionTexts {
     static let previousMethod = LocalizedText(nl: "vorige methode", en: "previous method")
     static let settingsNext = LocalizedText(nl: "volgende waarde; op Profiel begeleider: open het profiel", en: "next value; on Supervisor profile: open the profile")
     static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij SUPERVISOR_REGISTRATION het profiel van de begeleider", en: "show the finding in full; on SUPERVISOR_REGISTRATION the supervisor's profile")
+    static let startAsContact = LocalizedText(nl: "leeg beginnen als contactpersoon (het jaarplan invullen)", en: "start empty as the contact person (fill in the yearly plan)")
+    static let openImport = LocalizedText(nl: "groepsbestand importeren (overdracht; ook versleuteld)", en: "import a group file (hand-over; encrypted too)")
+    static let sync = LocalizedText(nl: "synchroniseren met de andere machines (gegevensmap met sync init)", en: "sync with the other machines (data folder set up with sync init)")
+    static let openFile = LocalizedText(nl: "bestand openen", en: "open the file")
+    static let completePath = LocalizedText(nl: "map- of bestandsnaam aanvullen (~ is uw thuismap)", en: "complete a folder or file name (~ is your home folder)")
+    static let leaveUnchanged = LocalizedText(nl: "terug; er verandert niets", en: "back; nothing changes")
+    static let acceptPassphrase = LocalizedText(nl: "het bestand openen met deze wachtzin", en: "open the file with this passphrase")
+    static let writeEncrypted = LocalizedText(nl: "naar het tweede veld; daarna versleutelen en schrijven", en: "on to the second field; then encrypt and write")
+    static let proposePassphrase = LocalizedText(nl: "wachtzin van zes woorden voorstellen (om voor te lezen)", en: "propose a passphrase of six words (to read out)")
+    static let applyImport = LocalizedText(nl: "de wijzigingen overnemen", en: "apply the changes")
+    static let chooseCurrent = LocalizedText(nl: "de huidige versie kiezen", en: "choose the current version")
+    static let chooseOther = LocalizedText(nl: "de andere versie kiezen", en: "choose the other version")
+    static let keepVersion = LocalizedText(nl: "de gekozen versie bewaren, de andere vervalt", en: "keep the chosen version, drop the other")
 }

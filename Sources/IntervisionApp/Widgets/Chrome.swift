@@ -24,19 +24,24 @@ public enum Chrome {
         if let message = state.message {
             let role: StyleRole = message.isError ? .error : .message
             canvas.fill(row: row, role: role)
-            canvas.write(" " + message.text, row: row, column: 0, role: role)
+            // The synced folder's state stays at the right (a sync's progress and result matter most then).
+            let syncColumn = SyncIndicator.draw(&canvas, row: row, state: state)
+            canvas.write(" " + message.text, row: row, column: 0, maxWidth: max(0, syncColumn - 1), role: role)
             return
         }
-        drawHints(&canvas, row: row, scope: scope, language: state.language)
+        canvas.fill(row: row, role: .statusBar)
+        let syncColumn = SyncIndicator.draw(&canvas, row: row, state: state)
+        drawHints(&canvas, row: row, scope: scope, language: state.language, end: syncColumn < canvas.size.width ? syncColumn - 1 : nil)
     }
 
-    public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0) {
-        canvas.fill(row: row, column: column, role: .statusBar)
+    public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0, end: Int? = nil) {
+        let end = end ?? canvas.size.width
+        canvas.fill(row: row, column: column, width: max(0, end - column), role: .statusBar)
         var col = column + 1
         for (keys, hint) in orderedHints(for: scope) {
             let word = hint.text.text(language)
             let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(word) + 2
-            if col + needed > canvas.size.width { break }
+            if col + needed > end { break }
             col += canvas.write(keys, row: row, column: col, role: .keyHint)
             col += canvas.write(" " + word, row: row, column: col, role: .statusBar)
             col += 2
@@ -50,11 +55,11 @@ public enum Chrome {
         let order: [KeyHint] = [.move, .open, .details,
                                 .newMeeting, .addMember, .newEvaluation, .edit, .delete, .markLeft, .export,
                                 .present, .excused, .reason, .takesPart, .save, .field, .suggestion, .steps,
-                                .yes, .no, .otherMethod,
+                                .yes, .no, .otherMethod, .apply, .choose, .keep, .complete, .propose,
                                 .tab, .undo, .change, .filter, .install,
                                 .nextPlanField, .toggle, .write, .create,
                                 .accept, .cancel, .cancelForm, .close, .back, .help, .settings, .quit,
-                                .plan, .newGroup, .planExport, .removeRow]
+                                .plan, .newGroup, .importFile, .planExport, .removeRow]
         // A scope inside another (a group tab, a list in a form) shows its own keys first, then the
         // few of the outer scope that matter most: on 80 columns there is room for about seven.
         let priority: [KeyHint] = [.present, .excused, .reason, .takesPart, .change, .save, .steps,

@@ -18,6 +18,8 @@ public struct ExportOrder: Sendable, Equatable {
     public var folder: String
     public var fileName: String
     public var force: Bool
+    /// The group file encrypted with this passphrase (age); nil: plain.
+    public var passphrase: String? = nil
 }
 
 extension ExportOrder.Content {

@@ -29,7 +29,7 @@ extension ExportScreen {
         case .back:
             return Outcome([], .pop)
         case .runExport:
-            return Outcome(run(&state))
+            return run(&state)
         case .help:
             return App.common(action, &state) ?? Outcome()
         case .nextValue where row != .folder, .previousValue where row != .folder:
@@ -56,6 +56,7 @@ extension ExportScreen {
             default: attendanceFormat = cycle(attendanceFormat)
             }
         case .draft: self.draft.toggle()
+        case .encryption: encrypted.toggle()
         case .folder: break
         }
         if !self.rows.contains(row) { row = .what }
@@ -86,7 +87,8 @@ extension ExportScreen {
             }
         }
         return .success(ExportOrder(content: content, group: group, plan: plan, supervisor: supervisor, folder: folder.text,
-                                    fileName: content.fileName(groupName: group.name), force: overwrite != nil))
+                                    fileName: fileName(groupName: group.name), force: overwrite != nil,
+                                    passphrase: isEncrypted ? passphrase : nil))
     }
 
     /// What the dialog's choices ask for.
@@ -100,14 +102,24 @@ extension ExportScreen {
         }
     }
 
-    private mutating func run(_ state: inout AppState) -> [Effect] {
+    /// The group file is written encrypted.
+    var isEncrypted: Bool { choice == .groupFile && encrypted }
+
+    /// The file's name: an encrypted group file ends in `.age` (`groep-X.json.age`).
+    func fileName(groupName: String) -> String {
+        content.fileName(groupName: groupName) + (isEncrypted ? ".age" : "")
+    }
+
+    /// Writes; an encrypted group file first asks its passphrase (once per dialog).
+    mutating func run(_ state: inout AppState) -> Outcome {
         switch order(state) {
         case .failure(let refusal):
             failure = refusal.message
-            return []
+            return Outcome()
         case .success(let order):
+            if isEncrypted { return PassphraseScreen.ask(for: self, order: passphrase == nil ? nil : order, &state) }
             state.exportFolder = folder.text
-            return [.export(order)]
+            return Outcome([.export(order)])
         }
     }
 

@@ -18,7 +18,7 @@ enum ExportView {
             info.append((ExportTexts.noPlan.text(language), .warning))
         }
         let order = screen.order(state)
-        let fileName = screen.content.fileName(groupName: group?.name ?? "")
+        let fileName = screen.fileName(groupName: group?.name ?? "")
         let folder = screen.folder.text.isEmpty ? "." : screen.folder.text
         let path = folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
 
@@ -33,6 +33,7 @@ enum ExportView {
         } else if screen.choice == .plan, !screen.draft {
             notes.append(((plan?.exported == nil ? ExportTexts.recordsDate : ExportTexts.alreadySent).text(language), .muted))
         } else if screen.choice == .groupFile {
+            if !screen.encrypted { notes.append((ExportTexts.plainWarning.text(language), .warning)) }
             notes.append((ExportTexts.groupFileNote.text(language), .muted))
         }
         let wrapped = notes.flatMap { note in TextLayout.wrap(note.0, width: max(10, width - 4)).map { ($0, note.1) } }
@@ -74,6 +75,7 @@ enum ExportView {
         case .format: return ExportTexts.format
         case .draft: return ExportTexts.draft
         case .folder: return ExportTexts.folder
+        case .encryption: return ExportTexts.encryption
         }
     }
 
@@ -100,6 +102,8 @@ enum ExportView {
             return text
         case .folder:
             return screen.folder.text
+        case .encryption:
+            return (screen.encrypted ? ExportTexts.encrypted : ExportTexts.plainJSON).text(language)
         }
     }
 }

@@ -16,6 +16,11 @@ struct FirstStartScreen: Screen {
             return Outcome(App.quit(&state))
         case .help:
             return Outcome([], .push(HelpScreen()))
+        case .startAsContact:
+            // The contact person makes the group and fills in its plan (or imports the supervisor's file).
+            state.settings.role = .contactPerson
+            state.message = StatusMessage(FirstStartTexts.startedAsContact.text(state.language))
+            return Outcome([.saveSettings(state.settings)], .reset(OverviewScreen()))
         default:
             // Any other key: start with an empty data folder. Saving the settings marks the folder
             // as used, so the next start goes straight to the overview.
@@ -30,7 +35,7 @@ struct FirstStartScreen: Screen {
 
     /// The demo data is in the data folder: the overview shows it.
     static func demoInstalled(supervisor: Supervisor, groups: [Group], _ state: inout AppState) -> [Effect] {
-        state.catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: state.today)
+        state.catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: state.today, role: state.settings.role)
         state.stack = [OverviewScreen()]
         state.message = StatusMessage(FirstStartTexts.demoInstalled(groups: groups.count).text(state.language))
         App.clampAll(&state)

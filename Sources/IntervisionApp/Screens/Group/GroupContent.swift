@@ -34,7 +34,8 @@ public struct GroupContent: Sendable {
         AttendanceGrid(group: group, year: year, today: report.today, members: members.map(\.member))
     }
 
-    public init(group: Group, report: GroupReport) {
+    /// `role`: a contact person's findings list theirs first; the supervisor's (`Role.actsOn`) follow, muted.
+    public init(group: Group, report: GroupReport, role: Role = .supervisor) {
         self.group = group
         self.report = report
         let today = report.today
@@ -73,6 +74,8 @@ public struct GroupContent: Sendable {
         }
         meetings = rows
         findings = report.findings.sorted { a, b in
+            let (aOwn, bOwn) = (role.actsOn(a), role.actsOn(b))
+            if aOwn != bOwn { return aOwn }
             if a.severity != b.severity { return a.severity > b.severity }
             switch (a.due, b.due) {
             case let (x?, y?) where x != y: return x < y
@@ -104,6 +107,6 @@ extension AppState {
             guard let found = groups.firstIndex(where: { $0.id == screen.groupID }) else { return nil }
             index = found
         }
-        return GroupContent(group: groups[index], report: catalog.reports[index])
+        return GroupContent(group: groups[index], report: catalog.reports[index], role: settings.role)
     }
 }

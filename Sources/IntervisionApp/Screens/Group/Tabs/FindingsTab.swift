@@ -14,6 +14,11 @@ extension GroupView {
         if content.findings.isEmpty { EmptyList.draw(&canvas, text: GroupTexts.noFindings.text(language), row: top + 1) }
         table.drawRows(&canvas, top: top, height: height, count: content.findings.count, cursor: cursor) { index in
             let finding = content.findings[index]
+            // A finding only the supervisor can act on is shown to a contact person, muted: not their error.
+            guard state.settings.role.actsOn(finding) else {
+                return [Table.Item("· ", .muted), Table.Item(Format.date(finding.due, language), .muted),
+                        Table.Item(finding.message.text(language), .muted), Table.Item(finding.rule.rawValue, .muted)]
+            }
             let isError = finding.severity == .error
             return [Table.Item(isError ? "!!" : "! ", isError ? .error : .warning),
                     Table.Item(Format.date(finding.due, language), Format.dueRole(finding.due, today: state.today)),
