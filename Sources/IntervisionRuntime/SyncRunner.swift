@@ -45,8 +45,15 @@ enum SyncRunner {
             return .synced(SyncSummary(sent: result.committed.count, received: result.received.count, notes: result.notes,
                                        conflicts: result.conflicts.count, status: status))
         } catch {
-            return .syncFailed(error.message, status: (try? folder.status()).flatMap(state))
+            return .syncFailed(reason(error), status: (try? folder.status()).flatMap(state))
         }
+    }
+
+    /// Why, for the status bar: what it means first (the bar cuts a long line), the details after.
+    static func reason(_ error: SyncError) -> LocalizedText {
+        guard case .remoteUnreachable(let remote, let detail) = error else { return error.message }
+        return LocalizedText(nl: "de remote is niet bereikbaar; er is niets gewijzigd, werk gewoon verder en synchroniseer later (\(remote): \(detail))",
+                             en: "the remote cannot be reached; nothing changed, keep working and sync later (\(remote): \(detail))")
     }
 
     /// The status as the status bar shows it; nil for a folder that is not synced.

@@ -89,14 +89,14 @@ struct SyncInAppTests {
         var state = Fixture.state()
         _ = App.update(&state, .effectResult(.share(.syncStatus(ConflictFixture.synced))))
         Fixture.press([.character("S")], &state)
-        let reason = LocalizedText(nl: "/media/usb/intervisie.git is niet bereikbaar (fatal: …); er is niets gewijzigd, werk gewoon verder en synchroniseer later",
-                                   en: "/media/usb/intervisie.git cannot be reached (fatal: …); nothing changed, keep working and sync later")
+        let reason = LocalizedText(nl: "de remote is niet bereikbaar; er is niets gewijzigd, werk gewoon verder en synchroniseer later (/media/usb/intervisie.git: fatal: …)",
+                                   en: "the remote cannot be reached; nothing changed, keep working and sync later (/media/usb/intervisie.git: fatal: …)")
         var status = ConflictFixture.synced
         status.unpushedCommits = 3
         let effects = App.update(&state, .effectResult(.share(.syncFailed(reason, status: status))))
         #expect(effects == [.share(.reloadData)])
         #expect(state.message?.isError == true)
-        #expect(state.message?.text.hasPrefix("Synchroniseren mislukt: /media/usb/intervisie.git is niet bereikbaar") == true)
+        #expect(state.message?.text.hasPrefix("Synchroniseren mislukt: de remote is niet bereikbaar; er is niets gewijzigd") == true)
         #expect(state.sync?.running == nil && state.sync?.unpushedCommits == 3)
         Fixture.press([.down], &state)
         #expect(App.view(state).lines().last?.contains("S sync mislukt · 3 te versturen") == true)
