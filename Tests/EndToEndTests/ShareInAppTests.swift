@@ -21,12 +21,6 @@ struct ShareInAppTests {
         Binary.run(arguments + ["--data-dir", folder, "--lang", "en"], environment: environment)
     }
 
-    func pyrage(_ operation: String, _ input: String, _ output: String, _ passphrase: String) -> Binary.Result {
-        let script = "import sys, pyrage; open(sys.argv[2], 'wb').write(pyrage.passphrase.\(operation)(open(sys.argv[1], 'rb').read(), sys.argv[3]))"
-        return Binary.spawn(["/usr/bin/env", "python3", "-c", script, input, output, passphrase],
-                            environment: ProcessInfo.processInfo.environment.merging(["PYTHONIOENCODING": "utf-8"]) { $1 })
-    }
-
     /// Types a path into the import screen (replacing the one offered) and opens it.
     func open(_ session: TmuxSession, _ path: String) throws {
         try session.keys("i")
@@ -64,7 +58,7 @@ struct ShareInAppTests {
         // Encrypted by pyrage, under a name without .age: told by its content, opened with the passphrase.
         run(here, "member", "add", "ic-leiden", "Bram Çelik", "--specialism", "Anesthesiologie")
         #expect(run(here, "export", "group", "ic-leiden", "-o", files + "/nieuw.json").status == 0)
-        let sealed = pyrage("encrypt", files + "/nieuw.json", files + "/van-de-contactpersoon", "zomer-fiets-lamp")
+        let sealed = PythonReader.pyrage("encrypt", files + "/nieuw.json", files + "/van-de-contactpersoon", "zomer-fiets-lamp")
         #expect(sealed.status == 0, "\(sealed.stderr)")
         try open(session, files + "/van-de-contactpersoon")
         _ = try session.waitFor(text: "Het bestand is versleuteld")
@@ -101,7 +95,7 @@ struct ShareInAppTests {
         let path = files + "/groep-IC-Leiden.json.age"
         _ = try session.waitFor(text: "Geschreven: ", timeout: 60)
         #expect(FileManager.default.fileExists(atPath: path))
-        let opened = pyrage("decrypt", path, files + "/terug.json", "zomer-fiets-lamp")
+        let opened = PythonReader.pyrage("decrypt", path, files + "/terug.json", "zomer-fiets-lamp")
         #expect(opened.status == 0, "\(opened.stderr)")
         #expect(try String(contentsOfFile: files + "/terug.json", encoding: .utf8).contains("Bram Çelik"))
         try session.keys("q")
