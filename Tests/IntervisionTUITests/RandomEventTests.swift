@@ -36,6 +36,8 @@ struct RandomEventTests {
                 event = .tick
             case 4:
                 event = .effectResult(.themeFailed(name: "x", message: LocalizedText(nl: "themes/x.json: fout", en: "themes/x.json: fault"), fallback: BuiltInThemes.fallbackDefault))
+            case 5:
+                event = .effectResult(.share(Self.sharedResults(demo.groups)[random.next(below: 8)]))
             default:
                 event = .key(Self.keys[random.next(below: Self.keys.count)])
             }
@@ -69,6 +71,23 @@ struct RandomEventTests {
         }
         // Saved (and refused) from the form, not just opened.
         #expect(profileSaves > 10, "the profile was saved \(profileSaves) times")
+    }
+
+    /// What the runtime may answer the sharing screens, at any moment (also when nobody asked).
+    static func sharedResults(_ groups: [Group]) -> [ShareResult] {
+        var changed = groups[0]
+        changed.remarks = "van het bestand"
+        let synced = SyncState(remote: "r", lastSync: LocalMoment(date: Fixture.today, hour: 9, minute: 0), unpushedCommits: 1)
+        return [
+            .pathCompletions(typed: "~/", [PathCandidate(name: "Downloads", isFolder: true), PathCandidate(name: "groep.json", isFolder: false)]),
+            .handoverNeedsPassphrase(path: "/x.age"),
+            .handoverOpened(path: "/x.json", group: changed, usableID: true),
+            .handoverFailed(LocalizedText(nl: "/x: verkeerde wachtzin", en: "/x: wrong passphrase"), wrongPassphrase: true),
+            .passphraseProposed("een-twee-drie-vier-vijf-zes"),
+            .syncStatus(synced),
+            .syncProgress(.merging),
+            .synced(SyncSummary(sent: 1, received: 0, status: synced)),
+        ]
     }
 
     static func kind(of screen: any Screen) -> String {
@@ -140,6 +159,12 @@ struct RandomEventTests {
                 PlanFormInvariants.check(form, state, step: step)
             case let export as ExportScreen:
                 if !export.rows.contains(export.row) { Issue.record("export dialog on a row it does not show at step \(step)") }
+            case let screen as ImportScreen:
+                let last = max(0, screen.reviewLineCount(state) - Layout.importReviewHeight(state.size))
+                if screen.scroll < 0 || screen.scroll > last { Issue.record("import review scrolled to \(screen.scroll) of 0...\(last) at step \(step)") }
+                if (screen.step == .review) != (screen.review != nil) { Issue.record("import review without changes at step \(step)") }
+            case let screen as PassphraseScreen:
+                if screen.isWriting && !(screen.first.isEmpty && screen.second.isEmpty) { Issue.record("a passphrase kept while writing at step \(step)") }
             case let form as ProfileForm:
                 if !form.visibleFields.contains(form.focus) { Issue.record("profile form focus on a hidden field at step \(step)") }
                 if form.visibleFields.contains(.hours) != (form.registration == .lvsc) { Issue.record("hours shown off the LVSC route at step \(step)") }
