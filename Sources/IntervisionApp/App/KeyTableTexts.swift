@@ -32,11 +32,11 @@ extension KeyScope {
         case .panel: return LocalizedText(nl: "Stappen van een methode", en: "A method's steps")
         case .result: return LocalizedText(nl: "Wat een bewaarde bijeenkomst deed", en: "What a saved meeting did")
         case .formChoice: return LocalizedText(nl: "Keuze in een formulier (registratie)", en: "A choice in a form (registration)")
-        case .importPath: return LocalizedText(nl: "Importeren – bestand kiezen", en: "Import – choosing the file")
-        case .passphrase: return LocalizedText(nl: "Importeren – wachtzin typen (wordt niet getoond)", en: "Import – typing the passphrase (not shown)")
-        case .newPassphrase: return LocalizedText(nl: "Versleuteld exporteren – wachtzin, tweemaal (wordt niet getoond)", en: "Encrypted export – the passphrase, twice (not shown)")
-        case .importReview: return LocalizedText(nl: "Importeren – de wijzigingen", en: "Import – the changes")
-        case .syncConflict: return LocalizedText(nl: "Twee versies – kies er één", en: "Two versions – pick one")
+        case .importPath: return LocalizedText(nl: "Importeren: bestand", en: "Import: the file")
+        case .passphrase: return LocalizedText(nl: "Importeren: wachtzin", en: "Import: passphrase")
+        case .newPassphrase: return LocalizedText(nl: "Versleutelen: wachtzin", en: "Encrypting: passphrase")
+        case .importReview: return LocalizedText(nl: "Importeren: wijzigingen", en: "Import: the changes")
+        case .syncConflict: return LocalizedText(nl: "Twee versies: kies één", en: "Two versions: pick one")
         }
     }
 }
