@@ -84,8 +84,12 @@ public enum DemoData {
         let exported: CivilDate? = (isCurrent && trouble == 1) ? nil : dates.first.map { $0.adding(days: -(7 + random.next(below: 30))) }
         // The supervisor closes a year a few weeks after it ended (a year that ended just now is still open).
         let closing = to.adding(days: 21)
+        // Evenings from 19:00: the programme's net duration plus a half-hour break.
+        let time = MeetingTime(start: ClockTime(minutes: 19 * 60)!, end: ClockTime(minutes: 19 * 60 + 30 + Int(duration * 60))!)
         group.plans.append(YearPlan(from: from, to: to, totalMeetings: dates.count, durationHours: duration,
-                                    planned: zip(dates, topics).map { PlannedMeeting(date: $0, topic: $1) },
+                                    planned: zip(dates, topics).map {
+                                        PlannedMeeting(id: PlannedMeetingID("pm-\($0.compact)"), date: $0, topic: $1, time: time)
+                                    },
                                     exported: exported, submitted: exported, closed: closing <= today ? closing : nil))
 
         let atRisk = trouble == 2 ? group.members.first { $0.left == nil }?.id : nil
@@ -98,9 +102,12 @@ public enum DemoData {
                 attendance.append(Attendance(memberID: member.id, present: !absent, reason: reason,
                                              excused: absent && random.next(below: 3) > 0))
             }
+            // Attendance goes in to GAIA a few days after the meeting.
+            let reported = date.adding(days: 3)
             group.meetings.append(Meeting(id: MeetingID("\(group.id)-\(date.compact)"), date: date, topic: topics[k],
                                           method: group.methods[k % group.methods.count],
-                                          durationHours: duration, attendance: attendance))
+                                          durationHours: duration, attendance: attendance, time: time,
+                                          reported: reported <= today ? reported : nil))
         }
         // The evaluation at the last meeting of every year that has ended.
         if let last = dates.last, last <= today, !(isCurrent && last > today) {

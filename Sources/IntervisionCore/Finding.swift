@@ -60,9 +60,14 @@ public struct Finding: Hashable, Sendable {
     /// meeting in no plan, the supervisor's registration on file).
     public var year: YearPeriod?
     public var message: LocalizedText
+    /// The action on the agenda that resolves it, where one of the usual steps does (submit the plan,
+    /// hold a meeting, evaluate, plan next year); nil: an error of its own, to fix (or, in a year
+    /// that ended, to close the year with).
+    public var resolvedBy: ActionKind?
 
     public init(rule: RuleID, severity: Severity, groupID: GroupID, groupName: String, memberID: MemberID? = nil,
-                memberName: String? = nil, due: CivilDate? = nil, year: YearPeriod? = nil, message: LocalizedText) {
+                memberName: String? = nil, due: CivilDate? = nil, year: YearPeriod? = nil, message: LocalizedText,
+                resolvedBy: ActionKind? = nil) {
         self.rule = rule
         self.severity = severity
         self.groupID = groupID
@@ -72,5 +77,6 @@ public struct Finding: Hashable, Sendable {
         self.due = due
         self.year = year
         self.message = message
+        self.resolvedBy = resolvedBy
     }
 }

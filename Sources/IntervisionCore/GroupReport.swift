@@ -24,6 +24,11 @@ public enum YearState: Hashable, Sendable {
     case ended
     /// Closed by the supervisor on this date: judged only when asked for (`check --from`).
     case closed(CivilDate)
+
+    public var isClosed: Bool {
+        if case .closed = self { return true }
+        return false
+    }
 }
 
 /// One year (jaargang) judged: its standing and findings.
@@ -55,6 +60,9 @@ public struct MemberStanding: Hashable, Sendable {
     /// (planned dates before the leave date, and undated ones), so a schedule not known yet is no error.
     public var mayStillMiss: Int
     public var canReach75: Bool { mayStillMiss >= 0 }
+    /// Attended at least 75 % of the meetings held that the member was expected at (so far, while
+    /// the year runs); nil before any.
+    public var reached75: Bool? { expected > 0 ? AttendanceRules.meetsThreshold(attended: attended, of: expected) : nil }
     /// Accreditation hours earned in the judged year (0 without a BIG number).
     public var hoursThisYear: Double
     /// Accreditation hours in the 5-year re-registration period that ends with (or contains) the year.

@@ -74,12 +74,26 @@ public struct Member: Hashable, Sendable, Identifiable {
 
 /// A meeting as the yearly plan foresees it; date and topic only "as far as known".
 public struct PlannedMeeting: Hashable, Sendable {
+    /// Stays the same when the meeting is moved to another date, so a calendar updates its event
+    /// instead of adding a second one. Empty: not assigned yet (a row being typed, an older file);
+    /// `YearPlan.identifyPlannedMeetings` gives such rows the id they always had in the calendar.
+    public var id: PlannedMeetingID
     public var date: CivilDate?
     public var topic: String
+    /// When it starts and ends, where known.
+    public var time: MeetingTime?
+    public var location: String
+    /// How often its date, time, place or topic changed: the calendar event's SEQUENCE.
+    public var revision: Int
 
-    public init(date: CivilDate? = nil, topic: String = "") {
+    public init(id: PlannedMeetingID = "", date: CivilDate? = nil, topic: String = "", time: MeetingTime? = nil,
+                location: String = "", revision: Int = 0) {
+        self.id = id
         self.date = date
         self.topic = topic
+        self.time = time
+        self.location = location
+        self.revision = revision
     }
 }
 
@@ -153,15 +167,24 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var durationHours: Double?
     /// One entry per member who was expected (a member on that date).
     public var attendance: [Attendance]
+    /// When it started and ended, where recorded (the sign-in sheet and GAIA ask for it).
+    public var time: MeetingTime?
+    public var location: String
+    /// When the supervisor entered the attendance in GAIA (PE-online); nil: not yet.
+    public var reported: CivilDate?
 
     public init(id: MeetingID, date: CivilDate, topic: String = "", method: String = "",
-                durationHours: Double? = nil, attendance: [Attendance] = []) {
+                durationHours: Double? = nil, attendance: [Attendance] = [], time: MeetingTime? = nil,
+                location: String = "", reported: CivilDate? = nil) {
         self.id = id
         self.date = date
         self.topic = topic
         self.method = method
         self.durationHours = durationHours
         self.attendance = attendance
+        self.time = time
+        self.location = location
+        self.reported = reported
     }
 
     public func wasPresent(_ member: MemberID) -> Bool {

@@ -19,6 +19,10 @@ public struct YearPeriod: Hashable, Sendable, Comparable {
         LocalizedText(nl: "\(from.dutch) – \(to.dutch)", en: "\(from.iso) – \(to.iso)")
     }
 
+    /// The year in a word, for short texts such as the agenda's: "2027" for a year within one
+    /// calendar year, "2026/2027" for one that runs across New Year.
+    public var name: String { from.year == to.year ? "\(from.year)" : "\(from.year)/\(to.year)" }
+
     /// The one year that starts on `from`: up to the day before the same date a year later
     /// (01-09-2026 → 31-08-2027). A year from 29 February ends on 28 February, the day before
     /// 1 March, since the next year has no 29 February.

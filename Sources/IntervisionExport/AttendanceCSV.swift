@@ -1,5 +1,6 @@
 /// The attendance list as CSV (RFC 4180, UTF-8 without BOM, CRLF): a header row, then one row per
-/// participant per held meeting.
+/// participant per held meeting. The meeting's times come last, so the columns scripts already read
+/// keep their places; a blank sheet (a meeting still to come) leaves the presence empty.
 ///
 /// BIG numbers: Excel, LibreOffice Calc and Google Sheets read `01234567890` as the number
 /// 1234567890 and drop the leading zero, whether or not the field is quoted. The number is therefore
@@ -8,7 +9,7 @@
 /// are the characters between `="` and the closing `"`. Only this generated, digits-only constant is
 /// ever written as a formula; user text that looks like one is neutralised (see `CSVWriter`).
 enum AttendanceCSV {
-    static let header = ["Datum", "Onderwerp", "Naam", "BIG-nummer", "Aanwezigheid", "Reden afwezigheid"]
+    static let header = ["Datum", "Onderwerp", "Naam", "BIG-nummer", "Aanwezigheid", "Reden afwezigheid", "Begintijd", "Eindtijd"]
 
     static func render(_ content: AttendanceContent) -> String {
         var csv = CSVWriter()
@@ -20,8 +21,10 @@ enum AttendanceCSV {
                     CSVWriter.userText(meeting.topic),
                     CSVWriter.userText(row.name),
                     row.big.map(spreadsheetText) ?? "",
-                    row.statusText,
+                    meeting.blank ? "" : row.statusText,
                     row.present ? "" : CSVWriter.userText(row.reason),
+                    meeting.time?.start.text ?? "",
+                    meeting.time?.end.text ?? "",
                 ])
             }
         }

@@ -18,10 +18,21 @@ public enum AttendanceExport {
     }
 
     public static func render(_ format: AttendanceFormat, group: Group, plan: YearPlan, supervisor: Supervisor?) -> Data {
+        render(format, AttendanceContent(group: group, plan: plan, supervisor: supervisor))
+    }
+
+    /// The list of the one meeting on `date`: held, its attendance; planned and not held yet, a blank
+    /// sign-in sheet. nil: no meeting held or planned that day.
+    public static func render(_ format: AttendanceFormat, group: Group, plan: YearPlan, supervisor: Supervisor?,
+                              date: CivilDate) -> Data? {
+        AttendanceContent(group: group, plan: plan, supervisor: supervisor, date: date).map { render(format, $0) }
+    }
+
+    static func render(_ format: AttendanceFormat, _ content: AttendanceContent) -> Data {
         switch format {
-        case .csv: return Data(csv(group: group, plan: plan).utf8)
-        case .docx: return docx(group: group, plan: plan, supervisor: supervisor)
-        case .html: return Data(html(group: group, plan: plan, supervisor: supervisor).utf8)
+        case .csv: return Data(AttendanceCSV.render(content).utf8)
+        case .docx: return DocxRenderer.render(AttendanceDocument.make(content))
+        case .html: return Data(HTMLRenderer.render(AttendanceDocument.make(content)).utf8)
         }
     }
 }

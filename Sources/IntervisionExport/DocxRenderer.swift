@@ -16,7 +16,14 @@ enum DocxRenderer {
         let footer = document.footer.isEmpty
             ? nil
             : part("ftr", document.footer.map { paragraph([$0], style: "Small") }.joined())
-        let body = paragraph([document.title], style: "Title") + document.blocks.map(block).joined()
+        var body = paragraph([document.title], style: "Title")
+        for (index, item) in document.blocks.enumerated() {
+            body += block(item)
+            guard isTable(item) else { continue }
+            // Word needs a paragraph between two tables, or it merges them, and a document that ends
+            // in a table still ends in a paragraph: the last one must not push a blank page out.
+            body += index == document.blocks.count - 1 ? endParagraph : "<w:p/>"
+        }
         let xml = #"<w:document xmlns:w="\#(DocxPackage.wordNamespace)" xmlns:r="\#(DocxPackage.relationshipNamespace)">"#
             + "<w:body>" + body + sectionProperties(header: header != nil, footer: footer != nil) + "</w:body></w:document>"
         return DocxPackage.archive(.init(document: xml, header: header, footer: footer, title: document.title))
@@ -35,6 +42,19 @@ enum DocxRenderer {
         xml += #"<w:pgMar w:top="\#(margin)" w:right="\#(margin)" w:bottom="\#(margin)" w:left="\#(margin)" w:header="567" w:footer="567" w:gutter="0"/>"#
         xml += #"<w:cols w:space="708"/>"#
         return xml + "</w:sectPr>"
+    }
+
+    /// The paragraph after a final table: hidden (Word lays it out as nothing) and 0.1 pt high
+    /// (LibreOffice, which lays out hidden paragraph marks all the same), so a table that ends at the
+    /// foot of a page does not bring a second, empty page with only the footer.
+    static let endParagraph = #"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="2" w:lineRule="exact"/>"#
+        + #"<w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>"#
+
+    private static func isTable(_ block: ExportDocument.Block) -> Bool {
+        switch block {
+        case .fields, .table: return true
+        case .heading, .paragraph: return false
+        }
     }
 
     private static func block(_ block: ExportDocument.Block) -> String {
@@ -85,7 +105,6 @@ enum DocxRenderer {
             + #"<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>"#
             + "</w:tblPr><w:tblGrid>" + widths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined() + "</w:tblGrid>"
             + rows.joined() + "</w:tbl>"
-            + "<w:p/>"  // Word needs a paragraph between two tables, or it merges them
     }
 
     private static func cell(_ lines: [String], width: Int, bold: Bool = false, shaded: Bool = false) -> String {

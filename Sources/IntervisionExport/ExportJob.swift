@@ -15,6 +15,11 @@ public enum ExportJob {
             return PlanExport.render(format, group: group, plan: plan, supervisor: supervisor, draft: draft)
         case .attendance(let format):
             return AttendanceExport.render(format, group: group, plan: plan, supervisor: supervisor)
+        case .meetingAttendance(let format, let date):
+            guard let data = AttendanceExport.render(format, group: group, plan: plan, supervisor: supervisor, date: date) else {
+                throw .noMeetingOn(date)
+            }
+            return data
         case .calendar:
             return Data(CalendarExport.ics(group: group, plan: plan, now: now).utf8)
         }

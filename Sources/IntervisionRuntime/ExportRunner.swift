@@ -27,7 +27,8 @@ enum ExportRunner {
             }
         case .evaluation(let evaluation, let format):
             guard let evaluation else { return .exportFailed(order, ExportTexts.noEvaluation, existingFile: nil) }
-            data = EvaluationExport.render(format, group: order.group, evaluation: evaluation, supervisor: order.supervisor)
+            data = EvaluationExport.render(format, group: order.group, evaluation: evaluation, supervisor: order.supervisor,
+                                           today: order.today)
         }
         do throws(ExportFileError) {
             try ExportFile.write(data, to: url, force: order.force)

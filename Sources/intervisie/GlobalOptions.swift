@@ -73,6 +73,14 @@ enum Input {
         }
     }
 
+    /// A start and end time, `19:00-21:30`.
+    static func time(_ text: String, option: String) throws -> MeetingTime {
+        switch MeetingTime.parse(text) {
+        case .success(let time): return time
+        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
+        }
+    }
+
     static func big(_ text: String) throws -> BIGNumber {
         switch BIGNumber.parse(text) {
         case .success(let number): return number

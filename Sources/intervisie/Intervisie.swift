@@ -13,7 +13,7 @@ struct Intervisie: ParsableCommand {
             """,
         subcommands: [
             UICommand.self, GroupCommand.self, MemberCommand.self, SupervisorCommand.self, PlanCommand.self,
-            MeetingCommand.self, EvaluationCommand.self, CheckCommand.self, ExportCommand.self, DemoCommand.self,
+            MeetingCommand.self, EvaluationCommand.self, CheckCommand.self, AgendaCommand.self, ExportCommand.self, DemoCommand.self,
             ImportCommand.self, SyncCommand.self,
         ],
         defaultSubcommand: UICommand.self

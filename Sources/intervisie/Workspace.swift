@@ -47,6 +47,16 @@ final class Workspace {
         }
     }
 
+    /// The group named (by name or id), or every group when none is named.
+    func groups(named nameOrID: String?) throws -> [Group] {
+        try nameOrID.map { [groups[try groupIndex($0)]] } ?? groups
+    }
+
+    /// Whether a group file failed to load while every group was asked for: the answer is incomplete.
+    func someGroupsMissing(whenAsked nameOrID: String?) -> Bool {
+        nameOrID == nil && !failedFiles.isEmpty
+    }
+
     /// Applies an edit to one group and saves it; an edit that throws changes nothing.
     func editGroup<T>(_ nameOrID: String, _ edit: (inout Group) throws -> T) throws -> T {
         let index = try groupIndex(nameOrID)

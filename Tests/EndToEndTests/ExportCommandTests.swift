@@ -156,7 +156,7 @@ struct ExportCommandTests {
         let result = cli("export", "attendance", "chirurgen-utrecht", "--from", "2026-01-01")
         #expect(result.status == 0, "\(result.stderr)")
         let rows = try #require(try PythonReader.json(PythonReader.csv, [out.path + "/presentielijst-Chirurgen-Utrecht.csv"]) as? [[String]])
-        #expect(rows.first == ["Datum", "Onderwerp", "Naam", "BIG-nummer", "Aanwezigheid", "Reden afwezigheid"])
+        #expect(rows.first == ["Datum", "Onderwerp", "Naam", "BIG-nummer", "Aanwezigheid", "Reden afwezigheid", "Begintijd", "Eindtijd"])
         #expect(rows.count == 1 + 2 * 4)
         let anna = try #require(rows.first { $0[2] == "Anna Müller" })
         #expect(anna[3] == "=\"00123456789\"")  // the 11 digits, leading zeros kept (as text for spreadsheets)

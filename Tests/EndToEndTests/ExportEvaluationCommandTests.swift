@@ -59,7 +59,7 @@ struct ExportEvaluationCommandTests {
         #expect(noDate.status == 2)
         #expect(noDate.stderr.contains("no evaluation on 2026-01-01 (there are: 2024-11-18, 2025-11-15, 2026-11-18)"))
         #expect(cli("export", "evaluation", "Nobody").status == 2)
-        #expect(cli("export", "evaluation", "Chirurgen Utrecht", "--format", "docx").status == 2)
+        #expect(cli("export", "evaluation", "Chirurgen Utrecht", "--format", "pdf").status == 2)
         #expect(cli("export", "evaluation", "Chirurgen Utrecht", "--date", "31-02-2026").stderr.contains("does not exist"))
         #expect(folder.snapshot() == before)
         // A group without evaluations says how to make one.

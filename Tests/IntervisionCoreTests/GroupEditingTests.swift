@@ -65,7 +65,8 @@ struct GroupEditingTests {
         try group.planMeeting(on: d("2026-05-01"), topic: "B")
         try group.planMeeting(on: d("2026-02-01"), topic: "A")
         try group.planMeeting(on: d("2026-05-01"), topic: "B2")
-        #expect(group.plans[0].planned == [PlannedMeeting(date: d("2026-02-01"), topic: "A"), PlannedMeeting(date: d("2026-05-01"), topic: "B2")])
+        #expect(group.plans[0].planned == [PlannedMeeting(id: "pm-20260201", date: d("2026-02-01"), topic: "A"),
+                                           PlannedMeeting(id: "pm-20260501", date: d("2026-05-01"), topic: "B2", revision: 1)])
         #expect(throws: EditError.noPlanFor(d("2027-02-01"))) { try group.planMeeting(on: d("2027-02-01"), topic: "") }
         #expect(throws: EditError.invalidCount(0)) { try group.setPlanCounts(at: 0, totalMeetings: 0, durationHours: nil) }
         #expect(throws: EditError.invalidDuration(-1)) { try group.setPlanCounts(at: 0, totalMeetings: nil, durationHours: -1) }

@@ -150,6 +150,21 @@ import Testing
         #expect(plan.exportedFingerprint == "there")
     }
 
+    @Test func attendanceEnteredInGAIAOnEitherMachineCountsAndTimesMerge() throws {
+        var here = base, there = base
+        here.meetings[0].reported = d("2026-02-05")
+        there.meetings[0].time = try MeetingTime.parse("19:00-21:30").get()
+        there.meetings[0].location = "Zaal 2"
+        let outcome = GroupSyncMerge.merge(base: base, current: here, other: there)
+        #expect(outcome.merged.meetings[0].reported == d("2026-02-05"))
+        #expect(outcome.merged.meetings[0].time == there.meetings[0].time && outcome.merged.meetings[0].location == "Zaal 2")
+        #expect(outcome.merged.conflicts.isEmpty)
+        // Marked on both machines: the earlier day, and no conflict.
+        there.meetings[0].reported = d("2026-02-03")
+        let both = GroupSyncMerge.merge(base: base, current: here, other: there)
+        #expect(both.merged.meetings[0].reported == d("2026-02-03") && both.merged.conflicts.isEmpty)
+    }
+
     @Test func aResolutionOnOneSideWins() {
         var here = base, there = base
         here.meetings[0].attendance[0].present = false

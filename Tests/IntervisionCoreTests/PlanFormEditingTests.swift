@@ -118,7 +118,8 @@ struct PlanFormEditingTests {
         group.setPlannedMeeting(plan: 1, row: 0, date: nil, topic: "Nog geen datum")
         group.removePlannedMeeting(plan: 1, row: 1)
         group.removePlannedMeeting(plan: 1, row: 7)
-        #expect(group.plans[1].planned == [PlannedMeeting(date: nil, topic: "Nog geen datum")])
+        #expect(group.plans[1].planned.map(\.topic) == ["Nog geen datum"])
+        #expect(group.plans[1].planned[0].date == nil)
     }
 
     @Test func theWorkingPlanIsTheOneStillToHandIn() throws {

@@ -9,17 +9,17 @@ struct AttendanceExportTests {
 
     /// The rows a reader must get back: the year's held meetings only, people in member order.
     static let expectedRows: [[String]] = [
-        ["Datum", "Onderwerp", "Naam", "BIG-nummer", "Aanwezigheid", "Reden afwezigheid"],
-        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Anna de Vries", "=\"01234567890\"", "aanwezig", ""],
-        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Ümit Çelik", "=\"00123456789\"", "afwezig (afgemeld)", "Dienst, helaas \"onverwacht\""],
-        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Zoë \"Z\" O'Brien & <Co>", "=\"00987654321\"", "aanwezig", ""],
-        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Evil\u{241B}[31mName", "=\"11122233344\"", "aanwezig", ""],
-        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Sanne Bakker", "", "afwezig", "Ziek\r\nmet koorts"],
-        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Anna de Vries", "=\"01234567890\"", "aanwezig", ""],
-        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Ümit Çelik", "=\"00123456789\"", "aanwezig", ""],
-        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Zoë \"Z\" O'Brien & <Co>", "=\"00987654321\"", "afwezig", "Vakantie"],
-        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Evil\u{241B}[31mName", "=\"11122233344\"", "aanwezig", ""],
-        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Sanne Bakker", "", "aanwezig", ""],
+        ["Datum", "Onderwerp", "Naam", "BIG-nummer", "Aanwezigheid", "Reden afwezigheid", "Begintijd", "Eindtijd"],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Anna de Vries", "=\"01234567890\"", "aanwezig", "", "19:00", "21:30"],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Ümit Çelik", "=\"00123456789\"", "afwezig (afgemeld)", "Dienst, helaas \"onverwacht\"", "19:00", "21:30"],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Zoë \"Z\" O'Brien & <Co>", "=\"00987654321\"", "aanwezig", "", "19:00", "21:30"],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Evil\u{241B}[31mName", "=\"11122233344\"", "aanwezig", "", "19:00", "21:30"],
+        ["2024-09-17", "Slecht-nieuwsgesprek, deel 1", "Sanne Bakker", "", "afwezig", "Ziek\r\nmet koorts", "19:00", "21:30"],
+        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Anna de Vries", "=\"01234567890\"", "aanwezig", "", "", ""],
+        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Ümit Çelik", "=\"00123456789\"", "aanwezig", "", "", ""],
+        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Zoë \"Z\" O'Brien & <Co>", "=\"00987654321\"", "afwezig", "Vakantie", "", ""],
+        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Evil\u{241B}[31mName", "=\"11122233344\"", "aanwezig", "", "", ""],
+        ["2024-11-12", "'=HYPERLINK(\"http://x\"), grenzen", "Sanne Bakker", "", "aanwezig", "", "", ""],
     ]
 
     @Test("CSV reads back with Python's csv module: header, every row, leading zeros, commas, quotes and line breaks")
@@ -47,7 +47,7 @@ struct AttendanceExportTests {
     @Test("CSV is RFC 4180: CRLF line ends, quoted fields where needed, no raw control characters, no BOM")
     func csvShape() {
         let csv = AttendanceExport.csv(group: group, plan: plan)
-        #expect(csv.hasPrefix("Datum,Onderwerp,Naam,BIG-nummer,Aanwezigheid,Reden afwezigheid\r\n"))
+        #expect(csv.hasPrefix("Datum,Onderwerp,Naam,BIG-nummer,Aanwezigheid,Reden afwezigheid,Begintijd,Eindtijd\r\n"))
         #expect(csv.hasSuffix("\r\n"))
         #expect(csv.contains("\"=\"\"01234567890\"\"\""))
         #expect(csv.contains("\"Dienst, helaas \"\"onverwacht\"\"\""))
@@ -111,7 +111,7 @@ struct AttendanceExportTests {
     @Test("a year without meetings gives a header-only CSV and a document that says so")
     func empty() throws {
         let bare = Group(id: "x", name: "Leeg", plans: [plan])
-        #expect(AttendanceExport.csv(group: bare, plan: plan) == "Datum,Onderwerp,Naam,BIG-nummer,Aanwezigheid,Reden afwezigheid\r\n")
+        #expect(AttendanceExport.csv(group: bare, plan: plan) == "Datum,Onderwerp,Naam,BIG-nummer,Aanwezigheid,Reden afwezigheid,Begintijd,Eindtijd\r\n")
         let docx = try DocxReport.read(AttendanceExport.docx(group: bare, plan: plan, supervisor: nil))
         #expect(docx.paragraphs.contains("Er zijn in deze jaargang nog geen bijeenkomsten vastgelegd."))
     }

@@ -51,7 +51,8 @@ enum Fixture {
                 Attendance(memberID: "m3", present: true),
                 Attendance(memberID: "m4", present: true),
                 Attendance(memberID: "m5", present: false, reason: "Ziek\nmet koorts"),
-            ]),
+            ], time: MeetingTime(start: ClockTime(hour: 19, minute: 0)!, end: ClockTime(hour: 21, minute: 30)!),
+               location: "Zaal 2, Leiden"),
             Meeting(id: "b", date: date("2024-11-12"), topic: "=HYPERLINK(\"http://x\"), grenzen", method: "Balintmethode", attendance: [
                 Attendance(memberID: "m1", present: true),
                 Attendance(memberID: "m2", present: true),
@@ -73,6 +74,9 @@ enum Fixture {
                 .agreements: "Zes bijeenkomsten; data vooraf vast.",
             ]),
         ])
+
+    /// The day the evaluation's figures are counted on: the fixture's year has ended.
+    static let today = CivilDate(year: 2025, month: 9, day: 1)!
 
     static let supervisor = Supervisor(name: "Marieke van den Berg", phone: "06-12345678")
 

@@ -24,8 +24,8 @@ struct SampleFilesTests {
             ("attendance.docx", AttendanceExport.docx(group: group, plan: plan, supervisor: supervisor)),
             ("attendance.html", Data(AttendanceExport.html(group: group, plan: plan, supervisor: supervisor).utf8)),
             ("calendar.ics", Data(CalendarExport.ics(group: group, plan: plan).utf8)),
-            ("evaluation.md", Data(EvaluationExport.markdown(group: group, evaluation: group.evaluations[0], supervisor: supervisor).utf8)),
-            ("evaluation.html", Data(EvaluationExport.html(group: group, evaluation: group.evaluations[0], supervisor: supervisor).utf8)),
+            ("evaluation.md", Data(EvaluationExport.markdown(group: group, evaluation: group.evaluations[0], supervisor: supervisor, today: Fixture.today).utf8)),
+            ("evaluation.html", Data(EvaluationExport.html(group: group, evaluation: group.evaluations[0], supervisor: supervisor, today: Fixture.today).utf8)),
         ]
         for (name, data) in files {
             try ExportFile.write(data, to: url.appendingPathComponent(name), force: true)

@@ -34,6 +34,34 @@ struct GroupCodecTests {
         changed = group
         changed.evaluations[0].year = nil
         #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        changed = group
+        changed.meetings[0].reported = nil
+        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        changed = group
+        changed.meetings[0].time = nil
+        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        changed = group
+        changed.plans[0].planned[0].revision = 0
+        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        changed = group
+        changed.plans[0].planned[0].id = "other"
+        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+    }
+
+    @Test("times, place, the GAIA report date and the schedule's ids and revisions are plain fields")
+    func scheduleFieldsAreWrittenAsDocumented() throws {
+        let text = String(decoding: GroupCodec.encode(Fixtures.fullGroup()), as: UTF8.self)
+        #expect(text.contains(#"{"id": "pm-20250214", "date": "2025-02-14", "topic": "Grenzen stellen", "start": "19:00", "end": "21:30", "location": "Praktijk \"De Linde\"", "revision": 3}"#))
+        #expect(text.contains(#""durationHours": 2.25, "start": "08:05", "end": "09:59", "location": "Zaal 3, Utrecht", "reported": "2025-02-20", "attendance""#))
+    }
+
+    @Test("planned meetings from a file without ids get their calendar's old UID part as id, the same on every load")
+    func plannedMeetingsWithoutIDs() throws {
+        let text = #"{"format": "intervisie-group", "version": 1, "id": "g1", "name": "x", "plans": [{"from": "2025-01-01", "to": "2025-12-31", "planned": [{"date": "2025-02-01"}, {"date": "2025-02-01"}, {"topic": "later"}, {"id": "pm-7", "date": "2025-05-01"}]}]}"#
+        let group = try GroupCodec.decode(Data(text.utf8))
+        #expect(group.plans[0].planned.map(\.id) == ["20250201", "20250201-2", "pm-20250101", "pm-7"])
+        #expect(try GroupCodec.decode(Data(text.utf8)) == group)
+        #expect(try GroupCodec.decode(GroupCodec.encode(group)) == group)
     }
 
     @Test("the year's closing, the export's fingerprint and the evaluation's year are plain fields")
@@ -60,7 +88,9 @@ struct GroupCodecTests {
         group.members[1].name = text
         group.members[1].id = MemberID(text)
         group.plans[0].planned[0].topic = text
+        group.plans[0].planned[0].location = text
         group.meetings[0].topic = text
+        group.meetings[0].location = text
         group.meetings[0].attendance[1].reason = text
         group.meetings[0].attendance[0].memberID = MemberID(text)
         group.evaluations[0].answers[.notes] = text

@@ -53,6 +53,15 @@ struct GroupDecodingFaultTests {
         (#""id": "g1", "name": 5}"#, "expected a string"),
         (#""id": "g1", "name": "x"} trailing"#, "after the end"),
         (#""id": "g1"}"#, "has no \"name\""),
+        (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "start": "19:00"}]}"#, "has a \"start\" without an \"end\""),
+        (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "end": "19:00"}]}"#, "has an \"end\" without a \"start\""),
+        (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "start": "21:00", "end": "19:00"}]}"#, "ends (19:00) before it starts (21:00)"),
+        (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "start": "7 uur", "end": "09:00"}]}"#, "expected a time as \"HH:MM\""),
+        (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "start": "9:00", "end": "10:00"}]}"#, "expected a time as \"HH:MM\""),
+        (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "start": "19:60", "end": "20:00"}]}"#, "time does not exist"),
+        (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "reported": "gisteren"}]}"#, "expected a date"),
+        (#""id": "g1", "name": "x", "plans": [{"from": "2025-01-01", "to": "2025-12-31", "planned": [{"date": "2025-02-01", "revision": -1}]}]}"#, "cannot be negative"),
+        (#""id": "g1", "name": "x", "plans": [{"from": "2025-01-01", "to": "2025-12-31", "planned": [{"date": "2025-02-01", "start": "19:00", "end": "25:00"}]}]}"#, "time does not exist"),
     ])
     func valueFaults(_ body: String, _ reason: String) {
         guard case .corrupt(let path, _, _, let found)? = failure(header + body) else {

@@ -147,7 +147,8 @@ struct EvaluationFormTests {
         run(effects)
         #expect(state.groupScreen != nil)
         #expect(state.message?.text == "Geschreven: \(expectedPath)")
-        let data = EvaluationExport.render(.md, group: Fixture.chirurgen, evaluation: evaluation, supervisor: Fixture.demo.supervisor)
+        let data = EvaluationExport.render(.md, group: Fixture.chirurgen, evaluation: evaluation, supervisor: Fixture.demo.supervisor,
+                                              today: state.today)
         #expect(try Data(contentsOf: URL(fileURLWithPath: expectedPath)) == data)
 
         // Again: the file exists, so the dialog asks; only a second Enter overwrites.

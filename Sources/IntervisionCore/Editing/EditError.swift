@@ -28,6 +28,9 @@ public enum EditError: Error, Equatable, Sendable {
     case yearAlreadyClosed(YearPeriod, on: CivilDate)
     case memberHasRecords(String)
     case evaluationBeforeYear(CivilDate, YearPeriod)
+    case noPlannedMeetingOn(CivilDate)
+    case plannedMeetingExists(CivilDate)
+    case reportedBeforeMeeting(CivilDate, meeting: CivilDate)
     /// No record on this date has two versions from synced machines.
     case noConflict(CivilDate)
 
@@ -105,6 +108,14 @@ public enum EditError: Error, Equatable, Sendable {
         case .evaluationBeforeYear(let date, let year):
             return LocalizedText(nl: "een evaluatie op \(date.dutch) kan niet gaan over de jaargang \(year.label.nl), die dan nog niet begonnen is",
                                  en: "an evaluation on \(date.iso) cannot be about the year \(year.label.en), which has not started then")
+        case .noPlannedMeetingOn(let date):
+            return LocalizedText(nl: "geen geplande bijeenkomst op \(date.dutch)", en: "no meeting planned on \(date.iso)")
+        case .plannedMeetingExists(let date):
+            return LocalizedText(nl: "er is al een bijeenkomst gepland op \(date.dutch)", en: "a meeting is already planned on \(date.iso)")
+        case .reportedBeforeMeeting(let date, let meeting):
+            return LocalizedText(
+                nl: "\(date.dutch) ligt vóór de bijeenkomst van \(meeting.dutch); GAIA neemt de aanwezigheid pas na de bijeenkomst aan",
+                en: "\(date.iso) is before the meeting of \(meeting.iso); GAIA takes the attendance only after the meeting")
         case .noConflict(let date):
             return LocalizedText(nl: "geen bijeenkomst of evaluatie op \(date.dutch) met twee versies om uit te kiezen",
                                  en: "no meeting or evaluation on \(date.iso) with two versions to choose from")

@@ -131,24 +131,17 @@ extension Group {
         if let durationHours { plans[index].durationHours = durationHours }
     }
 
-    /// Adds a planned meeting, or sets the topic of the one already planned on that date.
-    public mutating func planMeeting(on date: CivilDate, topic: String) throws(EditError) {
-        let index = try planIndex(containing: date)
-        if let row = plans[index].planned.firstIndex(where: { $0.date == date }) {
-            if !topic.trimmed.isEmpty { plans[index].planned[row].topic = topic.trimmed }
-            return
-        }
-        plans[index].planned.append(PlannedMeeting(date: date, topic: topic.trimmed))
-        plans[index].planned.sort { ($0.date ?? .distantFuture) < ($1.date ?? .distantFuture) }
-    }
 
     // MARK: Meetings
 
     /// Records a held meeting: every member of that day present, except `absent` (by member id).
     /// Refused: a date after today, outside every plan's year, or a second meeting on the same day.
+    /// `time` and `location`: nil keeps what a replaced meeting had (none for a new one); a location
+    /// of "" removes it. Replacing keeps the date its attendance was entered in GAIA.
     @discardableResult
     public mutating func recordMeeting(on date: CivilDate, today: CivilDate, topic: String = "", method: String = "",
                                        durationHours: Double? = nil, absent: [MemberID: (reason: String, excused: Bool)] = [:],
+                                       time: MeetingTime? = nil, location: String? = nil,
                                        replacing existingID: MeetingID? = nil) throws(EditError) -> Meeting {
         guard date <= today else { throw .meetingInFuture(date, today: today) }
         _ = try planForRecord(on: date)
@@ -160,8 +153,10 @@ extension Group {
             absent[id].map { Attendance(memberID: id, present: false, reason: $0.reason.trimmed, excused: $0.excused) }
                 ?? Attendance(memberID: id, present: true)
         }
+        let previous = existingID.flatMap { id in meetings.first { $0.id == id } }
         let meeting = Meeting(id: existingID ?? freshMeetingID(for: date), date: date, topic: topic.trimmed, method: method.trimmed,
-                              durationHours: durationHours, attendance: attendance)
+                              durationHours: durationHours, attendance: attendance, time: time ?? previous?.time,
+                              location: location?.trimmed ?? previous?.location ?? "", reported: previous?.reported)
         if let existingID, let index = meetings.firstIndex(where: { $0.id == existingID }) {
             meetings[index] = meeting
         } else {

@@ -134,13 +134,18 @@ extension Group {
 
     /// Sets row `row` of the plan's meetings table; `row == planned.count` adds a row. Rows keep the
     /// order they were typed in (a row does not jump away while being filled in); every export and
-    /// check sorts by date itself.
+    /// check sorts by date itself. A row keeps its id, time and place when its date or topic is
+    /// changed (the calendar sees the same meeting, moved).
     public mutating func setPlannedMeeting(plan index: Int, row: Int, date: CivilDate?, topic: String) {
-        let meeting = PlannedMeeting(date: date, topic: topic.trimmed)
         if row >= plans[index].planned.count {
-            plans[index].planned.append(meeting)
+            let id = freshPlannedMeetingID(for: date, in: plans[index])
+            plans[index].planned.append(PlannedMeeting(id: id, date: date, topic: topic.trimmed))
         } else {
-            plans[index].planned[row] = meeting
+            let old = plans[index].planned[row]
+            var meeting = old
+            meeting.date = date
+            meeting.topic = topic.trimmed
+            plans[index].planned[row] = meeting.revised(from: old)
         }
     }
 

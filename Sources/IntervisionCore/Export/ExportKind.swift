@@ -16,7 +16,7 @@ public enum AttendanceFormat: String, Sendable, CaseIterable {
 
 /// The formats the annual evaluation is exported in.
 public enum EvaluationFormat: String, Sendable, CaseIterable {
-    case md, html
+    case md, html, docx
 
     public var fileExtension: String { rawValue }
 
@@ -31,6 +31,8 @@ public enum EvaluationFormat: String, Sendable, CaseIterable {
 public enum ExportKind: Hashable, Sendable {
     case plan(PlanFormat)
     case attendance(AttendanceFormat)
+    /// The list of one meeting: a held one's attendance, or the blank sign-in sheet of one planned.
+    case meetingAttendance(AttendanceFormat, date: CivilDate)
     case calendar
 
     /// The word that starts the file name (Dutch, like the documents).
@@ -38,6 +40,7 @@ public enum ExportKind: Hashable, Sendable {
         switch self {
         case .plan: return "jaarplan"
         case .attendance: return "presentielijst"
+        case .meetingAttendance(_, let date): return "presentielijst-\(date.iso)"
         case .calendar: return "agenda"
         }
     }
@@ -45,7 +48,7 @@ public enum ExportKind: Hashable, Sendable {
     public var fileExtension: String {
         switch self {
         case .plan(let format): return format.fileExtension
-        case .attendance(let format): return format.fileExtension
+        case .attendance(let format), .meetingAttendance(let format, _): return format.fileExtension
         case .calendar: return "ics"
         }
     }
@@ -66,9 +69,14 @@ public enum ExportKind: Hashable, Sendable {
 public enum ExportRefusal: Error, Equatable, Sendable {
     /// A final (not draft) yearly plan with fields of the form still empty.
     case incompletePlan(missing: [PlanField])
+    /// No meeting was held or is planned on the date asked for.
+    case noMeetingOn(CivilDate)
 
     public var message: LocalizedText {
         switch self {
+        case .noMeetingOn(let date):
+            return LocalizedText(nl: "geen bijeenkomst gehouden of gepland op \(date.dutch)",
+                                 en: "no meeting held or planned on \(date.iso)")
         case .incompletePlan(let missing):
             return LocalizedText(nl: "het jaarplan is niet volledig; nog in te vullen: " + missing.map(\.label.nl).joined(separator: "; "),
                                  en: "the yearly plan is not complete; still to fill in: " + missing.map(\.label.en).joined(separator: "; "))

@@ -36,11 +36,13 @@ public enum GroupKind: IdentifierKind {}
 public enum MemberKind: IdentifierKind {}
 public enum MeetingKind: IdentifierKind {}
 public enum EvaluationKind: IdentifierKind {}
+public enum PlannedMeetingKind: IdentifierKind {}
 
 public typealias GroupID = Identifier<GroupKind>
 public typealias MemberID = Identifier<MemberKind>
 public typealias MeetingID = Identifier<MeetingKind>
 public typealias EvaluationID = Identifier<EvaluationKind>
+public typealias PlannedMeetingID = Identifier<PlannedMeetingKind>
 
 extension Sequence {
     /// Ids as text, for messages: "m1, m2".

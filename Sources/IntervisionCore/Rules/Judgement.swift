@@ -47,9 +47,9 @@ struct GroupFacts {
     }
 
     func finding(_ rule: RuleID, _ severity: Severity, year: YearPeriod?, member: Member? = nil, due: CivilDate? = nil,
-                 nl: String, en: String) -> Finding {
+                 resolvedBy: ActionKind? = nil, nl: String, en: String) -> Finding {
         Finding(rule: rule, severity: severity, groupID: group.id, groupName: group.name, memberID: member?.id,
-                memberName: member?.name, due: due, year: year, message: LocalizedText(nl: nl, en: en))
+                memberName: member?.name, due: due, year: year, message: LocalizedText(nl: nl, en: en), resolvedBy: resolvedBy)
     }
 }
 
@@ -107,8 +107,8 @@ struct Judgement {
     func accreditedHours(of meeting: Meeting) -> Double { facts.accreditedHours(of: meeting) }
 
     func finding(_ rule: RuleID, _ severity: Severity, member: Member? = nil, due: CivilDate? = nil,
-                 nl: String, en: String) -> Finding {
-        facts.finding(rule, severity, year: plan.period, member: member, due: due, nl: nl, en: en)
+                 resolvedBy: ActionKind? = nil, nl: String, en: String) -> Finding {
+        facts.finding(rule, severity, year: plan.period, member: member, due: due, resolvedBy: resolvedBy, nl: nl, en: en)
     }
 }
 

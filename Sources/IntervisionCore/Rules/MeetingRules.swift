@@ -50,7 +50,7 @@ enum MeetingRules {
         guard daysLeft < needed * daysPerMeetingAtPace else { return nil }
         let meetings = counted(needed, "bijeenkomst", "bijeenkomsten", "meeting", "meetings")
         let weeks = counted(daysLeft / 7, "week", "weken", "week", "weeks")
-        return j.finding(.meetingsPerYear, .warning, due: j.plan.to,
+        return j.finding(.meetingsPerYear, .warning, due: j.plan.to, resolvedBy: .holdMeeting,
             nl: "Nog \(meetings.nl) nodig voor minimaal \(minimumPerYear) per jaar en nog \(weeks.nl) in de jaargang: houd ze uiterlijk \(j.plan.to.dutch)",
             en: "\(meetings.en) still needed for at least \(minimumPerYear) a year and \(weeks.en) left in the year: hold them by \(j.plan.to.iso)")
     }
@@ -98,13 +98,13 @@ enum MeetingRules {
             ?? facts.plan(containing: last))?.period
         let daysLeft = facts.today.days(until: due)
         if daysLeft < 0 {
-            return [facts.finding(.meetingInterval, .error, year: year, due: due,
+            return [facts.finding(.meetingInterval, .error, year: year, due: due, resolvedBy: .holdMeeting,
                 nl: "Geen bijeenkomst sinds \(last.dutch); de volgende had uiterlijk \(due.dutch) moeten zijn",
                 en: "No meeting since \(last.iso); the next was due by \(due.iso)")]
         }
         if daysLeft <= dueSoonDays {
             let days = counted(daysLeft, "dag", "dagen", "day", "days")
-            return [facts.finding(.meetingInterval, .warning, year: year, due: due,
+            return [facts.finding(.meetingInterval, .warning, year: year, due: due, resolvedBy: .holdMeeting,
                 nl: "De volgende bijeenkomst moet uiterlijk \(due.dutch) zijn (nog \(days.nl))",
                 en: "The next meeting is due by \(due.iso) (\(days.en) left)")]
         }

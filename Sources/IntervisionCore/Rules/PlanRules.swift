@@ -15,7 +15,7 @@ enum PlanRules {
     /// About the group's plans as a whole: no plan at all, a meeting in no plan, next year's plan.
     static func groupFindings(_ facts: GroupFacts) -> [Finding] {
         guard let last = facts.plans.last else {
-            return [facts.finding(.planProgramme, .error, year: nil,
+            return [facts.finding(.planProgramme, .error, year: nil, resolvedBy: .planNextYear,
                                   nl: "Er is geen jaarplan: leg het programma vast vóór de eerste bijeenkomst",
                                   en: "There is no yearly plan: fix the programme before the first meeting")]
         }
@@ -38,7 +38,7 @@ enum PlanRules {
         let applyBy = last.to.adding(days: -applicationLeadDays)
         guard facts.today.days(until: applyBy) <= nextPlanWarningDays else { return nil }
         let start = last.to.adding(days: 1)
-        return facts.finding(.planProgramme, .warning, year: last.period, due: applyBy,
+        return facts.finding(.planProgramme, .warning, year: last.period, due: applyBy, resolvedBy: .planNextYear,
             nl: "Nog geen jaarplan voor de jaargang vanaf \(start.dutch); dien het liefst uiterlijk \(applyBy.dutch) in GAIA in (4 weken vóór de eerste bijeenkomst)",
             en: "No yearly plan yet for the year from \(start.iso); best submit it in GAIA by \(applyBy.iso) (4 weeks before the first meeting)")
     }
@@ -60,7 +60,7 @@ enum PlanRules {
                     nl: "De eerste bijeenkomst was op \(first.date.dutch), maar het jaarplan is pas op \(submitted.dutch) ingediend in GAIA",
                     en: "The first meeting was on \(first.date.iso), but the plan was only submitted in GAIA on \(submitted.iso)")]
             }
-            return [j.finding(.planBeforeFirst, .error, due: first.date,
+            return [j.finding(.planBeforeFirst, .error, due: first.date, resolvedBy: .submitPlan,
                 nl: "De eerste bijeenkomst was op \(first.date.dutch), maar het jaarplan is \(application.summary.nl)",
                 en: "The first meeting was on \(first.date.iso), but the plan is \(application.summary.en)")]
         }
@@ -69,7 +69,7 @@ enum PlanRules {
         let daysLeft = j.today.days(until: firstDate)
         guard daysLeft >= 0 && daysLeft <= applicationLeadDays else { return [] }
         let days = counted(daysLeft, "dag", "dagen", "day", "days")
-        return [j.finding(.planBeforeFirst, .warning, due: firstDate,
+        return [j.finding(.planBeforeFirst, .warning, due: firstDate, resolvedBy: .submitPlan,
             nl: "Dien het jaarplan uiterlijk \(firstDate.dutch) in GAIA in, vóór de start van de eerste bijeenkomst (nog \(days.nl)); het is \(application.summary.nl)",
             en: "Submit the plan in GAIA by \(firstDate.iso), before the first meeting starts (\(days.en) left); it is \(application.summary.en)")]
     }
@@ -101,6 +101,7 @@ enum PlanRules {
         let plan = j.plan
         return PlanCompleteness.missingFields(group: j.group, plan: plan, supervisor: j.supervisor).map { field in
             j.finding(.planComplete, .error, due: plan.submitted == nil ? plan.planned.compactMap(\.date).min() : nil,
+                      resolvedBy: plan.submitted == nil ? .submitPlan : nil,
                 nl: "Jaarplan \(plan.period.label.nl): '\(field.label.nl)' is niet ingevuld",
                 en: "Plan \(plan.period.label.en): '\(field.label.en)' is empty")
         }
@@ -134,7 +135,7 @@ enum EvaluationRule {
         let plan = j.plan
         guard !j.group.evaluations.contains(where: { j.group.year(of: $0)?.from == plan.from }) else { return [] }
         if j.yearEnded {
-            return [j.finding(.annualEvaluation, .error, due: plan.to,
+            return [j.finding(.annualEvaluation, .error, due: plan.to, resolvedBy: .evaluate,
                 nl: "De jaargang eindigde op \(plan.to.dutch) zonder evaluatie met de deelnemers",
                 en: "The year ended on \(plan.to.iso) without an evaluation with the participants")]
         }
@@ -143,7 +144,7 @@ enum EvaluationRule {
             let daysLeft = j.today.days(until: last)
             guard daysLeft <= warningDays else { return [] }
             let days = counted(daysLeft, "dag", "dagen", "day", "days")
-            return [j.finding(.annualEvaluation, .warning, due: last,
+            return [j.finding(.annualEvaluation, .warning, due: last, resolvedBy: .evaluate,
                 nl: "Evalueer de jaargang met de groep bij de laatste geplande bijeenkomst, uiterlijk \(last.dutch) (nog \(days.nl))",
                 en: "Evaluate the year with the group at the last planned meeting, by \(last.iso) (\(days.en) left)")]
         }
@@ -151,7 +152,7 @@ enum EvaluationRule {
         let daysLeft = j.today.days(until: plan.to)
         guard daysLeft <= warningDays || (lastPlanned.map { $0 <= j.today } ?? false) else { return [] }
         let days = counted(daysLeft, "dag", "dagen", "day", "days")
-        return [j.finding(.annualEvaluation, .warning, due: plan.to,
+        return [j.finding(.annualEvaluation, .warning, due: plan.to, resolvedBy: .evaluate,
             nl: "Evalueer de jaargang met de groep, uiterlijk \(plan.to.dutch) (nog \(days.nl))",
             en: "Evaluate the year with the group by \(plan.to.iso) (\(days.en) left)")]
     }

@@ -290,6 +290,11 @@ private struct SyncMerger {
         field(\.topic)
         field(\.method)
         field(\.durationHours)
+        field(\.time)
+        field(\.location)
+        // Entered in GAIA on either machine counts: the earlier date.
+        mine.reported = [c.reported, o.reported].compactMap { $0 }.min()
+        theirs.reported = mine.reported
         // Attendance per member: one side may mark Anna absent while the other marks Bram absent.
         let merged = mergeAttendance(b.attendance, c.attendance, o.attendance)
         mine.attendance = merged.mine

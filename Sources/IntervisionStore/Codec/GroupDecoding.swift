@@ -64,6 +64,8 @@ enum GroupDecoding {
         guard let name else { throw JSONFault(offset: start, reason: "the group has no \"name\"") }
         group.id = id
         group.name = name
+        // Rows from a file written before planned meetings had ids get the ids their calendar events had.
+        group.identifyPlannedMeetings()
         return group
     }
 
@@ -126,18 +128,51 @@ enum GroupDecoding {
     }
 
     private static func plannedMeeting(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> PlannedMeeting {
+        let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
         var row = PlannedMeeting()
+        var time = TimeFields()
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
             case GroupField.date: try seen.mark(0, reader); row.date = try reader.readOptionalDate()
             case GroupField.topic: try seen.mark(1, reader); row.topic = try reader.readOptionalString(shared: true)
+            case GroupField.id: try seen.mark(2, reader); row.id = PlannedMeetingID(try reader.readOptionalString())
+            case GroupField.start: try seen.mark(3, reader); time.start = try reader.readOptionalClockTime()
+            case GroupField.end: try seen.mark(4, reader); time.end = try reader.readOptionalClockTime()
+            case GroupField.location: try seen.mark(5, reader); row.location = try reader.readOptionalString(shared: true)
+            case GroupField.revision:
+                try seen.mark(6, reader)
+                let valueStart = reader.valueStart()
+                let revision = try reader.readOptionalInt() ?? 0
+                guard revision >= 0 else { throw JSONFault(offset: valueStart, reason: "a revision cannot be negative") }
+                row.revision = revision
             default: try unknown.skip(&reader)
             }
         }
+        row.time = try time.meetingTime(at: start, of: "planned meeting")
         return row
+    }
+
+    /// A meeting's `start` and `end`: both or neither, the end after the start.
+    private struct TimeFields {
+        var start: ClockTime?
+        var end: ClockTime?
+
+        func meetingTime(at offset: Int, of thing: String) throws(JSONFault) -> MeetingTime? {
+            switch (start, end) {
+            case (nil, nil): return nil
+            case let (start?, end?):
+                guard let time = MeetingTime(start: start, end: end) else {
+                    throw JSONFault(offset: offset, reason: "the \(thing) ends (\(end)) before it starts (\(start))")
+                }
+                return time
+            default:
+                let reason = start == nil ? "an \"end\" without a \"start\"" : "a \"start\" without an \"end\""
+                throw JSONFault(offset: offset, reason: "the \(thing) has \(reason)")
+            }
+        }
     }
 
     private static func meeting(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Meeting {
@@ -146,6 +181,7 @@ enum GroupDecoding {
         var seen = SeenFields()
         var date: CivilDate?
         var meeting = Meeting(id: "", date: placeholderDate)
+        var time = TimeFields()
         var first = true
         while let key = try reader.nextKey(&first) {
             switch key {
@@ -154,6 +190,10 @@ enum GroupDecoding {
             case GroupField.topic: try seen.mark(2, reader); meeting.topic = try reader.readOptionalString(shared: true)
             case GroupField.method: try seen.mark(3, reader); meeting.method = try reader.readOptionalString(shared: true)
             case GroupField.durationHours: try seen.mark(4, reader); meeting.durationHours = try reader.readOptionalDouble()
+            case GroupField.start: try seen.mark(6, reader); time.start = try reader.readOptionalClockTime()
+            case GroupField.end: try seen.mark(7, reader); time.end = try reader.readOptionalClockTime()
+            case GroupField.location: try seen.mark(8, reader); meeting.location = try reader.readOptionalString(shared: true)
+            case GroupField.reported: try seen.mark(9, reader); meeting.reported = try reader.readOptionalDate()
             case GroupField.attendance:
                 try seen.mark(5, reader)
                 meeting.attendance = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try attendance(&reader, &unknown) }
@@ -163,6 +203,7 @@ enum GroupDecoding {
         try require(seen, 0, "id", "meeting", at: start)
         guard let date else { throw JSONFault(offset: start, reason: "the meeting has no \"date\"") }
         meeting.date = date
+        meeting.time = try time.meetingTime(at: start, of: "meeting")
         return meeting
     }
 
@@ -286,6 +327,7 @@ private enum GroupField {
     static var contact: FieldKey { FieldKey("contact") }
     static var date: FieldKey { FieldKey("date") }
     static var durationHours: FieldKey { FieldKey("durationHours") }
+    static var end: FieldKey { FieldKey("end") }
     static var evaluation: FieldKey { FieldKey("evaluation") }
     static var evaluations: FieldKey { FieldKey("evaluations") }
     static var excused: FieldKey { FieldKey("excused") }
@@ -296,6 +338,7 @@ private enum GroupField {
     static var id: FieldKey { FieldKey("id") }
     static var joined: FieldKey { FieldKey("joined") }
     static var left: FieldKey { FieldKey("left") }
+    static var location: FieldKey { FieldKey("location") }
     static var meeting: FieldKey { FieldKey("meeting") }
     static var meetings: FieldKey { FieldKey("meetings") }
     static var member: FieldKey { FieldKey("member") }
@@ -311,7 +354,10 @@ private enum GroupField {
     static var present: FieldKey { FieldKey("present") }
     static var reason: FieldKey { FieldKey("reason") }
     static var remarks: FieldKey { FieldKey("remarks") }
+    static var reported: FieldKey { FieldKey("reported") }
+    static var revision: FieldKey { FieldKey("revision") }
     static var specialism: FieldKey { FieldKey("specialism") }
+    static var start: FieldKey { FieldKey("start") }
     static var submitted: FieldKey { FieldKey("submitted") }
     static var supervisorName: FieldKey { FieldKey("supervisorName") }
     static var supervisorPhone: FieldKey { FieldKey("supervisorPhone") }

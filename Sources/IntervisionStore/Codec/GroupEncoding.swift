@@ -91,8 +91,15 @@ enum GroupEncoding {
     private static func plannedMeeting(_ row: PlannedMeeting, _ out: inout JSONWriter) {
         var first = true
         out.raw("{")
+        optionalString("id", row.id.rawValue, &out, &first)
         optionalDate("date", row.date, &out, &first)
         optionalString("topic", row.topic, &out, &first)
+        optionalTime(row.time, &out, &first)
+        optionalString("location", row.location, &out, &first)
+        if row.revision > 0 {
+            out.key("revision", &first)
+            out.int(row.revision)
+        }
         out.raw("}")
     }
 
@@ -106,6 +113,9 @@ enum GroupEncoding {
         optionalString("topic", meeting.topic, &out, &first)
         optionalString("method", meeting.method, &out, &first)
         optionalHours(meeting.durationHours, &out, &first)
+        optionalTime(meeting.time, &out, &first)
+        optionalString("location", meeting.location, &out, &first)
+        optionalDate("reported", meeting.reported, &out, &first)
         if !meeting.attendance.isEmpty {
             out.key("attendance", &first)
             out.raw("[")
@@ -209,6 +219,15 @@ enum GroupEncoding {
         guard let value else { return }
         out.key(name, &first)
         out.date(value)
+    }
+
+    /// `"start": "19:00", "end": "21:30"`: always both.
+    private static func optionalTime(_ value: MeetingTime?, _ out: inout JSONWriter, _ first: inout Bool) {
+        guard let value else { return }
+        out.key("start", &first)
+        out.string(value.start.text)
+        out.key("end", &first)
+        out.string(value.end.text)
     }
 
     /// Hours that are not a finite number cannot be written in JSON; they are left out, which

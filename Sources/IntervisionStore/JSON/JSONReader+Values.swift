@@ -61,6 +61,10 @@ extension JSONReader {
         }
     }
 
+    mutating func readOptionalClockTime() throws(JSONFault) -> ClockTime? {
+        try skipNull() ? nil : readClockTime()
+    }
+
     /// A value from a fixed set of names (an enum's raw values).
     mutating func readEnum<Value: RawRepresentable>(_ type: Value.Type) throws(JSONFault) -> Value
     where Value.RawValue == String {

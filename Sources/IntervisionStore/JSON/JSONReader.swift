@@ -275,6 +275,20 @@ struct JSONReader {
         return date
     }
 
+    /// A time of day written as "HH:MM", read without making a String.
+    mutating func readClockTime() throws(JSONFault) -> ClockTime {
+        skipWhitespace()
+        let start = offset
+        guard start + 7 <= bytes.count, bytes[start] == Byte.quote, bytes[start + 6] == Byte.quote,
+              bytes[start + 3] == UInt8(ascii: ":"), let hour = digits(start + 1, 2), let minute = digits(start + 4, 2)
+        else { throw JSONFault(offset: start, reason: "expected a time as \"HH:MM\"") }
+        guard let time = ClockTime(hour: hour, minute: minute) else {
+            throw JSONFault(offset: start, reason: "time does not exist")
+        }
+        offset = start + 7
+        return time
+    }
+
     /// Skips one value of any kind (a field this version does not know).
     mutating func skipValue() throws(JSONFault) {
         try skipValue(depth: 0)

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(options)
-        let groups = try group.map { [workspace.groups[try workspace.groupIndex($0)]] } ?? workspace.groups
+        let groups = try workspace.groups(named: group)
         let year = try Input.optionalDate(from, option: "--from")
         let reports: [GroupReport]
         if let year {
@@ -34,7 +34,6 @@ struct CheckCommand: ParsableCommand {
             if group == nil { workspace.warnAboutProblems() }
             print(CheckOutput.text(reports, language: workspace.language, byYear: year != nil), terminator: "")
         }
-        let loadFailed = group == nil && !workspace.failedFiles.isEmpty
-        if loadFailed || reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+        if workspace.someGroupsMissing(whenAsked: group) || reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }
 }

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export", abstract: "Write the yearly plan, attendance lists, the calendar, an evaluation or a group's file.",
         subcommands: [
             ExportPlanCommand.self, ExportAttendanceCommand.self, ExportCalendarCommand.self, ExportGroupCommand.self,
-            ExportEvaluationCommand.self,
+            ExportEvaluationCommand.self, ExportGAIACommand.self,
         ])
 }
 
@@ -27,6 +27,11 @@ struct ExportTarget: ParsableArguments {
     func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace, suffix: String = "") throws {
         var path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
         if !path.hasSuffix(suffix) { path += suffix }
+        try Self.write(data, to: path, force: force)
+    }
+
+    /// Writes `data` to `path` (0600, never over a file without `force`) and prints the path.
+    static func write(_ data: Data, to path: String, force: Bool) throws {
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {
             try ExportFile.write(data, to: url, force: force)

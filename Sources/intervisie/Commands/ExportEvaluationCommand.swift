@@ -10,13 +10,17 @@ extension EvaluationFormat: ExpressibleByArgument {}
 struct ExportEvaluationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluation",
-        abstract: "Write a group's annual evaluation (Markdown or HTML, in Dutch).",
-        discussion: "Without --date the latest evaluation is written. Prints the path of the file written.")
+        abstract: "Write a group's annual evaluation (Markdown, HTML or DOCX, in Dutch).",
+        discussion: """
+            Without --date the latest evaluation is written. It opens with the year's figures (meetings held against \
+            planned, each member's attendance, 75 % and hours, counted up to today), then the answers, then a place \
+            and date for the supervisor's signature. Prints the path of the file written.
+            """)
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The group (name or id).") var group: String
     @Option(help: ArgumentHelp("The date of the evaluation (default: the latest).", valueName: "date")) var date: String?
-    @Option(help: "md or html.") var format: EvaluationFormat = .md
+    @Option(help: "md, html or docx.") var format: EvaluationFormat = .md
     @OptionGroup var target: ExportTarget
 
     func run() throws {
@@ -24,7 +28,8 @@ struct ExportEvaluationCommand: ParsableCommand {
         let group = workspace.groups[try workspace.groupIndex(self.group)]
         let day = try Input.optionalDate(date, option: "--date")
         let evaluation = try Self.pick(from: group, on: day)
-        let data = EvaluationExport.render(format, group: group, evaluation: evaluation, supervisor: workspace.supervisor)
+        let data = EvaluationExport.render(format, group: group, evaluation: evaluation, supervisor: workspace.supervisor,
+                                           today: workspace.today)
         try target.write(data, groupName: group.name, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: format.fileExtension,
                          workspace: workspace)
     }

@@ -4,7 +4,8 @@ import IntervisionCore
 
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "meeting", abstract: "Record held meetings and attendance.", subcommands: [Add.self, Remove.self, List.self])
+        commandName: "meeting", abstract: "Record held meetings and attendance; mark the attendance as entered in GAIA.",
+        subcommands: [Add.self, Remove.self, List.self, Reported.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -18,11 +19,14 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "A member who was absent (repeat for several).") var absent: [String] = []
         @Option(help: "A member who was absent with notice (counts as absent for the 75% rule).") var excused: [String] = []
         @Option(help: "Reason for the absences named (optional).") var reason: String = ""
+        @Option(help: ArgumentHelp("Start and end time, e.g. 19:00-21:30.", valueName: "from-to")) var time: String?
+        @Option(help: "Where the meeting was held.") var location: String?
 
         func run() throws {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
             let hours = try duration.map { try Input.hours($0, option: "--duration") }
+            let times = try time.map { try Input.time($0, option: "--time") }
             var warning: LocalizedText?
             let meeting = try workspace.editGroup(group) { group in
                 warning = group.planBeforeFirstWarning(meetingOn: day, supervisor: workspace.supervisor)
@@ -30,7 +34,7 @@ struct MeetingCommand: ParsableCommand {
                 for name in absent { absences[try group.findMember(name).id] = (reason, false) }
                 for name in excused { absences[try group.findMember(name).id] = (reason, true) }
                 return try group.recordMeeting(on: day, today: workspace.today, topic: topic, method: method,
-                                               durationHours: hours, absent: absences)
+                                               durationHours: hours, absent: absences, time: times, location: location)
             }
             print(meeting.id)
             // Recorded all the same (it happened), but said: the plan was not submitted in time.
@@ -54,8 +58,33 @@ struct MeetingCommand: ParsableCommand {
         }
     }
 
+    struct Reported: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a meeting's attendance as entered in GAIA (PE-online).",
+            discussion: """
+                GAIA takes a meeting's attendance only after the meeting; until it is marked here the agenda lists \
+                'report-attendance', due 30 days after the meeting. 'export gaia' writes the BIG numbers to paste.
+                """)
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The group (name or id).") var group: String
+        @Option(help: ArgumentHelp("Date of the meeting.", valueName: "date")) var date: String
+        @Option(help: ArgumentHelp("The day it was entered in GAIA (default: today).", valueName: "date")) var on: String?
+
+        func run() throws {
+            let workspace = try Workspace(options)
+            let day = try Input.date(date, option: "--date")
+            let reportedOn = try Input.optionalDate(on, option: "--on") ?? workspace.today
+            try workspace.editGroup(group) { group in
+                try group.markAttendanceReported(meetingOn: day, on: reportedOn, today: workspace.today)
+            }
+            print(workspace.text(LocalizedText(nl: "Aanwezigheid van \(day.dutch): ingevoerd in GAIA op \(reportedOn.dutch)",
+                                               en: "Attendance of \(day.iso): entered in GAIA on \(reportedOn.iso)")))
+        }
+    }
+
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the meetings held, with who was absent.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the meetings held: date, present/expected, topic, who was absent, time, whether the attendance is in GAIA.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
 
@@ -66,7 +95,9 @@ struct MeetingCommand: ParsableCommand {
             for meeting in group.meetings {
                 let absent = meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)?.name ?? $0.memberID.rawValue }
                 let who = absent.isEmpty ? (nl ? "iedereen aanwezig" : "all present") : (nl ? "afwezig: " : "absent: ") + absent.joined(separator: ", ")
-                print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)")
+                let gaia = meeting.reported.map { nl ? "in GAIA op \($0.dutch)" : "in GAIA on \($0.iso)" } ?? (nl ? "nog niet in GAIA" : "not yet in GAIA")
+                print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)"
+                      + "\t\(meeting.time?.text ?? "")\t\(gaia)")
             }
         }
     }

@@ -61,16 +61,30 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct Meeting: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a planned meeting (or set its topic).")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a planned meeting, change it (topic, time, place), or move it to another date.",
+            discussion: """
+                A moved meeting stays the same meeting: its calendar event keeps its UID and gets a higher SEQUENCE, \
+                so a calendar that imported it updates it. --move-to first, then the other options apply to it.
+                """)
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The group (name or id).") var group: String
         @Option(help: ArgumentHelp("Date of the planned meeting.", valueName: "date")) var date: String
         @Option(help: "Topic(s).") var topic: String = ""
+        @Option(help: ArgumentHelp("Start and end time, e.g. 19:00-21:30.", valueName: "from-to")) var time: String?
+        @Option(help: "Where the meeting will be ('' removes it).") var location: String?
+        @Option(name: .customLong("move-to"), help: ArgumentHelp("Move the meeting planned on --date to this date.", valueName: "date"))
+        var moveTo: String?
 
         func run() throws {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
-            try workspace.editGroup(group) { group in try group.planMeeting(on: day, topic: topic) }
+            let newDay = try Input.optionalDate(moveTo, option: "--move-to")
+            let times = try time.map { try Input.time($0, option: "--time") }
+            try workspace.editGroup(group) { group in
+                if let newDay { try group.movePlannedMeeting(from: day, to: newDay) }
+                try group.planMeeting(on: newDay ?? day, topic: topic, time: times, location: location)
+            }
         }
     }
 
@@ -161,7 +175,8 @@ struct PlanCommand: ParsableCommand {
             let hours = plan.durationHours.map { nl ? "\(NumberInput.hoursText($0, language: .nl)) uur" : "\(NumberInput.hoursText($0, language: .en)) h" }
             print("\(nl ? "Bijeenkomsten" : "Meetings"): \(plan.totalMeetings.map(String.init) ?? "—")   \(nl ? "Duur" : "Duration"): \(hours ?? "—")")
             for planned in plan.planned {
-                print("  \(planned.date.map(date) ?? "—")  \(planned.topic)")
+                let when = [planned.time?.text, planned.location.isBlank ? nil : planned.location].compactMap { $0 }
+                print("  \(planned.date.map(date) ?? "—")  \(planned.topic)" + (when.isEmpty ? "" : "  (\(when.joined(separator: ", ")))"))
             }
             let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: workspace.supervisor)
             if !missing.isEmpty {

@@ -18,6 +18,8 @@ public struct ExportOrder: Sendable, Equatable {
     public var folder: String
     public var fileName: String
     public var force: Bool
+    /// The day the evaluation's figures are counted on.
+    public var today: CivilDate
     /// The group file encrypted with this passphrase (age); nil: plain.
     public var passphrase: String? = nil
 }

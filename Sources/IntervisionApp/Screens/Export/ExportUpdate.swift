@@ -88,7 +88,7 @@ extension ExportScreen {
         }
         return .success(ExportOrder(content: content, group: group, plan: plan, supervisor: supervisor, folder: folder.text,
                                     fileName: fileName(groupName: group.name), force: overwrite != nil,
-                                    passphrase: isEncrypted ? passphrase : nil))
+                                    today: state.today, passphrase: isEncrypted ? passphrase : nil))
     }
 
     /// What the dialog's choices ask for.

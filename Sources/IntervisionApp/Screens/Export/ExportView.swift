@@ -90,7 +90,7 @@ enum ExportView {
         case .format:
             switch screen.choice {
             case .plan: return screen.planFormat.rawValue.uppercased()
-            case .evaluation: return screen.evaluationFormat == .md ? "Markdown" : "HTML"
+            case .evaluation: return screen.evaluationFormat == .md ? "Markdown" : screen.evaluationFormat.rawValue.uppercased()
             default: return screen.attendanceFormat.rawValue.uppercased()
             }
         case .draft:

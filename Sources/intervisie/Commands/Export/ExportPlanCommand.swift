@@ -50,21 +50,39 @@ struct ExportPlanCommand: ParsableCommand {
     }
 }
 
-/// `intervisie export attendance GROUP`: who was at each held meeting of a year, to sign and hand in.
+/// `intervisie export attendance GROUP`: who was at each held meeting of a year, to sign and hand in;
+/// with `--date`, one meeting: a held one's list, or a blank sheet to sign at one still to come.
 struct ExportAttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance", abstract: "Write the attendance list (presentielijst) as CSV, DOCX or HTML.",
-        discussion: "Without --from: the year the rules judge today (today's, else the latest ended).")
+        discussion: """
+            Without --from: the year the rules judge today (today's, else the latest ended). With --date: the list of \
+            that one meeting; for a meeting planned and not yet held, a blank sign-in sheet (group, date, times, topic, \
+            members with their BIG numbers, a column to sign, the supervisor's signature), as DOCX unless --format says otherwise.
+            """)
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The group (name or id).") var group: String
-    @Option(help: "csv, docx or html.") var format = "csv"
+    @Option(help: "csv, docx or html (default: csv; docx with --date).") var format: String?
     @Option(help: ArgumentHelp("The first day of the plan's year (or any day in it).", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("One meeting: held, its list; planned, a blank sign-in sheet.", valueName: "date")) var date: String?
     @OptionGroup var target: ExportTarget
+
+    func validate() throws {
+        if from != nil && date != nil {
+            throw CLIError(nl: "geef --from of --date, niet allebei", en: "give --from or --date, not both")
+        }
+    }
 
     func run() throws {
         let workspace = try Workspace(options)
-        let kind = ExportKind.attendance(try FormatOption.parse(format, as: AttendanceFormat.self))
+        if let date {
+            let day = try Input.date(date, option: "--date")
+            let kind = ExportKind.meetingAttendance(try FormatOption.parse(format ?? "docx", as: AttendanceFormat.self), date: day)
+            try exportYear(kind, group: group, from: day.iso, target: target, workspace: workspace) { _ in nil }
+            return
+        }
+        let kind = ExportKind.attendance(try FormatOption.parse(format ?? "csv", as: AttendanceFormat.self))
         try exportYear(kind, group: group, from: from, target: target, workspace: workspace, choose: workspace.judgedPlanIndex)
     }
 }

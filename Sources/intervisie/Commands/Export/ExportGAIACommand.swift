@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import IntervisionCore
+
+/// `intervisie export gaia GROUP --date D`: the BIG numbers of those present at a meeting, one per
+/// line, for GAIA's attendance import ("Importeren" in PE-online).
+struct ExportGAIACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaia", abstract: "Write the BIG numbers of the members present at a meeting, one per line, for GAIA's import.",
+        discussion: """
+            The 11-digit BIG numbers (leading zeros kept) of the BIG-registered members present at the meeting held on \\
+            --date, in the group's member order. To standard output, or to --output. Paste them into GAIA's attendance \\
+            import, then mark the meeting with 'meeting reported'.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The group (name or id).") var group: String
+    @Option(help: ArgumentHelp("Date of the meeting.", valueName: "date")) var date: String
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var output: String?
+    @Flag(help: "Overwrite the file if it exists.") var force = false
+
+    func run() throws {
+        let workspace = try Workspace(options)
+        let day = try Input.date(date, option: "--date")
+        let group = workspace.groups[try workspace.groupIndex(self.group)]
+        let meeting: Meeting
+        do throws(EditError) { meeting = try group.meeting(on: day) } catch { throw error.cli }
+        let text = group.gaiaImportText(of: meeting)
+        if text.isEmpty {
+            FileHandle.standardError.write(Data(workspace.text(LocalizedText(
+                nl: "Geen BIG-geregistreerde leden aanwezig op \(day.dutch): er is niets in GAIA in te voeren.",
+                en: "No BIG-registered members present on \(day.iso): nothing to enter in GAIA.")).utf8 + [0x0A]))
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        try ExportTarget.write(Data(text.utf8), to: output, force: force)
+    }
+}
