@@ -25,6 +25,17 @@ public enum YearState: Hashable, Sendable {
     /// Closed by the supervisor on this date: judged only when asked for (`check --from`).
     case closed(CivilDate)
 
+    /// "loopt", "afgelopen, niet afgesloten", "afgesloten op 21-12-2026": after the year's dates in
+    /// `check` and on the screens.
+    public var label: LocalizedText {
+        switch self {
+        case .upcoming: return LocalizedText(nl: "komt nog", en: "to come")
+        case .running: return LocalizedText(nl: "loopt", en: "running")
+        case .ended: return LocalizedText(nl: "afgelopen, niet afgesloten", en: "ended, not closed")
+        case .closed(let date): return LocalizedText(nl: "afgesloten op \(date.dutch)", en: "closed on \(date.iso)")
+        }
+    }
+
     public var isClosed: Bool {
         if case .closed = self { return true }
         return false

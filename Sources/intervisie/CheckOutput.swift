@@ -68,7 +68,7 @@ enum CheckOutput {
                 for year in report.years {
                     let own = report.findings.filter { $0.year == year.period }
                     guard !own.isEmpty else { continue }
-                    out += "  \(nl ? "Jaargang" : "Year") \(year.period.label.text(language)) (\(describe(year.state, language))):\n"
+                    out += "  \(nl ? "Jaargang" : "Year") \(year.period.label.text(language)) (\(year.state.label.text(language))):\n"
                     for finding in own { out += line(finding, indent: "    ", language: language) }
                 }
             } else {
@@ -88,16 +88,6 @@ enum CheckOutput {
         let severity = finding.severity == .error ? (nl ? "FOUT  " : "ERROR ") : (nl ? "LET OP" : "WARN  ")
         let due = finding.due.map { nl ? " [uiterlijk \($0.dutch)]" : " [due \($0.iso)]" } ?? ""
         return "\(indent)\(severity) \(finding.rule.rawValue)\(due): \(finding.message.text(language))\n"
-    }
-
-    static func describe(_ state: YearState, _ language: Language) -> String {
-        let nl = language == .nl
-        switch state {
-        case .upcoming: return nl ? "komt nog" : "to come"
-        case .running: return nl ? "loopt" : "running"
-        case .ended: return nl ? "afgelopen, niet afgesloten" : "ended, not closed"
-        case .closed(let date): return nl ? "afgesloten op \(date.dutch)" : "closed on \(date.iso)"
-        }
     }
 
     /// "1 fout", "2 fouten".

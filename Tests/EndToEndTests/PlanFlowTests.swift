@@ -76,7 +76,7 @@ struct PlanFlowTests {
         let path = exports.path + "/jaarplan-Geintensiveerde-zorg-Leiden.docx"
         screen = try session.waitFor("the export", timeout: 15) { $0.contains("Geschreven:") || $0.contains("Mislukt") }
         #expect(FileManager.default.fileExists(atPath: path), "\(screen)")
-        #expect(screen.contains("Geëxporteerd op 22-11-2026"))
+        #expect(screen.contains("geëxporteerd op 22-11-2026 · nog niet ingediend in GAIA"))
         let document = try #require(try PythonReader.json(PythonReader.docx, [path]) as? [String: Any])
         let tables = try #require(document["tables"] as? [[[String]]])
         #expect(tables.first?.first == ["Naam intervisiegroep", "Geïntensiveerde zorg Leiden"])

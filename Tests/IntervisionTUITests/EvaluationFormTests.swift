@@ -22,8 +22,8 @@ struct EvaluationFormTests {
         #expect(screen.contains(EvaluationQuestion.wentWell.text.nl))
         #expect(screen.contains("Noem bijvoorbeeld drie dingen"))
 
-        // Petra (the second name) did not take part.
-        Fixture.press([.tab, .right, .character(" ")], &state)
+        // Petra (the second name) did not take part (the year comes between the date and the names).
+        Fixture.press([.tab, .tab, .right, .character(" ")], &state)
         #expect(Fixture.text(state).contains("Deelnemers: 7 van 8"))
         // A long answer wraps; Enter starts a new line; Backspace removes the last character.
         Fixture.press([.tab], &state)
@@ -60,13 +60,13 @@ struct EvaluationFormTests {
         #expect(saved.answers[.wentWell]?.contains("» ") == true)
         #expect(saved.answers[.agreements] == nil)
         #expect(state.groupScreen?.tab == .evaluations)
-        #expect(Fixture.text(state).contains("22-11-2026          7      2/6"))
+        #expect(Fixture.text(state).contains("22-11-2026 2025–2026          7      2/6"))
     }
 
     @Test func theFormScrollsToWhatIsBeingTyped() throws {
         var state = Fixture.groupScreen(size: Size(width: 60, height: 16))
         Fixture.press([.character("v")], &state)
-        Fixture.press(Array(repeating: .tab, count: 7), &state)  // the last question: other remarks
+        Fixture.press(Array(repeating: .tab, count: 8), &state)  // the last question: other remarks
         let form = try #require(state.evaluationForm)
         #expect(form.focus == .answer(.notes))
         #expect(form.scroll > 0)
@@ -85,7 +85,7 @@ struct EvaluationFormTests {
         #expect(form.answers[.wentWell]?.text == original.answers[.wentWell])
         Fixture.press([.control("u")], &state)
         Fixture.type("2027-06-01", &state)
-        Fixture.press(Array(repeating: .tab, count: 6), &state)
+        Fixture.press(Array(repeating: .tab, count: 7), &state)
         Fixture.type("Zes keer, data vooraf.", &state)
         #expect(Fixture.press([.control("s")], &state).isEmpty)
         form = try #require(state.evaluationForm)

@@ -172,8 +172,8 @@ struct AttendanceGridTests {
         // Day over month (month over day in English, as in ISO), then one line per member with its
         // total, then the totals per meeting.
         let days = "03 03 03 03", months = "12 01 02 03 04 05 06 07 08 09 10 11"
-        #expect(lines[5].contains(language == .nl ? days : months))
-        #expect(lines[6].contains(language == .nl ? months : days))
+        #expect(lines[6].contains(language == .nl ? days : months))
+        #expect(lines[7].contains(language == .nl ? months : days))
         let first = try #require(lines.first { $0.hasPrefix(" Deelnemer 1") })
         #expect(first.contains("E"))
         #expect(first.contains("·"))

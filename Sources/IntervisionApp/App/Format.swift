@@ -13,13 +13,20 @@ public enum Format {
         return "\(Int((value * 100).rounded()))%"
     }
 
+    /// Only a plan submitted in GAIA is done: exported is a document on this machine, not yet the
+    /// application, so it is plain text like a complete plan.
     public static func planRole(_ status: PlanStatus) -> StyleRole {
         switch status {
         case .missing, .incomplete: return .warning
-        case .complete: return .text
-        case .exported, .submitted: return .ok
+        case .complete, .exported: return .text
+        case .submitted: return .ok
         case .changedSinceExport: return .warning
         }
+    }
+
+    /// A year (jaargang) in a narrow column: "2026" when it is one calendar year, else "2025–2026".
+    public static func years(_ period: YearPeriod) -> String {
+        period.from.year == period.to.year ? "\(period.from.year)" : "\(period.from.year)–\(period.to.year)"
     }
 
     /// How urgent a due date is: past → error, within four weeks → warning.

@@ -43,6 +43,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case nextField, previousField, save, cancelForm, nextSuggestion, previousSuggestion, newline
     case togglePresent, toggleExcused, editReason
     case acceptInput, cancelInput, confirm
+    case markSubmitted, closeYear
     case startAsContact, openImport, completePath, applyImport, proposePassphrase, sync, keepVersion
 }
 
@@ -53,6 +54,7 @@ public enum KeyHint: Sendable, Hashable {
     case plan, newGroup, planExport, nextPlanField, removeRow, toggle, write, create
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
+    case submitted, closeYear
     case importFile, complete, apply, propose, sync, keep, choose
 }
 
@@ -205,6 +207,11 @@ public enum KeyTable {
         // A choice in a form (the registration): ←→ or Space go through the values, Tab moves on.
         KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
         KeyBinding(.previousValue, [.left], [.formChoice], help: ActionTexts.previousValue),
+        // The regulation's year: the plan marked as submitted in GAIA (letters type on the plan
+        // form, so Ctrl-G there), and an ended year closed.
+        KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
+        KeyBinding(.markSubmitted, [.control("g")], [.planForm], help: ActionTexts.markSubmitted, hint: .submitted),
+        KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
         // Sharing: the hand-over file in, the passphrase, the synced folder, two versions of a record.
         KeyBinding(.startAsContact, [.character("c")], [.firstStart], help: ActionTexts.startAsContact),
         KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile),

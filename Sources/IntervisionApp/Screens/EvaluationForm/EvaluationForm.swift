@@ -3,7 +3,7 @@ import IntervisionCore
 /// The annual evaluation: date, who took part, and the structured questions with multi-line answers.
 public struct EvaluationForm: Screen, Equatable {
     public enum Focus: Hashable, Sendable {
-        case date, participants, answer(EvaluationQuestion)
+        case date, year, participants, answer(EvaluationQuestion)
     }
 
     public var groupID: GroupID
@@ -20,6 +20,13 @@ public struct EvaluationForm: Screen, Equatable {
     public var answers: [EvaluationQuestion: TextArea]
     public var focus: Focus = .date
     public var dateError: LocalizedText?
+    /// The year (jaargang) the evaluation belongs to, by its first day, once chosen with ←→; nil:
+    /// Core decides as it records (an edit that keeps its date keeps its year, else
+    /// `defaultEvaluationYear`), and the form shows that year as the date is typed.
+    public var year: CivilDate?
+    /// An edited evaluation's date and year (its first day) as recorded.
+    public var recordedDate: CivilDate?
+    public var recordedYear: CivilDate?
     /// The first line of the form shown (it is taller than a screen).
     public var scroll = 0
     public var isDirty = false
@@ -33,7 +40,7 @@ public struct EvaluationForm: Screen, Equatable {
         self.answers = Dictionary(uniqueKeysWithValues: EvaluationQuestion.allCases.map { ($0, TextArea(answers[$0] ?? "")) })
     }
 
-    public static let order: [Focus] = [.date, .participants] + EvaluationQuestion.allCases.map { .answer($0) }
+    public static let order: [Focus] = [.date, .year, .participants] + EvaluationQuestion.allCases.map { .answer($0) }
 
     func title(_ state: AppState) -> String { EvaluationFormTexts.name.text(state.language) }
 
@@ -44,6 +51,7 @@ public struct EvaluationForm: Screen, Equatable {
     var keyScope: KeyScope {
         switch focus {
         case .date: return .form
+        case .year: return .formChoice
         case .participants: return .participants
         case .answer: return .answer
         }

@@ -13,6 +13,7 @@ struct EvaluationFormLayout {
     enum Line {
         case date
         case dateError(String)
+        case year
         case blank
         case participantsHeading
         case participants([Chip])
@@ -43,6 +44,8 @@ struct EvaluationFormLayout {
         if let error = form.dateError {
             lines += TextLayout.wrap(error.text(language), width: contentWidth).map { Line.dateError($0) }
         }
+        blockTop[.year] = lines.count
+        lines.append(.year)
         lines.append(.blank)
         blockTop[.participants] = lines.count
         lines.append(.participantsHeading)
@@ -74,6 +77,7 @@ struct EvaluationFormLayout {
             if form.focus == .answer(question) { cursorLine = first + area.location(width: contentWidth).line }
         }
         if form.focus == .date { cursorLine = 0 }
+        if form.focus == .year { cursorLine = blockTop[.year] ?? 0 }
     }
 
     /// The form is laid out after every key: a text that fits is not split into words first.
@@ -102,6 +106,24 @@ extension EvaluationForm {
             if let member = group.member(id) { members.append(member) }
         }
         return members
+    }
+
+    /// The year the evaluation is recorded for, as `recordEvaluation` will decide it: the one chosen;
+    /// an edit that keeps its date, the year it had; else Core's default for the typed date (today's
+    /// while it does not read).
+    func shownYear(_ group: Group, today: CivilDate) -> YearPlan? {
+        if let year { return group.plans.first { $0.from == year } }
+        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
+        if let recordedYear, recordedDate == date { return group.plans.first { $0.from == recordedYear } }
+        return group.defaultEvaluationYear(on: date, excluding: editing)
+    }
+
+    /// The years ←→ go through: those judged now (not closed), and the one shown if it is not.
+    func yearChoices(_ group: Group, report: GroupReport?, today: CivilDate) -> [YearPlan] {
+        let judged = Set(report?.years.map(\.period.from) ?? [])
+        var choices = group.plans.filter { judged.contains($0.from) }
+        if let shown = shownYear(group, today: today), !choices.contains(where: { $0.from == shown.from }) { choices.append(shown) }
+        return choices.sorted { $0.from < $1.from }
     }
 
     func layout(_ state: AppState) -> EvaluationFormLayout? {

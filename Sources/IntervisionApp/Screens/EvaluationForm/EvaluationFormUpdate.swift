@@ -14,6 +14,8 @@ extension EvaluationForm {
         let ofTheDay = Set(group.members(on: evaluation.date).map(\.id))
         form.extraMembers = evaluation.participants.filter { !ofTheDay.contains($0) }
         form.participantsTouched = true
+        form.recordedDate = evaluation.date
+        form.recordedYear = group.year(of: evaluation)?.from
         return form
     }
 
@@ -41,6 +43,15 @@ extension EvaluationForm {
                 self.answers[question, default: TextArea()].insertNewline()
                 isDirty = true
             }
+        case .previousValue where focus == .year, .nextValue where focus == .year:
+            let choices = yearChoices(group, report: state.report(group.id), today: state.today)
+            guard !choices.isEmpty else { break }
+            let current = shownYear(group, today: state.today).flatMap { shown in choices.firstIndex { $0.from == shown.from } }
+            let step = action == .nextValue ? 1 : -1
+            let next = current.map { min(max(0, $0 + step), choices.count - 1) } ?? 0
+            year = choices[next].from
+            isDirty = true
+            dateError = nil
         case .previousValue, .nextValue:
             guard !listed.isEmpty else { break }
             participantCursor = min(max(0, participantCursor + (action == .nextValue ? 1 : -1)), listed.count - 1)
@@ -66,7 +77,7 @@ extension EvaluationForm {
                    self.answers[question]?.text != before {
                     isDirty = true
                 }
-            case .participants:
+            case .year, .participants:
                 break
             }
         }
@@ -92,7 +103,7 @@ extension EvaluationForm {
         let answers = self.answers.mapValues(\.text)
         var changed = group
         do throws(EditError) {
-            try changed.recordEvaluation(on: date, participants: participants, answers: answers, replacing: editing)
+            try changed.recordEvaluation(on: date, year: year, participants: participants, answers: answers, replacing: editing)
         } catch {
             dateError = error.message
             focus = .date

@@ -21,7 +21,7 @@ enum EvaluationFormView {
         canvas.cursor = nil
         let top = 2
         let column = 2
-        let labelWidth = DisplayWidth.of(AppTexts.fieldDate.text(language))
+        let labelWidth = max(DisplayWidth.of(AppTexts.fieldDate.text(language)), DisplayWidth.of(EvaluationFormTexts.year.text(language)))
         var drawnAnswers = Set<EvaluationQuestion>()
         for offset in 0..<layout.visibleHeight {
             let index = form.scroll + offset
@@ -35,6 +35,13 @@ enum EvaluationFormView {
                              fieldWidth: 12, focused: form.focus == .date, note: note)
             case .dateError(let text):
                 canvas.write(text, row: row, column: column, role: .error)
+            case .year:
+                // ‹ 01-12-2025 – 30-11-2026 › and whether it follows the date or was chosen.
+                let shown = form.shownYear(group, today: state.today)
+                let value = shown.map { $0.period.label.text(language) } ?? EvaluationFormTexts.noYear.text(language)
+                let note = form.year == nil ? EvaluationFormTexts.yearFollowsDate : EvaluationFormTexts.yearChosen
+                FormRow.drawChoice(&canvas, row: row, label: EvaluationFormTexts.year.text(language), labelWidth: labelWidth,
+                                   value: value, fieldWidth: 27, focused: form.focus == .year, note: note.text(language))
             case .blank:
                 break
             case .participantsHeading:

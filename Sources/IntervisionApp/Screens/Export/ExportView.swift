@@ -12,6 +12,11 @@ enum ExportView {
         if screen.choice == .evaluation {
             info.append(screen.evaluation.map { (ExportTexts.evaluationOf($0.date).text(language), .muted) }
                 ?? (ExportTexts.noEvaluation.text(language), .warning))
+        } else if let plan, let group, screen.choice == .plan {
+            // Where the plan stands: a document exported before the plan changed is stale.
+            let application = group.application(of: plan, supervisor: state.catalog.supervisor)
+            info.append((PlanFormTexts.title(from: plan.from, to: plan.to).text(language) + " · " + application.exportState.text(language),
+                         application.changedSinceExport ? .warning : .muted))
         } else if let plan {
             info.append((PlanFormTexts.title(from: plan.from, to: plan.to).text(language), .muted))
         } else if screen.choice != .groupFile {

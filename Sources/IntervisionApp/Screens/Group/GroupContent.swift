@@ -29,15 +29,23 @@ public struct GroupContent: Sendable {
     public var findings: [Finding]
     /// Newest first.
     public var evaluations: [Evaluation]
+    /// The plan still to hand in, as the plan form opens on it (`Group.workingPlanIndex`), and where
+    /// it stands: exported, changed since, submitted in GAIA.
+    public var workingPlan: YearPlan?
+    public var application: PlanApplication?
+    /// The oldest year that ended and is not closed yet: the one `c` closes.
+    public var yearToClose: YearReport?
+    public var supervisor: Supervisor?
     /// Members × held meetings of the year; built when the attendance tab is drawn, not per key.
     public var grid: AttendanceGrid {
         AttendanceGrid(group: group, year: year, today: report.today, members: members.map(\.member))
     }
 
     /// `role`: a contact person's findings list theirs first; the supervisor's (`Role.actsOn`) follow, muted.
-    public init(group: Group, report: GroupReport, role: Role = .supervisor) {
+    public init(group: Group, report: GroupReport, supervisor: Supervisor?, role: Role = .supervisor) {
         self.group = group
         self.report = report
+        self.supervisor = supervisor
         let today = report.today
         let judged = report.year ?? group.plan(containing: today) ?? group.plans.max { $0.from < $1.from }
         year = judged
@@ -85,6 +93,9 @@ public struct GroupContent: Sendable {
             }
         }
         evaluations = group.evaluations.sorted { $0.date > $1.date }
+        workingPlan = group.workingPlanIndex(today: today).map { group.plans[$0] }
+        application = workingPlan.map { group.application(of: $0, supervisor: supervisor) }
+        yearToClose = report.years.first { $0.state == .ended }
     }
 
     public func count(of tab: GroupTab) -> Int {
@@ -107,6 +118,6 @@ extension AppState {
             guard let found = groups.firstIndex(where: { $0.id == screen.groupID }) else { return nil }
             index = found
         }
-        return GroupContent(group: groups[index], report: catalog.reports[index], role: settings.role)
+        return GroupContent(group: groups[index], report: catalog.reports[index], supervisor: catalog.supervisor, role: settings.role)
     }
 }

@@ -65,6 +65,6 @@ extension GroupScreen: Screen {
 }
 
 extension Layout {
-    /// Header, group line, two facts lines, tabs, column headings above; status bar below.
-    public static func groupListHeight(_ size: Size) -> Int { max(1, size.height - 7) }
+    /// Header, group line, three facts lines, tabs, column headings above; status bar below.
+    public static func groupListHeight(_ size: Size) -> Int { max(1, size.height - 8) }
 }

@@ -16,15 +16,16 @@ enum GroupTexts {
     static let columnDue = LocalizedText(nl: "Uiterlijk", en: "Due by")
     static let columnFinding = LocalizedText(nl: "Bevinding", en: "Finding")
     static let columnRule = LocalizedText(nl: "Regel", en: "Rule")
+    static let columnYear = LocalizedText(nl: "Jaargang", en: "Year")
     static let meetingHeld = LocalizedText(nl: "gehouden", en: "held")
     static let meetingPlanned = LocalizedText(nl: "gepland", en: "planned")
     static let noBIG = LocalizedText(nl: "geen BIG", en: "no BIG")
     static let contactMark = LocalizedText(nl: "(contact)", en: "(contact)")
     static let cannotReach75 = LocalizedText(nl: "75% onhaalbaar", en: "75% out of reach")
-    static let noYear = LocalizedText(nl: "Geen jaarplan voor dit jaar", en: "No yearly plan for this year")
+    static let noYear = LocalizedText(nl: "Geen jaarplan voor de jaargang van vandaag", en: "No yearly plan covers today")
     static let noFindings = LocalizedText(nl: "Geen bevindingen: deze groep voldoet aan de regels.", en: "No findings: this group meets the rules.")
     static let noMembers = LocalizedText(nl: "Deze groep heeft nog geen leden.", en: "This group has no members yet.")
-    static let noMeetings = LocalizedText(nl: "Nog geen bijeenkomsten in dit jaar.", en: "No meetings in this year yet.")
+    static let noMeetings = LocalizedText(nl: "Nog geen bijeenkomsten in deze jaargang.", en: "No meetings in this year yet.")
     static let findingDetailTitle = LocalizedText(nl: "Bevinding", en: "Finding")
     static let findingRule = LocalizedText(nl: "Regel", en: "Rule")
     static let findingDue = LocalizedText(nl: "Uiterlijk", en: "Due by")
@@ -47,9 +48,9 @@ enum GroupTexts {
         LocalizedText(nl: "vertrokken \(Format.date(date, .nl))", en: "left \(Format.date(date, .en))")
     }
 
-    /// "Jaar 01-12-2025 t/m 30-11-2026".
+    /// "Jaargang 01-12-2025 t/m 30-11-2026".
     static func year(from: CivilDate, to: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "Jaar \(from.dutch) t/m \(to.dutch)", en: "Year \(from.iso) to \(to.iso)")
+        LocalizedText(nl: "Jaargang \(from.dutch) t/m \(to.dutch)", en: "Year \(from.iso) to \(to.iso)")
     }
 
     static func heldOfPlanned(held: Int, planned: Int) -> LocalizedText {
@@ -62,6 +63,20 @@ enum GroupTexts {
 
     static func nextPlanned(_ date: CivilDate) -> LocalizedText {
         LocalizedText(nl: "gepland \(date.dutch)", en: "planned \(date.iso)")
+    }
+
+    static let planLabel = LocalizedText(nl: "Jaarplan:", en: "Plan:")
+    static let notSubmitted = LocalizedText(nl: "nog niet ingediend in GAIA", en: "not submitted in GAIA yet")
+    static let submitKey = LocalizedText(nl: "(toets i)", en: "(key i)")
+
+    /// The plan still to hand in, when it is not the year shown above it.
+    static func planLabel(from: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "Jaarplan vanaf \(from.dutch):", en: "Plan from \(from.iso):")
+    }
+
+    /// A year that ended and waits for the supervisor to close it.
+    static func yearToClose(_ year: YearPeriod) -> LocalizedText {
+        LocalizedText(nl: "jaargang t/m \(year.to.dutch) afsluiten (toets c)", en: "close the year to \(year.to.iso) (key c)")
     }
 
     static func plan(_ status: PlanStatus) -> LocalizedText {

@@ -74,6 +74,10 @@ extension GroupScreen {
             export.choice = .evaluation
             export.evaluation = content.evaluations[selected]
             return Outcome([], .push(export))
+        case .markSubmitted:
+            return MarkSubmittedPrompt.open(for: content, &state)
+        case .closeYear:
+            return CloseYearPrompt.open(for: content, &state)
         case .sync:
             return SyncUpdate.start(&state)
         case .back:

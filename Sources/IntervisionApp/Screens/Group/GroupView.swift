@@ -1,13 +1,15 @@
 import IntervisionCore
 
-/// One group: a facts line, then three tabs (members, meetings, findings). Fits 80×24 with the
-/// largest group (8 members and a leaver) without scrolling; longer lists scroll.
+/// One group: three facts lines, then five tabs. Fits 80×24 with the largest group (8 members and
+/// a leaver) without scrolling; longer lists scroll.
 ///
 /// ```
 ///  intervisie › Overzicht › Chirurgen Utrecht                  begeleider · 22-11-2026
 ///  Chirurgen Utrecht                                          1 fouten, 2 waarschuwingen
-///  01-03-2026 – 28-02-2027 · 4 van 6 bijeenkomsten gehouden · volgende uiterlijk 15-12-2026
-///   1 Leden (7)   2 Bijeenkomsten (6)   3 Bevindingen (3)
+///  Jaargang 01-03-2026 t/m 28-02-2027 · 4 van 6 bijeenkomsten gehouden
+///  volgende uiterlijk 15-12-2026 · jaargang t/m 28-02-2026 afsluiten (toets c)
+///  Jaarplan: geëxporteerd op 01-02-2026 · ingediend in GAIA op 05-02-2026
+///   1 Leden   2 Bijeenkomsten   3 Bevindingen   4 Aanwezigheid   5 Evaluaties
 ///  Naam                   Specialisme          BIG-nummer  Aanw. Mag missen
 /// ```
 enum GroupView {
@@ -39,7 +41,7 @@ enum GroupView {
 
         let height = Layout.groupListHeight(state.size)
         let cursor = screen.cursors[screen.tab.rawValue]
-        let top = 6
+        let top = 7
         switch screen.tab {
         case .members: drawMembers(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
         case .meetings: drawMeetings(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
@@ -50,13 +52,14 @@ enum GroupView {
 
         if let open = screen.openFinding, open < content.findings.count {
             Chrome.drawStatusBar(&canvas, scope: .dialog, state: state)
-            findingDialog(content.findings[open], state: state).draw(on: &canvas)
+            findingDialog(content.findings[open], report: report, state: state).draw(on: &canvas)
         } else {
             Chrome.drawStatusBar(&canvas, scope: screen.tab.keyScope, state: state)
         }
     }
 
-    /// Rows 2 and 3: the year and meetings held of planned; when the next meeting is due and the plan's state.
+    /// Rows 2–4: the year and meetings held of planned; when the next meeting is due, and a year that
+    /// ended and waits to be closed; where the plan still to hand in stands, with both its dates.
     static func drawFacts(_ canvas: inout Canvas, content: GroupContent, state: AppState) {
         let language = state.language
         let report = content.report
@@ -68,17 +71,48 @@ enum GroupView {
         } else {
             first.append((GroupTexts.noYear.text(language), .warning))
         }
+        // A year to close comes after the due date; the next planned date is left out to make room.
+        let toClose = content.yearToClose.map { (GroupTexts.yearToClose($0.period).text(language), StyleRole.warning) }
         var second: [(String, StyleRole)] = []
         if let due = report.nextMeetingDue {
             var text = GroupTexts.nextDue(due).text(language)
             if let planned = report.nextPlannedMeeting {
-                text += " (" + GroupTexts.nextPlanned(planned).text(language) + ")"
+                let longer = text + " (" + GroupTexts.nextPlanned(planned).text(language) + ")"
+                let room = canvas.size.width - 2 - (toClose.map { 3 + DisplayWidth.of($0.0) } ?? 0)
+                if DisplayWidth.of(longer) <= room { text = longer }
             }
             second.append((text, Format.dueRole(due, today: state.today)))
         }
-        second.append((GroupTexts.plan(report.planStatus).text(language), Format.planRole(report.planStatus)))
+        if let toClose { second.append(toClose) }
         drawParts(&canvas, first, row: 2)
         drawParts(&canvas, second, row: 3)
+        drawParts(&canvas, applicationParts(content, language: language, width: canvas.size.width - 2), row: 4)
+    }
+
+    /// "Jaarplan: geëxporteerd op 01-12-2025 · ingediend in GAIA op 05-12-2025"; the plan is named
+    /// when it is not the year shown above ("Jaarplan vanaf 01-12-2026: …"); the key that marks it
+    /// submitted is named where the row has room.
+    static func applicationParts(_ content: GroupContent, language: Language, width: Int) -> [(String, StyleRole)] {
+        guard let plan = content.workingPlan, let application = content.application else {
+            return [(GroupTexts.plan(.missing).text(language), Format.planRole(.missing))]
+        }
+        let label = (plan.from == content.year?.from ? GroupTexts.planLabel : GroupTexts.planLabel(from: plan.from)).text(language)
+        var parts: [(String, StyleRole)] = []
+        if application.exported != nil {
+            parts.append((application.exportState.text(language), application.changedSinceExport ? .warning : .text))
+        } else if application.submitted == nil {
+            let status = content.group.planStatus(of: plan, supervisor: content.supervisor)
+            parts.append((AppTexts.planStatus(status).text(language), Format.planRole(status)))
+        }
+        parts.append(application.submitted == nil ? (GroupTexts.notSubmitted.text(language), .text)
+                                                   : (application.submissionState.text(language), .ok))
+        parts[0].0 = label + " " + parts[0].0
+        if application.submitted == nil {
+            let withKey = parts[parts.count - 1].0 + " " + GroupTexts.submitKey.text(language)
+            let used = parts.dropLast().reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
+            if used + DisplayWidth.of(withKey) <= width { parts[parts.count - 1].0 = withKey }
+        }
+        return parts
     }
 
     private static func drawParts(_ canvas: inout Canvas, _ parts: [(String, StyleRole)], row: Int) {
@@ -108,14 +142,19 @@ enum GroupView {
         var column = 1
         for (tab, label) in zip(GroupTab.allCases, chosen) {
             let role: StyleRole = tab == screen.tab ? .tabActive : .tabInactive
-            column += canvas.write(label, row: 4, column: column, role: role) + 1
+            column += canvas.write(label, row: 5, column: column, role: role) + 1
         }
     }
 
-    static func findingDialog(_ finding: Finding, state: AppState) -> Dialog {
+    static func findingDialog(_ finding: Finding, report: GroupReport, state: AppState) -> Dialog {
         let language = state.language
         var lines = [Dialog.Line(finding.message.text(language), finding.severity == .error ? .error : .dialog), Dialog.Line("")]
         lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
+        if let year = finding.year {
+            var text = "\(GroupTexts.columnYear.text(language)): \(year.label.text(language))"
+            if let judged = report.years.first(where: { $0.period == year }) { text += " (" + judged.state.label.text(language) + ")" }
+            lines.append(Dialog.Line(text))
+        }
         if let due = finding.due {
             lines.append(Dialog.Line("\(GroupTexts.findingDue.text(language)): \(Format.date(due, language))"))
         }

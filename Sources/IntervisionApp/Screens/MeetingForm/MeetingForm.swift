@@ -41,6 +41,9 @@ public struct MeetingForm: Screen, Equatable {
     public var topicTouched = false
     /// Refusals, by the field they are about.
     public var errors: [Field: LocalizedText] = [:]
+    /// Said under the date before saving: recording a meeting on it makes PLAN_BEFORE_FIRST an
+    /// error, since the year's plan is not marked as submitted in GAIA (it may still be recorded).
+    public var planWarning: LocalizedText?
     public var isDirty = false
 
     public init(groupID: GroupID, editing: MeetingID? = nil, date: String, duration: String, topic: String, method: String) {

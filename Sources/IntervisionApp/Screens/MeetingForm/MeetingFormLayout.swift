@@ -9,6 +9,8 @@ struct MeetingFormLayout {
     let fieldWidth: Int
     var fieldRow: [MeetingForm.Field: Int] = [:]
     var errorLines: [MeetingForm.Field: [String]] = [:]
+    /// The plan's warning under the date (`MeetingForm.planWarning`), wrapped.
+    var warningLines: [String] = []
     var attendanceRow = 0
     var noteRow = 0
     var listTop = 0
@@ -29,6 +31,9 @@ struct MeetingFormLayout {
                 let lines = TextLayout.wrap(error.text(language), width: max(10, size.width - fieldColumn - 1))
                 errorLines[field] = lines
                 row += lines.count
+            } else if field == .date, let warning = form.planWarning {
+                warningLines = TextLayout.wrap(warning.text(language), width: max(10, size.width - fieldColumn - 1))
+                row += warningLines.count
             }
         }
         attendanceRow = row

@@ -16,6 +16,7 @@ extension MeetingForm {
         form.topicChoice = topics.firstIndex(of: chosenTopic) ?? -1
         form.topicTouched = topic.map { !$0.isEmpty } ?? false
         form.methodChoice = methods.firstIndex(of: form.method.text) ?? -1
+        form.refreshPlanWarning(group, state)
         return form
     }
 
@@ -31,7 +32,18 @@ extension MeetingForm {
         form.extraMembers = meeting.attendance.map(\.memberID).filter { !ofTheDay.contains($0) }
         form.topicTouched = true
         form.methodChoice = state.methods.choices(for: group).firstIndex(of: meeting.method) ?? -1
+        form.refreshPlanWarning(group, state)
         return form
+    }
+
+    /// Whether recording the meeting on the typed date makes PLAN_BEFORE_FIRST an error: said
+    /// before saving, so the supervisor can mark the plan as submitted first when it was.
+    mutating func refreshPlanWarning(_ group: Group, _ state: AppState) {
+        guard case .success(let date) = CivilDate.parse(self.date.text) else {
+            planWarning = nil
+            return
+        }
+        planWarning = group.planBeforeFirstWarning(meetingOn: date, replacing: editing, supervisor: state.catalog.supervisor)
     }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
@@ -103,6 +115,7 @@ extension MeetingForm {
     private mutating func fieldChanged(_ group: Group, _ state: AppState) {
         switch focus {
         case .date:
+            refreshPlanWarning(group, state)
             guard !topicTouched, case .success(let date) = CivilDate.parse(self.date.text) else { return }
             let topics = Self.topicSuggestions(group, near: date)
             if let first = topics.first {

@@ -3,7 +3,7 @@ import IntervisionCore
 /// Recording a meeting. At 80×24:
 ///
 /// ```
-///  Nieuwe bijeenkomst                           Jaar 01-12-2025 t/m 30-11-2026 · 5 van 6
+///  Nieuwe bijeenkomst                       Jaargang 01-12-2025 t/m 30-11-2026 · 5 van 6
 /// › Datum       22-11-2026             zondag 22 november 2026
 ///   Duur (uur)  2,5                    jaarplan: 2,5
 ///   Onderwerp   Grenzen stellen        PgDn: uit het plan (1/6)
@@ -52,6 +52,11 @@ enum MeetingFormView {
                                       field: form[keyPath: path], fieldWidth: layout.fieldWidth, focused: focused, note: note)
             for (offset, line) in (layout.errorLines[field] ?? []).enumerated() {
                 canvas.write(line, row: row + 1 + offset, column: column, role: .error)
+            }
+            if field == .date, layout.errorLines[field] == nil {
+                for (offset, line) in layout.warningLines.enumerated() {
+                    canvas.write(line, row: row + 1 + offset, column: column, role: .warning)
+                }
             }
         }
         if form.focus == .attendance || form.reason != nil { canvas.cursor = nil }

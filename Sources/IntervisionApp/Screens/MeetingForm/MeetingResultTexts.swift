@@ -2,7 +2,7 @@ import IntervisionCore
 
 /// What the dialog after a saved meeting says.
 enum MeetingResultTexts {
-    static let attendanceHeading = LocalizedText(nl: "Aanwezigheid dit jaar, wat veranderde:", en: "Attendance this year, what changed:")
+    static let attendanceHeading = LocalizedText(nl: "Aanwezigheid in de jaargang, wat veranderde:", en: "Attendance this year, what changed:")
     static let noNewErrors = LocalizedText(nl: "Geen nieuwe fouten.", en: "No new errors.")
     static let footer = LocalizedText(nl: "Enter of Esc sluit · u maakt ongedaan", en: "Enter or Esc closes · u undoes")
 

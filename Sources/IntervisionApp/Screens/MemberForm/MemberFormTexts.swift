@@ -11,7 +11,7 @@ enum MemberFormTexts {
     static let spaceSwitches = LocalizedText(nl: "Spatie wisselt", en: "Space switches")
     static let noBIG = LocalizedText(nl: "geen BIG-nummer: krijgt geen accreditatie-uren", en: "no BIG number: earns no accreditation hours")
     static let joinedEmpty = LocalizedText(nl: "leeg: lid vanaf het begin", en: "empty: a member from the start")
-    static let periodEmpty = LocalizedText(nl: "leeg: de 5 jaar tot het eind van het jaar", en: "empty: the 5 years up to the year's end")
+    static let periodEmpty = LocalizedText(nl: "leeg: de 5 jaar tot het eind van de jaargang", en: "empty: the 5 years up to the year's end")
     static let leftEmpty = LocalizedText(nl: "leeg: nog lid", en: "empty: still a member")
 
     static func titleEdit(_ name: String) -> LocalizedText {
@@ -24,7 +24,7 @@ enum MemberFormTexts {
     }
 
     static func hoursThisYear(_ hours: Double) -> LocalizedText {
-        LocalizedText(nl: "Accreditatie-uren dit jaar: \(NumberInput.hoursText(hours, language: .nl))",
+        LocalizedText(nl: "Accreditatie-uren deze jaargang: \(NumberInput.hoursText(hours, language: .nl))",
                       en: "Accreditation hours this year: \(NumberInput.hoursText(hours, language: .en))")
     }
 
@@ -35,7 +35,7 @@ enum MemberFormTexts {
 
     static func attendance(attended: Int, expected: Int, percentage: Double?, mayMiss: Int) -> LocalizedText {
         let percentage = Format.percentage(percentage)
-        return LocalizedText(nl: "Aanwezig dit jaar: \(attended) van \(expected) (\(percentage)), mag nog \(mayMiss) missen",
+        return LocalizedText(nl: "Aanwezig deze jaargang: \(attended) van \(expected) (\(percentage)), mag nog \(mayMiss) missen",
                              en: "Attended this year: \(attended) of \(expected) (\(percentage)), may miss \(mayMiss) more")
     }
 

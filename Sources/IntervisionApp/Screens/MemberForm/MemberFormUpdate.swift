@@ -4,11 +4,10 @@ import IntervisionCore
 /// `Group.addMember`/`updateMember`, whose refusals show by the field they are about.
 extension MemberForm {
     static func adding(to group: Group, _ state: AppState) -> MemberForm {
-        // Someone joining after the year's first meeting joins today (and the form says what that
-        // does to the fixed composition); before it, a member from the start.
-        let year = state.report(group.id)?.year
-        let started = year.map { plan in group.meetings.contains { plan.contains($0.date) && $0.date <= state.today } } ?? false
-        let joined = started ? Format.date(state.today, state.language) : ""
+        // Someone added once the group has held meetings joins on the date given, today unless typed
+        // otherwise, so the meetings before are not counted against them (and the form says what
+        // that does to the fixed composition); before any meeting, a member from the start.
+        let joined = group.defaultJoinDate(today: state.today, plan: state.report(group.id)?.year).map { Format.date($0, state.language) } ?? ""
         var form = MemberForm(groupID: group.id, editing: nil,
                               fields: Dictionary(uniqueKeysWithValues: MemberForm.Field.allCases.filter { $0 != .contact }.map { ($0, TextField()) }),
                               contact: false, showsLeft: false)
@@ -132,6 +131,7 @@ extension MemberForm {
             let field: MemberForm.Field
             switch error {
             case .duplicateBIG: field = .big
+            case .invalidPhone: field = .phone
             case .leftBeforeJoined: field = showsLeft ? .left : .joined
             default: field = .name
             }

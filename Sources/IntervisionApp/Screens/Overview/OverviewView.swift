@@ -9,19 +9,30 @@ import IntervisionCore
 ///  !! Chirurgen Utrecht                 4/6 15-12-2026          1 geëxporteerd
 /// ```
 enum OverviewView {
-    static func columns(_ language: Language) -> [Table.Column] {
+    /// The columns for a table this wide, and whether the plan column uses its short words: the full
+    /// ones ("gewijzigd na export") while the group's name keeps room, else "gewijzigd", "in GAIA".
+    static func columns(_ language: Language, width tableWidth: Int) -> (columns: [Table.Column], shortPlanWords: Bool) {
         func width(_ key: LocalizedText, atLeast minimum: Int) -> Int { max(minimum, DisplayWidth.of(key.text(language))) }
-        let planWidth = [OverviewTexts.columnPlan, AppTexts.planMissing, AppTexts.planIncomplete, AppTexts.planComplete, AppTexts.planExported]
-            .map { DisplayWidth.of($0.text(language)) }.max() ?? 12
-        return [
-            Table.Column("", width: 2),
-            Table.Column(OverviewTexts.columnGroup.text(language), width: 12, weight: 1),
-            Table.Column(OverviewTexts.columnMeetings.text(language), width: width(OverviewTexts.columnMeetings, atLeast: 7), alignment: .right),
-            Table.Column(OverviewTexts.columnNextDue.text(language), width: width(OverviewTexts.columnNextDue, atLeast: 10)),
-            Table.Column(OverviewTexts.columnAtRisk.text(language), width: width(OverviewTexts.columnAtRisk, atLeast: 5), alignment: .right),
-            Table.Column(OverviewTexts.columnPlan.text(language), width: planWidth),
-        ]
+        func planWidth(short: Bool) -> Int {
+            ([OverviewTexts.columnPlan] + AppTexts.planStatusWords(short: short)).map { DisplayWidth.of($0.text(language)) }.max() ?? 12
+        }
+        func make(short: Bool) -> [Table.Column] {
+            [
+                Table.Column("", width: 2),
+                Table.Column(OverviewTexts.columnGroup.text(language), width: 12, weight: 1),
+                Table.Column(OverviewTexts.columnMeetings.text(language), width: width(OverviewTexts.columnMeetings, atLeast: 7), alignment: .right),
+                Table.Column(OverviewTexts.columnNextDue.text(language), width: width(OverviewTexts.columnNextDue, atLeast: 10)),
+                Table.Column(OverviewTexts.columnAtRisk.text(language), width: width(OverviewTexts.columnAtRisk, atLeast: 5), alignment: .right),
+                Table.Column(OverviewTexts.columnPlan.text(language), width: planWidth(short: short)),
+            ]
+        }
+        let full = make(short: false)
+        if Table.layout(full, width: tableWidth)[1] >= minimumNameWidth { return (full, false) }
+        return (make(short: true), true)
     }
+
+    /// The group's name column keeps at least this much before the plan column gets its full words.
+    static let minimumNameWidth = 28
 
     static func draw(_ canvas: inout Canvas, screen: OverviewScreen, state: AppState) {
         let language = state.language
@@ -40,7 +51,8 @@ enum OverviewView {
         canvas.write(summary, row: 1, column: 1, maxWidth: width - DisplayWidth.of(position) - 3, role: .muted)
         canvas.writeRight(position, row: 1, column: 0, width: width - 1, role: .muted)
 
-        let table = Table(columns: columns(language), width: width - 2)
+        let layout = columns(language, width: width - 2)
+        let table = Table(columns: layout.columns, width: width - 2)
         table.drawHeader(&canvas, row: 2)
         let top = 3
         let height = Layout.overviewListHeight(state.size)
@@ -51,7 +63,7 @@ enum OverviewView {
         }
         table.drawRows(&canvas, top: top, height: height, count: count, cursor: screen.cursor) { index in
             let row = catalog.rows[screen.matches?[index] ?? index]
-            return items(row, today: state.today, language: language)
+            return items(row, today: state.today, language: language, shortPlanWords: layout.shortPlanWords)
         }
 
         if screen.isEditingFilter {
@@ -61,7 +73,7 @@ enum OverviewView {
         }
     }
 
-    static func items(_ row: OverviewRow, today: CivilDate, language: Language) -> [Table.Item] {
+    static func items(_ row: OverviewRow, today: CivilDate, language: Language, shortPlanWords: Bool) -> [Table.Item] {
         let mark: Table.Item = row.errors > 0 ? Table.Item("!!", .error) : row.warnings > 0 ? Table.Item("! ", .warning) : Table.Item("", .text)
         let meetings = "\(row.held)/\(row.planned)"
         return [
@@ -70,7 +82,7 @@ enum OverviewView {
             Table.Item(meetings, row.planned > 0 && row.held >= row.planned ? .ok : .text),
             Table.Item(Format.date(row.nextDue, language), Format.dueRole(row.nextDue, today: today)),
             Table.Item(row.atRisk > 0 ? String(row.atRisk) : "–", row.atRisk > 0 ? .warning : .muted),
-            Table.Item(AppTexts.planStatus(row.planStatus).text(language), Format.planRole(row.planStatus)),
+            Table.Item(AppTexts.planStatus(row.planStatus, short: shortPlanWords).text(language), Format.planRole(row.planStatus)),
         ]
     }
 

@@ -42,6 +42,8 @@ struct PlanFormContent {
     let meetingRows: Int
     /// The required fields still empty (PLAN_COMPLETE).
     let missing: [PlanField]
+    /// Where a saved plan stands with GAIA: exported (changed since), submitted. nil: not saved yet.
+    let application: PlanApplication?
     /// The planned dates checked against the rules, with the date being typed taken as it is typed.
     let problems: [PlannedDates.Problem]
     /// The input places in Tab order.
@@ -60,12 +62,15 @@ struct PlanFormContent {
         profile = state.catalog.supervisor
         let found = group.plans.firstIndex { $0.from == screen.planFrom }
         planIndex = found
-        plan = found.map { groups[index].plans[$0] } ?? YearPlan(from: screen.planFrom, to: screen.proposedTo)
+        let plan = found.map { groups[index].plans[$0] } ?? YearPlan(from: screen.planFrom, to: screen.proposedTo)
+        self.plan = plan
         participants = group.participants(of: plan)
         participantRows = participants.count + screen.newParticipantRows
         meetingRows = plan.planned.count + screen.newMeetingRows
         missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: profile)
-        problems = PlannedDates.problems(in: PlanFormContent.planAsTyped(plan, screen: screen), previousMeeting: group.lastMeeting(before: plan))
+        let profile = self.profile
+        application = found.map { _ in groups[index].application(of: plan, supervisor: profile) }
+        problems = group.planningProblems(of: PlanFormContent.planAsTyped(plan, screen: screen))
 
         var targets: [FormTarget] = [.groupName, .focusAreas, .supervisorName, .supervisorPhone, .contact, .contactPhone, .remarks, .methods]
         for row in 0..<participantRows { targets += ParticipantColumn.allCases.map { .participant(row, $0) } }

@@ -36,15 +36,14 @@ enum PlanFormTexts {
     static let removeOnlyRows = LocalizedText(nl: "Ctrl-R verwijdert een rij van de tabel Deelnemers of Planning.", en: "Ctrl-R removes a row of the participants or meetings table.")
     static let meetingRemoved = LocalizedText(nl: "Geplande bijeenkomst verwijderd.", en: "Planned meeting removed.")
     static let noLaterYear = LocalizedText(nl: "Dit is het laatste jaarplan.", en: "This is the last yearly plan.")
+    static let notSubmitted = LocalizedText(nl: "nog niet ingediend in GAIA", en: "not submitted in GAIA yet")
+    static let exportAgain = LocalizedText(nl: "Exporteer opnieuw (Ctrl-X) voordat u het indient.", en: "Export again (Ctrl-X) before you submit it.")
+    static let markSubmitted = LocalizedText(nl: "Ingediend in GAIA? Ctrl-G markeert het, met de datum.", en: "Submitted in GAIA? Ctrl-G marks it, with the date.")
     static let noEarlierYear = LocalizedText(nl: "Dit is het eerste jaarplan.", en: "This is the first yearly plan.")
 
     /// "Jaarplan 01-01-2027 – 31-12-2027".
     static func title(from: CivilDate, to: CivilDate) -> LocalizedText {
         LocalizedText(nl: "Jaarplan \(from.dutch) – \(to.dutch)", en: "Yearly plan \(from.iso) – \(to.iso)")
-    }
-
-    static func exportedOn(_ date: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "Geëxporteerd op \(date.dutch)", en: "Exported on \(date.iso)")
     }
 
     static func missingTitle(_ count: Int) -> LocalizedText {
@@ -57,8 +56,8 @@ enum PlanFormTexts {
 
     /// Under a participant who left during the year.
     static func leftNote(_ name: String, left: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "\(name) is vertrokken per \(left.dutch); staat op de lijst omdat het een deel van dit jaar lid was",
-                      en: "\(name) left from \(left.iso); listed because they were a member for part of this year")
+        LocalizedText(nl: "\(name) is vertrokken per \(left.dutch); staat op de lijst omdat het een deel van deze jaargang lid was",
+                      en: "\(name) left from \(left.iso); listed because they were a member for part of this plan's year")
     }
 
     static func draftsDropped(_ count: Int) -> LocalizedText {

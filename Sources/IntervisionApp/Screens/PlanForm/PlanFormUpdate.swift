@@ -65,6 +65,13 @@ extension PlanFormScreen {
             if let export = ExportScreen.make(for: groupID, planFrom: planFrom, state) {
                 outcome.navigation = .push(export)
             }
+        case .markSubmitted:
+            outcome.effects = commitFocus(&state)
+            guard PlanFormContent(screen: self, state: state)?.planIndex != nil else {
+                state.message = StatusMessage(YearPromptTexts.planNotSaved.text(state.language), isError: true)
+                break
+            }
+            outcome.navigation = .push(MarkSubmittedPrompt(groupID: groupID, planFrom: planFrom, state))
         case .back:
             if !revertField(state) { return Outcome(leaveForm(&state), .pop) }
         case .help, .settings:

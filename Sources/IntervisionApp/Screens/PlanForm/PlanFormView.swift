@@ -41,22 +41,34 @@ enum PlanFormView {
         }
     }
 
-    /// "Jaarplan 01-01-2027 – 31-12-2027" and where the plan stands.
+    /// "Jaarplan 01-01-2027 – 31-12-2027" and where the plan stands: submitted in GAIA, exported
+    /// (or changed since), complete or not; with both dates where they fit.
     static func drawTitle(_ canvas: inout Canvas, content: PlanFormContent, state: AppState) {
         let language = state.language
         var title = PlanFormTexts.title(from: content.plan.from, to: content.plan.to).text(language)
         if content.planIndex == nil { title += " · " + PlanFormTexts.proposed.text(language) }
-        let status: (String, StyleRole)
-        if let sent = content.plan.exported {
-            status = (PlanFormTexts.exportedOn(sent).text(language), .ok)
-        } else if content.missing.isEmpty {
-            status = (AppTexts.planComplete.text(language), .ok)
-        } else {
-            status = (AppTexts.planIncomplete.text(language), .warning)
-        }
+        let room = canvas.size.width - DisplayWidth.of(title) - 4
+        let choices = statusChoices(content, language: language)
+        let status = choices.first { DisplayWidth.of($0.0) <= room } ?? choices[choices.count - 1]
         let statusWidth = DisplayWidth.of(status.0)
         canvas.write(title, row: 1, column: 1, maxWidth: max(1, canvas.size.width - statusWidth - 4), role: .title)
         canvas.writeRight(status.0, row: 1, column: 0, width: canvas.size.width - 1, role: status.1)
+    }
+
+    /// The plan's state, longest first: the title shows the first that fits.
+    static func statusChoices(_ content: PlanFormContent, language: Language) -> [(String, StyleRole)] {
+        if let application = content.application, application.exported != nil || application.submitted != nil {
+            let exported = application.exportState.text(language)
+            let submitted = application.submissionState.text(language)
+            if application.submitted != nil {
+                let both = application.exported == nil ? [] : [(exported + " · " + submitted, StyleRole.ok)]
+                return both + [(submitted, .ok)]
+            }
+            let role: StyleRole = application.changedSinceExport ? .warning : .text
+            return [(exported + " · " + PlanFormTexts.notSubmitted.text(language), role), (exported, role)]
+        }
+        return content.missing.isEmpty ? [(AppTexts.planComplete.text(language), .text)]
+                                       : [(AppTexts.planIncomplete.text(language), .warning)]
     }
 
     static func choiceTitle(_ kind: ChoiceList.Kind, _ language: Language) -> String {
@@ -302,10 +314,19 @@ enum PanelContent {
             lines.append((PlanFormTexts.refusedCount(screen.errors.count).text(language), .error, 0))
         }
         lines.append(("", .text, 0))
-        if let sent = content.plan.exported {
-            lines.append((PlanFormTexts.exportedOn(sent).text(language), .ok, 0))
+        if let application = content.application, application.exported != nil {
+            lines.append((application.exportState.text(language), application.changedSinceExport ? .warning : .text, 0))
+            if application.changedSinceExport { lines.append((PlanFormTexts.exportAgain.text(language), .warning, 1)) }
         } else {
             lines.append(((content.missing.isEmpty ? PlanFormTexts.readyToExport : PlanFormTexts.exportAsDraft).text(language), .muted, 0))
+        }
+        if let application = content.application {
+            if application.submitted != nil {
+                lines.append((application.submissionState.text(language), .ok, 0))
+            } else {
+                lines.append((application.submissionState.text(language), .text, 0))
+                lines.append((PlanFormTexts.markSubmitted.text(language), .muted, 1))
+            }
         }
         return lines
     }

@@ -1,0 +1,72 @@
+import IntervisionCore
+
+/// A dialog that asks one date and makes one edit of a group with it: a member who left, the plan
+/// submitted in GAIA. The date is read back in words as it is typed; Enter makes the edit through
+/// Core, whose refusal stays in the dialog with what was typed; Esc cancels; `u` undoes it after.
+protocol DatePrompt: DialogScreen {
+    var groupID: GroupID { get }
+    var date: TextField { get set }
+    var error: LocalizedText? { get set }
+    var dialogTitle: LocalizedText { get }
+    /// The question above the date.
+    func question(_ state: AppState) -> LocalizedText
+    /// What the edit will do, under the date (`day`: the date as typed, if it reads).
+    func notes(_ day: CivilDate?, _ state: AppState) -> [Dialog.Line]
+    /// The edit for `day`; returns what was done, as the status line and undo name it.
+    func edit(_ group: inout Group, on day: CivilDate, _ state: AppState) throws(EditError) -> LocalizedText
+}
+
+extension DatePrompt {
+    var keyScope: KeyScope { .inlineField }
+
+    mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
+        switch action {
+        case .acceptInput: return save(&state)
+        case .cancelInput: return Outcome([], .pop)
+        default:
+            if date.handle(key) { error = nil }
+            return Outcome()
+        }
+    }
+
+    private mutating func save(_ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        let day: CivilDate
+        switch CivilDate.parse(date.text) {
+        case .success(let parsed): day = parsed
+        case .failure(let error):
+            self.error = error.message
+            return Outcome()
+        }
+        var changed = group
+        let what: LocalizedText
+        do throws(EditError) {
+            what = try edit(&changed, on: day, state)
+        } catch {
+            self.error = error.message
+            return Outcome()
+        }
+        let effects = App.commit(changed, replacing: group, what: what, &state)
+        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
+        return Outcome(effects, .pop)
+    }
+
+    func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
+        let language = state.language
+        canvas.cursor = nil
+        var lines = [Dialog.Line(question(state).text(language)), Dialog.Line("", .input)]
+        let day = try? CivilDate.parse(date.text).get()
+        if let error {
+            lines.append(Dialog.Line(error.text(language), .error))
+        } else {
+            lines.append(Dialog.Line(day.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language), .muted))
+        }
+        lines += notes(day, state)
+        if let frame = Dialog(title: dialogTitle.text(language), lines: lines, footer: PromptTexts.enterEsc.text(language)).draw(on: &canvas),
+           let row = frame.rows[1] {
+            let cursor = date.draw(on: &canvas, row: row, column: frame.column, width: min(16, frame.width))
+            canvas.cursor = (row, cursor)
+        }
+        Chrome.drawStatusBar(&canvas, scope: keyScope, state: state)
+    }
+}
