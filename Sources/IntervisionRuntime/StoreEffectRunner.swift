@@ -56,7 +56,7 @@ public struct StoreEffectRunner: EffectRunner {
                     let results = job { progress.append($0) }
                     return progress.events + results
                 }
-                return [.effectResult(.share(runShared(effect)))]
+                return runAtOnce(effect).map { [.effectResult(.share($0))] } ?? []
             }
         } catch let error as StoreError {
             return [.effectResult(.failed(error.message))]
@@ -87,13 +87,13 @@ public struct StoreEffectRunner: EffectRunner {
         }
     }
 
-    /// The sharing effects done at once.
-    private func runShared(_ effect: Effect) -> ShareResult {
+    /// The sharing effects done at once (the others are `backgroundJob`s).
+    private func runAtOnce(_ effect: Effect) -> ShareResult? {
         switch effect {
         case .share(.completePath(let typed)): return .pathCompletions(typed: typed, PathCompleter.candidates(for: typed))
         case .share(.proposePassphrase): return ShareRunner.proposePassphrase()
         case .share(.reloadData): return ShareRunner.reload(store)
-        default: return .handoverFailed(LocalizedText(nl: "onbekende opdracht", en: "unknown request"), wrongPassphrase: false)
+        default: return nil
         }
     }
 
