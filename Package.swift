@@ -31,8 +31,9 @@ let package = Package(
         ),
         // One data folder on several machines: git as the engine, the domain's merge as its merge driver.
         .target(name: "IntervisionSync", dependencies: ["IntervisionCore", "IntervisionStore"]),
-        // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar.
-        .target(name: "IntervisionExport", dependencies: ["IntervisionCore"]),
+        // Official documents and lists: DOCX, HTML, Markdown, CSV, JSON, iCalendar; and the one
+        // export job for every kind, the group file (plain or encrypted, the Store's format) included.
+        .target(name: "IntervisionExport", dependencies: ["IntervisionCore", "IntervisionStore"]),
         // The shipped colour themes (top-level themes/ folder) as bundle resources.
         .target(
             name: "IntervisionThemes",
@@ -91,7 +92,7 @@ let package = Package(
             dependencies: ["IntervisionApp", "IntervisionRuntime", "IntervisionCore", "IntervisionStore", "Terminal"],
             path: "Benchmarks/TUIBench"
         ),
-        .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore"]),
+        .testTarget(name: "IntervisionExportTests", dependencies: ["IntervisionExport", "IntervisionCore", "IntervisionStore"]),
         // The terminal UI: the screens (headless, as snapshots) and their runtime.
         .testTarget(name: "IntervisionTUITests",
                     dependencies: ["IntervisionApp", "IntervisionRuntime", "IntervisionCore", "IntervisionStore", "IntervisionThemes"],

@@ -17,6 +17,28 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable {
     /// Not from the regulation: two synced machines recorded one meeting differently.
     case syncConflict = "SYNC_CONFLICT"
 
+    /// The rule's name in a word or two, as people read it: the app shows findings by it (the id
+    /// is for `check --json`, the rules' documentation and help).
+    public var shortName: LocalizedText {
+        switch self {
+        case .groupSize: return LocalizedText(nl: "Groepsgrootte", en: "Group size")
+        case .groupFixed: return LocalizedText(nl: "Vaste groep", en: "Fixed group")
+        case .bigRegistered: return LocalizedText(nl: "BIG-registratie", en: "BIG registration")
+        case .meetingsPerYear: return LocalizedText(nl: "Aantal per jaar", en: "Meetings a year")
+        case .meetingInterval: return LocalizedText(nl: "Elke 3 maanden", en: "Every 3 months")
+        case .planProgramme: return LocalizedText(nl: "Programma vooraf", en: "Programme ahead")
+        case .attendance75: return LocalizedText(nl: "Aanwezigheid 75%", en: "Attendance 75%")
+        case .annualEvaluation: return LocalizedText(nl: "Jaarevaluatie", en: "Annual evaluation")
+        case .planBeforeFirst: return LocalizedText(nl: "Jaarplan op tijd", en: "Plan in time")
+        case .planPeriod: return LocalizedText(nl: "Jaargang", en: "Plan year")
+        case .supervisorRegistration: return LocalizedText(nl: "Registratie begeleider", en: "Supervisor registration")
+        case .durationUniform: return LocalizedText(nl: "Gelijke duur", en: "Same duration")
+        case .accreditationCap: return LocalizedText(nl: "Accreditatie-uren", en: "Accredited hours")
+        case .planComplete: return LocalizedText(nl: "Jaarplan volledig", en: "Plan complete")
+        case .syncConflict: return LocalizedText(nl: "Twee versies", en: "Two versions")
+        }
+    }
+
     /// The rule in a few words, for lists and help.
     public var summary: LocalizedText {
         switch self {

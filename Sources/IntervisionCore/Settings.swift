@@ -11,10 +11,13 @@ public struct Settings: Hashable, Sendable {
     /// nil: from the environment (LANG).
     public var language: Language?
     public var role: Role
+    /// The folder the export dialog wrote to last, as typed (`~/…` allowed); nil: none yet.
+    public var exportFolder: String?
 
-    public init(theme: String = "default", language: Language? = nil, role: Role = .supervisor) {
+    public init(theme: String = "default", language: Language? = nil, role: Role = .supervisor, exportFolder: String? = nil) {
         self.theme = theme
         self.language = language
         self.role = role
+        self.exportFolder = exportFolder
     }
 }

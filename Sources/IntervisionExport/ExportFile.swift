@@ -10,8 +10,8 @@ import IntervisionCore
 public enum ExportFileError: Error, Equatable, Sendable {
     /// The file exists and `force` was not given.
     case exists(path: String)
-    /// The operating system refused (missing folder, no permission, disk full, ...).
-    case writeFailed(path: String, reason: String)
+    /// The operating system refused (missing folder, no permission, disk full, ...), with its errno.
+    case writeFailed(path: String, code: Int32)
 
     public var path: String {
         switch self {
@@ -24,8 +24,25 @@ public enum ExportFileError: Error, Equatable, Sendable {
         case .exists(let path):
             return LocalizedText(nl: "\(path) bestaat al; gebruik --force om het te overschrijven",
                                  en: "\(path) already exists; use --force to overwrite it")
-        case .writeFailed(let path, let reason):
-            return LocalizedText(nl: "Kan \(path) niet schrijven: \(reason)", en: "Cannot write \(path): \(reason)")
+        case .writeFailed(let path, let code):
+            let reason = ExportFileError.reason(code)
+            return LocalizedText(nl: "Kan \(path) niet schrijven: \(reason.nl)", en: "Cannot write \(path): \(reason.en)")
+        }
+    }
+
+    /// The system's reason in the user's language: the system's own text is English only, so a
+    /// Dutch message never shows it (an unusual errno is named by its number).
+    static func reason(_ code: Int32) -> LocalizedText {
+        switch code {
+        case ENOENT: return LocalizedText(nl: "de map bestaat niet", en: "the folder does not exist")
+        case ENOTDIR: return LocalizedText(nl: "een deel van het pad is geen map", en: "part of the path is not a folder")
+        case EACCES, EPERM: return LocalizedText(nl: "geen toestemming", en: "permission denied")
+        case EROFS: return LocalizedText(nl: "de schijf is alleen-lezen", en: "the disk is read-only")
+        case ENOSPC, EDQUOT, EFBIG: return LocalizedText(nl: "geen ruimte (schijf vol of quotum bereikt)", en: "no space left (disk full or quota reached)")
+        case ENAMETOOLONG: return LocalizedText(nl: "de naam is te lang", en: "the name is too long")
+        case EISDIR: return LocalizedText(nl: "er staat een map met die naam", en: "a folder has that name")
+        case ELOOP: return LocalizedText(nl: "te veel symbolische koppelingen", en: "too many symbolic links")
+        default: return LocalizedText(nl: "systeemfout \(code)", en: "\(String(cString: strerror(code))) (errno \(code))")
         }
     }
 }
@@ -48,16 +65,29 @@ public enum ExportFile {
         let temporary = try writeTemporary(data, directory: directory, finalPath: path)
         defer { unlink(temporary) }
         if force {
-            guard rename(temporary, path) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+            guard rename(temporary, path) == 0 else { throw .writeFailed(path: path, code: errno) }
             return
         }
         if link(temporary, path) == 0 { return }
         let linkError = errno
         if linkError == EEXIST { throw .exists(path: path) }
         guard linkError == EPERM || linkError == ENOTSUP || linkError == EOPNOTSUPP || linkError == EXDEV else {
-            throw .writeFailed(path: path, reason: String(cString: strerror(linkError)))
+            throw .writeFailed(path: path, code: linkError)
         }
         try writeExclusively(data, to: path)
+    }
+
+    /// Makes the folder and any missing folder above it, readable by the owner only (0700): exports
+    /// hold names and BIG numbers. A folder that exists is left as it is.
+    public static func createFolder(_ path: String) throws(ExportFileError) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) != 0 && errno != EEXIST { throw .writeFailed(path: path, code: errno) }
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .writeFailed(path: path, code: errno) }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw .writeFailed(path: path, code: ENOTDIR) }
     }
 
     private static func fileExists(_ path: String) -> Bool {
@@ -69,7 +99,7 @@ public enum ExportFile {
         var template = Array((directory.isEmpty ? "." : directory).utf8CString.dropLast())
         template += Array("/.intervisie-export-XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)  // creates 0600, O_EXCL
-        guard descriptor >= 0 else { throw .writeFailed(path: finalPath, reason: errnoText()) }
+        guard descriptor >= 0 else { throw .writeFailed(path: finalPath, code: errno) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do throws(ExportFileError) {
             try writeAll(data, to: descriptor, path: finalPath)
@@ -84,7 +114,7 @@ public enum ExportFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw .exists(path: path) }
-            throw .writeFailed(path: path, reason: errnoText())
+            throw .writeFailed(path: path, code: errno)
         }
         do throws(ExportFileError) {
             try writeAll(data, to: descriptor, path: path)
@@ -97,22 +127,22 @@ public enum ExportFile {
     /// Writes everything, sets 0600 whatever the umask, syncs and closes the descriptor.
     private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(ExportFileError) {
         defer { close(descriptor) }
-        guard fchmod(descriptor, 0o600) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
-        var failure: String?
+        guard fchmod(descriptor, 0o600) == 0 else { throw .writeFailed(path: path, code: errno) }
+        var failure: Int32?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = errnoText()
+                    failure = errno
                     return
                 }
                 offset += written
             }
         }
-        if let failure { throw .writeFailed(path: path, reason: failure) }
-        guard fsync(descriptor) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+        if let failure { throw .writeFailed(path: path, code: failure) }
+        guard fsync(descriptor) == 0 else { throw .writeFailed(path: path, code: errno) }
     }
 
     #if canImport(Glibc)
@@ -120,6 +150,4 @@ public enum ExportFile {
     #else
     private static let systemWrite = Darwin.write
     #endif
-
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
 }

@@ -2,38 +2,26 @@ import Foundation
 import IntervisionApp
 import IntervisionCore
 import IntervisionExport
-import IntervisionStore
 
-/// Carries out an export for the screens: the same rendering (`ExportJob`, `GroupCodec`) and the
-/// same careful writing (`ExportFile`: 0600, never over an existing file without force) as the
-/// command line.
+/// Carries out an export for the screens through the command line's `ExportJob`: the same refusal,
+/// the same bytes, the same careful writing (0600, never over an existing file without force).
 enum ExportRunner {
     static func run(_ order: ExportOrder, now: Date = Date()) -> EffectResult {
-        let url = URL(fileURLWithPath: expand(order.folder)).appendingPathComponent(order.fileName).standardizedFileURL
-        let data: Data
-        switch order.content {
-        case .document(let kind, let draft):
-            guard let plan = order.plan else { return .exportFailed(order, ExportTexts.noPlan, existingFile: nil) }
-            do throws(ExportRefusal) {
-                data = try ExportJob.render(kind, group: order.group, plan: plan, supervisor: order.supervisor, draft: draft, now: now)
+        let folder = URL(fileURLWithPath: expand(order.folder)).standardizedFileURL.path
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(order.fileName)
+        // A folder that is not there is made only when the user said so (the dialog asks first).
+        if !FileManager.default.fileExists(atPath: folder) {
+            guard order.createFolder else { return .exportFolderMissing(order, folder: folder) }
+            do throws(ExportFileError) {
+                try ExportFile.createFolder(folder)
             } catch {
                 return .exportFailed(order, error.message, existingFile: nil)
             }
-        case .groupFile:
-            do throws(HandoverError) {
-                data = try HandoverFile.contents(of: order.group, passphrase: order.passphrase)
-            } catch {
-                return .exportFailed(order, error.message, existingFile: nil)
-            }
-        case .evaluation(let evaluation, let format):
-            guard let evaluation else { return .exportFailed(order, ExportTexts.noEvaluation, existingFile: nil) }
-            data = EvaluationExport.render(format, group: order.group, evaluation: evaluation, supervisor: order.supervisor,
-                                           today: order.today)
         }
-        do throws(ExportFileError) {
-            try ExportFile.write(data, to: url, force: order.force)
+        do throws(ExportFailure) {
+            try ExportJob.write(order.request, to: url, force: order.force, passphrase: order.passphrase, now: now)
         } catch {
-            if case .exists(let path) = error { return .exportFailed(order, error.message, existingFile: path) }
+            if case .file(.exists(let path)) = error { return .exportFailed(order, error.message, existingFile: path) }
             return .exportFailed(order, error.message, existingFile: nil)
         }
         return .exported(order, path: url.path)

@@ -60,7 +60,7 @@ public enum InteractiveApp {
                              languageOverride: options.language, groups: loaded.groups, supervisor: loaded.supervisor,
                              firstStart: loaded.isEmptyFolder, themeNames: themes.availableNames(),
                              colorless: screen.colorDepth == .none || !(options.environment["NO_COLOR"] ?? "").isEmpty)
-        state.exportFolder = defaultExportFolder(options.environment)
+        if settings.exportFolder == nil { state.exportFolder = defaultExportFolder(options.environment) }
         state.methods = loaded.methods
         feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner, inbox: inbox)
         if !loaded.problems.isEmpty, state.message == nil {

@@ -150,7 +150,8 @@ struct ShareInAppTests {
         var screen = try session.waitFor(text: "· 1 conflict")
         #expect(screen.contains("S sync "))
         try session.keys("Enter", "3")
-        _ = try session.waitFor(text: "SYNC_CONFLICT")
+        // The findings name their rule (SYNC_CONFLICT is "Twee versies").
+        _ = try session.waitFor(text: "Twee versies")
         try openConflict(session)
         screen = try session.screen()
         let anna = try #require(screen.split(separator: "\n").first { $0.contains("│ Anna") })

@@ -31,10 +31,10 @@ struct TmuxUITests {
         #expect(screen.contains("8 groups"))
         #expect(screen.contains("Next due by"))
 
-        // ? shows the help generated from the key table.
+        // ? shows the help generated from the key table, at the overview's keys.
         try session.keys("?")
-        screen = try session.waitFor(text: "All keys, per screen")
-        #expect(screen.contains("quit at once, from any screen"))
+        screen = try session.waitFor("help at the overview's keys") { $0.contains("All keys, per screen") && $0.contains("filter the list by name") }
+        #expect(screen.split(separator: "\n").dropFirst(3).first?.trimmingCharacters(in: .whitespaces) == "Overview")
         try session.keys("Escape")
         _ = try session.waitFor(text: "8 groups")
 
@@ -44,7 +44,7 @@ struct TmuxUITests {
         #expect(screen.contains("BIG number"))
         #expect(screen.contains("Overview › Chirurgen Utrecht"))
         try session.keys("3")
-        _ = try session.waitFor(text: "ATTENDANCE_75")
+        _ = try session.waitFor(text: "Attendance 75%")  // the rule by its name; the id is for --json
 
         // q quits, the terminal is restored, and the shell carries on.
         try session.keys("q")
@@ -109,7 +109,7 @@ struct TmuxUITests {
         try session.keys("s")
         screen = try session.waitFor(text: "Profiel begeleider  ✗ nog niet ingevuld ›")
         try session.keys("End", "Enter")
-        screen = try session.waitFor(text: "✗ Voldoet niet (SUPERVISOR_REGISTRATION)")
+        screen = try session.waitFor(text: "✗ Voldoet niet (registratie begeleider)")
 
         try session.tmux(["send-keys", "-t", "ui", "-l", "Marieke van den Berg"])
         try session.keys("Tab")
@@ -126,7 +126,7 @@ struct TmuxUITests {
         #expect(screen.contains("minimaal 60 nodig"))
         try session.keys("BSpace", "BSpace")
         try session.tmux(["send-keys", "-t", "ui", "-l", "60"])
-        _ = try session.waitFor(text: "✓ Voldoet aan de eis voor de begeleider")
+        _ = try session.waitFor(text: "✓ Voldoet aan de eis voor de registratie van de begeleider")
         try session.keys("C-s")
         screen = try session.waitFor(text: "Profiel begeleider bewaard; 3 groepen opnieuw beoordeeld.")
         #expect(screen.contains("✓ Marieke van den Berg · LVSC (coach/supervisor) ›"))

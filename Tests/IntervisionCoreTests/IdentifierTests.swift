@@ -21,5 +21,9 @@ struct IdentifierTests {
         #expect(Group.makeID(from: "Geïntensiveerde zorg Leiden", taken: []) == "geintensiveerde-zorg-leiden")
         #expect(Group.makeID(from: "Balint West", taken: ["balint-west"]) == "balint-west-2")
         #expect(Group.makeID(from: "!!!", taken: []) == "groep")
+        // The Dutch ligature ĳ (one character, as some keyboards and PDFs give it) keeps its "ij".
+        #expect(Group.makeID(from: "Ĳsselland ĳzer", taken: []) == "ijsselland-ijzer")
+        #expect(Group.makeID(from: "IJsselland", taken: []) == "ijsselland")
+        #expect(Group.makeID(from: "Straße Ærø", taken: []) == "strasse-aero")
     }
 }

@@ -79,7 +79,7 @@ struct EvaluationExportFileTests {
             == Data(EvaluationExport.markdown(group: group, evaluation: evaluation, today: Fixture.today).utf8))
         #expect(EvaluationExport.render(.html, group: group, evaluation: evaluation, today: Fixture.today)
             == Data(EvaluationExport.html(group: group, evaluation: evaluation, today: Fixture.today).utf8))
-        #expect(EvaluationFormat.html.fileName(groupName: group.name, evaluation: evaluation)
+        #expect(ExportRequest(.evaluation(.html), group: group, evaluation: evaluation, today: Fixture.today).fileName
             == "jaarevaluatie-2025-07-08-Geintensiveerde-zorg-Leiden.html")
     }
 }
@@ -134,7 +134,7 @@ struct EvaluationFiguresTests {
     func renderDocx() {
         let data = EvaluationExport.render(.docx, group: group, evaluation: evaluation, today: Fixture.today)
         #expect(data.prefix(2) == Data("PK".utf8))
-        #expect(EvaluationFormat.docx.fileName(groupName: group.name, evaluation: evaluation)
+        #expect(ExportRequest(.evaluation(.docx), group: group, evaluation: evaluation, today: Fixture.today).fileName
             == "jaarevaluatie-2025-07-08-Geintensiveerde-zorg-Leiden.docx")
     }
 }

@@ -65,9 +65,12 @@ struct ExportFileTests {
             try ExportFile.write(Data("x".utf8), to: file, force: false)
             Issue.record("expected an error")
         } catch {
-            guard case .writeFailed(let path, let reason) = error else { Issue.record("wrong error \(error)"); return }
+            guard case .writeFailed(let path, let code) = error else { Issue.record("wrong error \(error)"); return }
             #expect(path == file.path)
-            #expect(!reason.isEmpty)
+            #expect(code == ENOENT)
+            // In the user's language, the system's English text nowhere in the Dutch one.
+            #expect(error.message.nl == "Kan \(file.path) niet schrijven: de map bestaat niet")
+            #expect(error.message.en == "Cannot write \(file.path): the folder does not exist")
         }
     }
 }

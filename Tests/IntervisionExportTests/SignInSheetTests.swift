@@ -19,8 +19,8 @@ struct SignInSheetTests {
 
     @Test("DOCX for a planned meeting: group, date, times, topic, method to fill in, members with BIG numbers, an empty signature column")
     func blankSheet() throws {
-        let data = try ExportJob.render(.meetingAttendance(.docx, date: Fixture.date("2025-03-18")), group: group, plan: plan,
-                                        supervisor: supervisor, draft: false, now: Date())
+        let data = try ExportJob.render(ExportRequest(.meetingAttendance(.docx, date: Fixture.date("2025-03-18")), group: group, plan: plan,
+                                                      supervisor: supervisor, today: Fixture.today), now: Date())
         let docx = try DocxReport.read(data)
         #expect(docx.untyped.isEmpty && docx.dangling.isEmpty && docx.missingParts.isEmpty && docx.rawControls.isEmpty)
         #expect(docx.paragraphs.first == "Presentielijst intervisiegroep")
@@ -75,9 +75,9 @@ struct SignInSheetTests {
 
     @Test("no meeting held or planned on the date: refused, with the date")
     func noMeeting() {
-        #expect(throws: ExportRefusal.noMeetingOn(Fixture.date("2025-03-19"))) {
-            try ExportJob.render(.meetingAttendance(.docx, date: Fixture.date("2025-03-19")), group: group, plan: plan,
-                                 supervisor: supervisor, draft: false, now: Date())
+        #expect(throws: ExportFailure.refused(.noMeetingOn(Fixture.date("2025-03-19")))) {
+            try ExportJob.render(ExportRequest(.meetingAttendance(.docx, date: Fixture.date("2025-03-19")), group: group, plan: plan,
+                                               supervisor: supervisor, today: Fixture.today), now: Date())
         }
         #expect(ExportRefusal.noMeetingOn(Fixture.date("2025-03-19")).message.nl == "geen bijeenkomst gehouden of gepland op 19-03-2025")
         #expect(ExportKind.meetingAttendance(.docx, date: Fixture.date("2025-03-19")).fileKind == "presentielijst-2025-03-19")

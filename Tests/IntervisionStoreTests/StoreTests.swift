@@ -43,6 +43,17 @@ final class StoreTests {
         #expect(mode(folder.dataFolder.path + "/.lock") == 0o600)
     }
 
+    @Test("the settings keep the last export folder; without one the file has no such field")
+    func settingsExportFolder() throws {
+        let store = Store(folder: folder.dataFolder)
+        let settings = Settings(theme: "light", language: .nl, role: .contactPerson, exportFolder: "~/Documenten/intervisie \"2026\"")
+        try store.saveSettings(settings)
+        #expect(try store.loadSettings().value == settings)
+        try store.saveSettings(Settings())
+        #expect(try store.loadSettings().value == Settings())
+        #expect(try !String(contentsOfFile: store.settingsPath, encoding: .utf8).contains("exportFolder"))
+    }
+
     @Test("a data folder deep below a missing parent is created, parents 0700 too")
     func nestedFolder() throws {
         let data = folder.url.appendingPathComponent("a/b/intervisie")

@@ -48,7 +48,8 @@ struct ContactRoleTests {
         // The muted rows are drawn muted, never in the error colour.
         let canvas = App.view(state)
         let lines = canvas.lines(), roles = canvas.roleLines()
-        let row = try #require(lines.firstIndex { $0.contains("SUPERVISOR_REGISTRATION") })
+        let name = RuleID.supervisorRegistration.shortName.text(.nl)
+        let row = try #require(lines.firstIndex { $0.contains(name) })
         #expect(!roles[row].contains("E"))
         #expect(lines[1].contains("voor de begeleider"))
     }
@@ -57,7 +58,8 @@ struct ContactRoleTests {
         var state = Fixture.withoutProfile()
         Fixture.press([.enter, .character("3")], &state)
         let canvas = App.view(state)
-        let row = try #require(canvas.lines().firstIndex { $0.contains("SUPERVISOR_REGISTRATION") })
+        let name = RuleID.supervisorRegistration.shortName.text(.nl)
+        let row = try #require(canvas.lines().firstIndex { $0.contains(name) })
         #expect(canvas.roleLines()[row].contains("E"))
         #expect(!canvas.lines()[1].contains("voor de begeleider"))
     }

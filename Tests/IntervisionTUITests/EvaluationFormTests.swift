@@ -63,6 +63,22 @@ struct EvaluationFormTests {
         #expect(Fixture.text(state).contains("22-11-2026 2025–2026          7      2/6"))
     }
 
+    @Test func theParticipantsAreWhoAttendedTheMeetingOfThatDate() throws {
+        var state = Fixture.groupScreen()
+        Fixture.press([.character("v")], &state)
+        // No meeting today: every member of the day.
+        #expect(try #require(state.top as? EvaluationForm).participants.count == 8)
+        // The meeting of 18-11-2026: those who were there.
+        Fixture.press([.control("u")], &state)
+        Fixture.type("18-11-2026", &state)
+        let form = try #require(state.top as? EvaluationForm)
+        let meeting = try #require(Fixture.chirurgen.meetings.first { $0.date == CivilDate(year: 2026, month: 11, day: 18) })
+        let present = meeting.attendance.filter(\.present).map(\.memberID)
+        #expect(present.count == 4)
+        #expect(form.participants == present)
+        #expect(Fixture.text(state).contains("4 van 8"))
+    }
+
     @Test func theFormScrollsToWhatIsBeingTyped() throws {
         var state = Fixture.groupScreen(size: Size(width: 60, height: 16))
         Fixture.press([.character("v")], &state)
@@ -136,13 +152,13 @@ struct EvaluationFormTests {
         // ↓ to the format, → HTML and back.
         Fixture.press([.down, .right], &state)
         guard let html = state.top as? ExportScreen else { return }
-        #expect(html.content.fileName(groupName: "Chirurgen Utrecht") == "jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
+        #expect(html.request(state)?.fileName == "jaarevaluatie-2026-11-18-Chirurgen-Utrecht.html")
         #expect(Fixture.text(state).contains("‹ HTML ›"))
         Fixture.press([.left], &state)
 
         let effects = Fixture.press([.enter], &state)
         guard case .export(let order) = try #require(effects.first) else { Issue.record("Enter writes"); return }
-        #expect(order.content == .evaluation(evaluation, .md))
+        #expect(order.request.kind == .evaluation(.md) && order.request.evaluation == evaluation)
         #expect(order.force == false)
         run(effects)
         #expect(state.groupScreen != nil)

@@ -41,7 +41,7 @@ struct ExportEncryptionTests {
         #expect(Fixture.text(state).contains("Onversleuteld"))
         let effects = Fixture.press([.enter], &state)
         guard case .export(let order) = effects.first else { Issue.record("plain writes at once: \(effects)"); return }
-        #expect(order.passphrase == nil && order.fileName.hasSuffix(".json"))
+        #expect(order.passphrase == nil && order.fileName.hasSuffix(".json") && order.request.kind == .groupFile(encrypted: false))
     }
 
     @Test func thePassphraseIsAskedTwiceWithoutEcho() throws {
@@ -60,7 +60,7 @@ struct ExportEncryptionTests {
         let effects = Fixture.press([.enter], &state)
         guard case .export(let order) = effects.first else { Issue.record("Enter writes: \(effects)"); return }
         #expect(order.passphrase == "zeven zonnige zeilboten")
-        #expect(order.content == .groupFile)
+        #expect(order.request.kind == .groupFile(encrypted: true))
         #expect(order.fileName.hasSuffix(".json.age"))
         let screen = try #require(state.top as? PassphraseScreen)
         #expect(screen.isWriting && screen.first.isEmpty && screen.second.isEmpty)

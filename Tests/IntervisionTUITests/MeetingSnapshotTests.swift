@@ -59,8 +59,10 @@ struct MeetingKeyTableTests {
                 #expect(KeyTable.action(for: .character(letter), in: scope) == nil, "\(letter) in \(scope)")
             }
         }
-        // In the attendance list they are not: Space, e and r work there.
+        // In the attendance list Space marks an absence and letters find a name (type-ahead).
         #expect(KeyTable.action(for: .character(" "), in: .attendanceList) == .togglePresent)
+        for letter in "abcdefghijklmnopqrstuvwxyz" { #expect(KeyTable.action(for: .character(letter), in: .attendanceList) == nil) }
+        #expect(KeyTable.action(for: .control("e"), in: .attendanceList) == .toggleExcused)
         #expect(KeyTable.action(for: .control("s"), in: .attendanceList) == .save)
         #expect(KeyTable.action(for: .function(3), in: .attendanceList) == .methodSteps)
         #expect(KeyTable.action(for: .enter, in: .answer) == .newline)

@@ -28,7 +28,7 @@ struct MemberFormTests {
         #expect(form.text(.name) == "Jan Jansen")
         Fixture.type("9", &state)
         #expect(Fixture.text(state).contains("wordt 00123456789"))
-        #expect(Fixture.text(state).contains("! GROUP_FIXED: Jan Jansen kwam op 22-11-2026 bij de groep, na de eerste"))
+        #expect(Fixture.text(state).contains("! Vaste groep: Jan Jansen kwam op 22-11-2026 bij de groep, na de eerste"))
 
         let effects = Fixture.press([.control("s")], &state)
         let group = state.current()
@@ -38,8 +38,27 @@ struct MemberFormTests {
         #expect(jan.specialism == "Chirurgie")
         #expect(jan.joined == Fixture.today)
         #expect(state.groupScreen?.tab == .members)
-        #expect(state.message?.text == "Bewaard: lid Jan Jansen toegevoegd. u maakt ongedaan.")
+        #expect(state.message?.text == "Bewaard: lid Jan Jansen toegevoegd. Ongedaan maken: toets u.")
         #expect(Fixture.text(state).contains("Jan Jansen"))
+    }
+
+    @Test func withoutANameYetTheWarningSpeaksOfThisMember() throws {
+        var state = Fixture.groupScreen()
+        Fixture.press([.character("a")], &state)
+        let text = Fixture.text(state)
+        #expect(text.contains("! Vaste groep: dit lid komt op 22-11-2026 bij de groep, na de eerste"))
+        #expect(!text.contains("?"))
+        Fixture.type("Jan", &state)
+        #expect(Fixture.text(state).contains("! Vaste groep: Jan kwam op 22-11-2026 bij de groep"))
+    }
+
+    @Test func aMemberWhoMayMissNoMoreIsToldSoInWords() throws {
+        var state = Fixture.groupScreen()
+        Fixture.press(Array(repeating: .down, count: 5) + [.enter], &state)  // Karin Smit: 83%, may miss 0
+        #expect(state.memberForm?.text(.name) == "Karin Smit")
+        let text = Fixture.text(state)
+        #expect(text.contains("(83%), mag geen bijeenkomst meer missen"))
+        #expect(!text.contains("mag nog 0"))
     }
 
     @Test("refusals by the field", arguments: [
@@ -104,7 +123,7 @@ struct MemberFormTests {
         #expect(leaving.date.text == "22-11-2026")
         var screen = Fixture.text(state)
         #expect(screen.contains("Ümit van Leeuwen is geen lid meer vanaf:"))
-        #expect(screen.contains("! GROUP_FIXED: Ümit van Leeuwen verliet de groep op 22-11-2026"))
+        #expect(screen.contains("! Vaste groep: Ümit van Leeuwen verliet de groep op 22-11-2026"))
         Fixture.press([.control("u")], &state)
         Fixture.type("31-02-2026", &state)
         #expect(Fixture.press([.enter], &state).isEmpty)
@@ -116,7 +135,7 @@ struct MemberFormTests {
         #expect(effects.count == 1)
         let umit = try #require(state.current().members.first { $0.name == "Ümit van Leeuwen" })
         #expect(umit.left == CivilDate(year: 2026, month: 12, day: 1))
-        #expect(state.message?.text == "Bewaard: Ümit van Leeuwen vertrokken per 01-12-2026. u maakt ongedaan.")
+        #expect(state.message?.text == "Bewaard: Ümit van Leeuwen vertrokken per 01-12-2026. Ongedaan maken: toets u.")
         Fixture.press([.character("u")], &state)
         #expect(state.current() == Fixture.chirurgen)
     }

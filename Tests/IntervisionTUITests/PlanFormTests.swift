@@ -144,9 +144,62 @@ struct PlanFormTests {
         Fixture.press([.tab, .tab], &state)  // BIG left empty; Tab on the last cell adds a row
         (form, content) = try Self.form(state)
         #expect(form.focus == .participant(2, .name) && content.participantRows == 3)
-        Fixture.press([.tab], &state)  // Tab on the empty new row: done with the table
+        Fixture.press([.tab], &state)  // Tab on the empty new row: done with the table, on to the contact person
         (form, content) = try Self.form(state)
-        #expect(form.focus == .periodFrom && content.participantRows == 2)
+        #expect(form.focus == .contact && content.participantRows == 2)
+    }
+
+    /// Tab from the top of a new group's form to the planning, collecting where it stops.
+    static func tabStops(_ state: inout AppState) throws -> [FormTarget] {
+        var stops: [FormTarget] = []
+        for _ in 0..<20 {
+            let focus = try form(state).0.focus
+            stops.append(focus)
+            if focus == .periodFrom { break }
+            Fixture.press([.tab], &state)
+        }
+        return stops
+    }
+
+    @Test func aLongGroupNameShowsItsBeginningCutWithAnEllipsis() throws {
+        var groups = Fixture.demo.groups
+        let name = "Intervisiegroep Medisch Specialisten Geïntensiveerde Zorg Regio Leiden en Omstreken Noord"
+        groups[0].name = name
+        var state = Fixture.state(groups: groups)
+        Fixture.press(Array(repeating: .down, count: state.catalog.rowIndex(of: groups[0].id)!) + [.character("p")], &state)
+        #expect(try Self.form(state).0.focus == .groupName)
+        let line = try #require(App.view(state).lines().first { $0.hasPrefix("    Intervisiegroep") })  // under its label
+        #expect(line.trimmingSpaces().hasPrefix("Intervisiegroep Medisch Specialisten"))
+        #expect(line.trimmingSpaces().hasSuffix("…"))
+        // Editing scrolls to the cursor: End shows the name's end.
+        Fixture.press([.end], &state)
+        #expect(App.view(state).lines().contains { $0.contains("Omstreken Noord") })
+    }
+
+    @Test func tabPassesOverWhatCannotBeFilledInYetAndChoosesTheContactAfterTheParticipants() throws {
+        // No participants yet: no contact person to choose, no phone to give.
+        var state = Self.newGroupForm()
+        let top: [FormTarget] = [.groupName, .focusAreas, .supervisorName, .supervisorPhone, .remarks, .methods]
+        #expect(try Self.tabStops(&state) == top + [.participant(0, .name), .participant(0, .specialism), .participant(0, .big), .periodFrom])
+        // A participant: the contact choice after the table; its phone not before one is chosen.
+        try Self.tab(to: .participant(0, .name), &state)
+        Fixture.type("Anna Müller", &state)
+        try Self.tab(to: .groupName, &state)
+        #expect(try Self.tabStops(&state) == top + [.participant(0, .name), .participant(0, .specialism), .participant(0, .big),
+                                                     .participant(1, .name), .contact, .periodFrom])
+        // Chosen: the phone follows the choice.
+        try Self.tab(to: .contact, &state)
+        Fixture.press([.enter, .enter], &state)
+        #expect(Self.group(state).contactPerson?.name == "Anna Müller")
+        Fixture.press([.tab], &state)
+        #expect(try Self.form(state).0.focus == .contactPhone)
+        Fixture.press([.tab], &state)
+        #expect(try Self.form(state).0.focus == .periodFrom)
+        // ↑/↓ pass over the contact's line too while it takes no input.
+        var empty = Self.newGroupForm()
+        try Self.tab(to: .supervisorName, &empty)
+        Fixture.press([.down], &empty)
+        #expect(try Self.form(empty).0.focus == .remarks)
     }
 
     @Test func removingARowSaysWhatItMeans() throws {
@@ -338,7 +391,8 @@ struct PlanFormTests {
         #expect(state.message?.text == "Geschreven: \(path) · jaarplan geëxporteerd op 22-11-2026")
         let recorded = state.catalog.groups[0].plans.first { $0.from == plan.from }
         #expect(recorded?.exported == Self.today)
-        #expect(saves == [.saveGroup(state.catalog.groups[0])])
+        #expect(saves == [.saveSettings(state.settings), .saveGroup(state.catalog.groups[0])])  // the folder, the date
+        #expect(state.settings.exportFolder == folder.path)
         #expect(state.catalog.rows[0].planStatus == .exported(Self.today))
         let (_, content) = try Self.form(state)  // back on the form, which says so
         #expect(content.plan.exported == Self.today)

@@ -42,7 +42,7 @@ struct ProfileFormTests {
         #expect(form.text(.name) == "Marieke van den Berg")
         #expect(form.registration == .coachesVoorMedici)
         #expect(form.visibleFields == [.name, .phone, .registration, .number])
-        #expect(Fixture.text(state).contains("✓ Voldoet aan de eis voor de begeleider (SUPERVISOR_REGISTRATION)."))
+        #expect(Fixture.text(state).contains("✓ Voldoet aan de eis voor de registratie van de begeleider."))
         Fixture.press([.escape], &state)  // nothing changed: no question
         guard state.top is SettingsScreen else { Issue.record("Esc goes back to Settings"); return }
         Fixture.press([.right], &state)
@@ -61,7 +61,7 @@ struct ProfileFormTests {
         let row = try #require(content.findings.firstIndex { $0.rule == .supervisorRegistration })
         Fixture.press(Array(repeating: .down, count: row) + [.enter], &state)
         _ = try #require(state.profileForm, "Enter on SUPERVISOR_REGISTRATION opens the profile")
-        #expect(Fixture.text(state).contains("✗ Voldoet niet (SUPERVISOR_REGISTRATION): Geen registratie van de begeleider"))
+        #expect(Fixture.text(state).contains("✗ Voldoet niet (registratie begeleider): Geen registratie van de begeleider"))
 
         Fixture.type("Marieke van den Berg", &state)
         Fixture.press([.tab], &state)
@@ -92,10 +92,10 @@ struct ProfileFormTests {
         #expect(state.profileForm?.focus == .hours)
         Fixture.type("59", &state)
         screen = Fixture.text(state)
-        #expect(screen.contains("✗ Voldoet niet (SUPERVISOR_REGISTRATION): LVSC-registratie met 59 uur"))
+        #expect(screen.contains("✗ Voldoet niet (registratie begeleider): LVSC-registratie met 59 uur"))
         Fixture.press([.backspace, .backspace], &state)
         Fixture.type("60", &state)
-        #expect(Fixture.text(state).contains("✓ Voldoet aan de eis voor de begeleider"))
+        #expect(Fixture.text(state).contains("✓ Voldoet aan de eis voor de registratie van de begeleider"))
 
         let effects = Fixture.press([.control("s")], &state)
         let saved = Supervisor(name: "Marieke van den Berg", phone: "06-12345678", registration: .lvsc,
@@ -108,7 +108,7 @@ struct ProfileFormTests {
         #expect(state.catalog.supervisor == saved)
         #expect(Fixture.supervisorFindings(state) == 0, "gone from every group's report")
         #expect(state.groupScreen?.tab == .findings, "back on the findings")
-        #expect(!Fixture.text(state).contains("SUPERVISOR_REGISTRATION"))
+        #expect(!Fixture.text(state).contains("Registratie begeleider"))
         #expect(state.message?.text == "Profiel begeleider bewaard; 8 groepen opnieuw beoordeeld.")
     }
 

@@ -15,7 +15,7 @@ struct RandomEventTests {
         .character("p"), .character("n"), .character("E"), .control("r"), .control("n"), .control("p"), .control("x"),
         .character("0"), .character("1"), .character("-"), .character("9"), .character("Z"), .enter, .tab, .down,
         .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
-        .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .character("-"), .character("0"),
+        .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .control("w"), .control("e"),
         .control("s"), .control("s"), .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
         .character("i"), .character("S"), .control("g"), .character("c"),
     ]

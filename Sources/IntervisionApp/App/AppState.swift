@@ -32,8 +32,9 @@ public struct AppState: Sendable {
     public var isRunning = true
     /// The process's exit status once `isRunning` is false: 130 after Ctrl-C, as shells report an interrupt.
     public var exitStatus: Int32 = 0
-    /// Where the export dialog writes (the terminal layer sets ~/Documents or the current folder).
-    public var exportFolder = "."
+    /// Where the export dialog writes: the folder written to last (`Settings.exportFolder`), else
+    /// what the terminal layer sets (~/Documents or the current folder).
+    public var exportFolder: String
     /// The intervision methods: shipped, plus the user's `methods.json` (read by the runtime).
     public var methods: MethodLibrary
     /// The last change of this session, for `u`.
@@ -48,6 +49,7 @@ public struct AppState: Sendable {
         self.size = size
         self.today = today
         self.settings = settings
+        exportFolder = settings.exportFolder ?? "."
         self.environmentLanguage = environmentLanguage
         self.languageOverride = languageOverride
         catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: today, role: settings.role)

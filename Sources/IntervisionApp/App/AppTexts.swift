@@ -64,7 +64,13 @@ enum AppTexts {
 
     /// After a change `u` can undo.
     static func saved(_ what: LocalizedText) -> LocalizedText {
-        LocalizedText(nl: "Bewaard: \(what.nl). u maakt ongedaan.", en: "Saved: \(what.en). u undoes.")
+        LocalizedText(nl: "Bewaard: \(what.nl). Ongedaan maken: toets u.", en: "Saved: \(what.en). Undo: key u.")
+    }
+
+    /// "mag nog 2 missen", and for none "mag geen bijeenkomst meer missen" (as the finding says it).
+    static func mayMiss(_ count: Int) -> LocalizedText {
+        count <= 0 ? LocalizedText(nl: "mag geen bijeenkomst meer missen", en: "may miss no further meeting")
+            : LocalizedText(nl: "mag nog \(count) missen", en: "may miss \(count) more")
     }
 
     /// "1 groep", "8 groepen".

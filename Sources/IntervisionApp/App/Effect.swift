@@ -35,5 +35,7 @@ public enum EffectResult: Sendable {
     case exported(ExportOrder, path: String)
     /// Not written; `existingFile` is the path when it was refused because the file exists.
     case exportFailed(ExportOrder, LocalizedText, existingFile: String?)
+    /// Not written: the folder (absolute) does not exist; the dialog offers to make it.
+    case exportFolderMissing(ExportOrder, folder: String)
     case share(ShareResult)
 }

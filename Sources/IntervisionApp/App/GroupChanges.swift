@@ -9,10 +9,12 @@ extension App {
         return [.saveGroup(group)]
     }
 
-    /// A change `u` can take back: saved like any change, with the group before it kept.
-    static func commit(_ group: Group, replacing before: Group, what: LocalizedText, _ state: inout AppState) -> [Effect] {
+    /// A change `u` can take back: saved like any change, with the group before it kept. `undone`
+    /// is what `u` then says (by default "Ongedaan gemaakt: <what>").
+    static func commit(_ group: Group, replacing before: Group, what: LocalizedText, undone: LocalizedText? = nil,
+                       _ state: inout AppState) -> [Effect] {
         let effects = save(group, &state)
-        state.undo = UndoStep(before: before, after: group, what: what)
+        state.undo = UndoStep(before: before, after: group, what: what, undone: undone ?? AppTexts.undone(what))
         clampAll(&state)
         return effects
     }
@@ -29,7 +31,7 @@ extension App {
         }
         state.catalog.update(step.before)
         state.undo = nil
-        state.message = StatusMessage(AppTexts.undone(step.what).text(language))
+        state.message = StatusMessage(step.undone.text(language))
         clampAll(&state)
         return [.saveGroup(step.before)]
     }
@@ -41,6 +43,8 @@ public struct UndoStep: Sendable, Equatable {
     /// The group as the change left it: undo applies only while it still is.
     public var after: Group
     public var what: LocalizedText
+    /// What `u` says once it put the group back.
+    public var undone: LocalizedText
 }
 
 extension AppState {

@@ -1,14 +1,44 @@
 import IntervisionCore
 
-/// Where a key binding applies. The help screen groups bindings by this; dispatch looks keys up
-/// for the screen on top of the stack (plus the bindings that apply everywhere).
+/// Where a key binding applies. The help screen groups bindings by this, in this order (a scope
+/// right after the one around it), and opens at the scope of the screen it was called from;
+/// dispatch looks keys up for the screen on top of the stack (plus the bindings that apply everywhere).
+/// One case a line: a new scope is a new line where its section belongs in help.
 public enum KeyScope: String, CaseIterable, Sendable, Hashable {
-    case everywhere, firstStart, overview, group, help, settings, filter, dialog
-    case planForm, planChoice, exportDialog, newGroupName
-    case membersTab, meetingsTab, findingsTab, attendanceTab, evaluationsTab
-    case form, meetingFields, attendanceList, inlineField, participants, answer, confirm, panel, result
+    case everywhere
+    case firstStart
+    case overview
+    case filter
+    case group
+    case membersTab
+    case meetingsTab
+    case findingsTab
+    case attendanceTab
+    case evaluationsTab
+    case dialog
+    case form
+    case meetingFields
+    case attendanceList
+    case inlineField
+    case participants
+    case answer
     case formChoice
-    case importPath, passphrase, newPassphrase, importReview, syncConflict
+    /// The keys of every text field (the widgets do the editing; this says which key does what).
+    case textEditing
+    case planForm
+    case planChoice
+    case newGroupName
+    case exportDialog
+    case confirm
+    case panel
+    case result
+    case importPath
+    case passphrase
+    case importReview
+    case newPassphrase
+    case syncConflict
+    case settings
+    case help
 
     /// A scope whose keys also apply here unless this scope binds the key itself: a group tab has
     /// the group's keys, a list inside a form has the form's. Nil for the rest.
@@ -36,13 +66,15 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case acceptFilter, cancelFilter
     case closeDialog
     case openPlan, newGroup, openExport
-    case nextPlanField, previousPlanField, editText, removeRow, nextPlanYear, previousPlanYear
+    case nextPlanField, previousPlanField, removeRow, nextPlanYear, previousPlanYear
     case toggleChoice, acceptChoice, runExport, createGroup
     case newMeeting, newEvaluation, addMember, edit, delete, markLeft, undo, exportEvaluation
     case showAttendance, showEvaluations, methodSteps
     case nextField, previousField, save, cancelForm, nextSuggestion, previousSuggestion, newline
     case togglePresent, toggleExcused, editReason
     case acceptInput, cancelInput, confirm
+    /// Editing in a text field (`TextField`, `TextArea`).
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
     case markSubmitted, closeYear
     case startAsContact, openImport, completePath, applyImport, proposePassphrase, sync, keepVersion
 }
@@ -55,7 +87,7 @@ public enum KeyHint: Sendable, Hashable {
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
     case submitted, closeYear
-    case importFile, complete, apply, propose, sync, keep, choose
+    case importFile, complete, apply, propose, keep, choose
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -69,14 +101,19 @@ public struct KeyBinding: Sendable {
     public var hint: KeyHint?
     /// The keys shown in the hint (defaults to the first key).
     public var hintKeys: String?
+    /// Where the hint stands in the status bar: lower first (a screen's hints and those of the scopes
+    /// around it, together). Steps apart, so a new line can go between two others.
+    public var order: Int
 
-    public init(_ action: Action, _ keys: [Key], _ scopes: [KeyScope], help: LocalizedText, hint: KeyHint? = nil, hintKeys: String? = nil) {
+    public init(_ action: Action, _ keys: [Key], _ scopes: [KeyScope], help: LocalizedText, hint: KeyHint? = nil,
+                hintKeys: String? = nil, order: Int = 100) {
         self.action = action
         self.keys = keys
         self.scopes = scopes
         self.help = help
         self.hint = hint
         self.hintKeys = hintKeys
+        self.order = order
     }
 }
 
@@ -87,126 +124,140 @@ public enum KeyTable {
     public static let bindings: [KeyBinding] = [
         KeyBinding(.forceQuit, [.control("c")], [.everywhere], help: ActionTexts.forceQuit),
         KeyBinding(.suspend, [.control("z")], [.everywhere], help: ActionTexts.suspend),
-        KeyBinding(.quit, [.character("q")], [.firstStart, .overview, .group, .help, .settings], help: ActionTexts.quit, hint: .quit),
-        KeyBinding(.help, [.character("?"), .function(1)], [.overview, .group, .settings, .firstStart], help: ActionTexts.help, hint: .help),
-        KeyBinding(.settings, [.character("s"), .function(2)], [.overview, .group], help: ActionTexts.settings, hint: .settings),
+        KeyBinding(.help, [.function(1)], [.everywhere], help: ActionTexts.helpHere),
+        KeyBinding(.quit, [.character("q")], [.firstStart, .overview, .group, .help, .settings], help: ActionTexts.quit, hint: .quit, order: 70),
+        KeyBinding(.help, [.character("?"), .function(1)], [.overview, .group, .settings, .firstStart], help: ActionTexts.help, hint: .help, order: 60),
+        KeyBinding(.settings, [.character("s"), .function(2)], [.overview], help: ActionTexts.settings, hint: .settings, order: 65),
+        // On a group the tab's own keys and n, u, help come first; moving and settings last.
+        KeyBinding(.settings, [.character("s"), .function(2)], [.group], help: ActionTexts.settings, hint: .settings, order: 76),
 
-        KeyBinding(.installDemo, [.enter], [.firstStart], help: ActionTexts.installDemo, hint: .install),
+        KeyBinding(.installDemo, [.enter], [.firstStart], help: ActionTexts.installDemo, hint: .install, order: 3),
 
-        KeyBinding(.moveUp, [.up, .character("k")], lists, help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓"),
+        KeyBinding(.moveUp, [.up, .character("k")], [.overview, .help, .settings], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓", order: 1),
+        KeyBinding(.moveUp, [.up, .character("k")], [.group], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓", order: 74),
         KeyBinding(.moveDown, [.down, .character("j")], lists, help: ActionTexts.moveDown),
         KeyBinding(.pageUp, [.pageUp, .control("b")], lists, help: ActionTexts.pageUp),
         KeyBinding(.pageDown, [.pageDown, .control("f"), .character(" ")], [.overview, .group, .help], help: ActionTexts.pageDown),
         KeyBinding(.first, [.home, .character("g")], lists, help: ActionTexts.first),
         KeyBinding(.last, [.end, .character("G")], lists, help: ActionTexts.last),
 
-        KeyBinding(.open, [.enter], [.overview], help: ActionTexts.open, hint: .open),
-        KeyBinding(.open, [.enter], [.group], help: ActionTexts.open, hint: .details),
-        KeyBinding(.filter, [.character("/")], [.overview], help: ActionTexts.filter, hint: .filter),
-        KeyBinding(.nextTab, [.tab, .right, .character("l")], [.group], help: ActionTexts.nextTab, hint: .tab, hintKeys: "Tab"),
+        KeyBinding(.open, [.enter], [.overview], help: ActionTexts.open, hint: .open, order: 2),
+        KeyBinding(.open, [.enter], [.group], help: ActionTexts.open, hint: .details, order: 75),
+        KeyBinding(.filter, [.character("/")], [.overview], help: ActionTexts.filter, hint: .filter, order: 50),
+        KeyBinding(.nextTab, [.tab, .right, .character("l")], [.group], help: ActionTexts.nextTab, hint: .tab, hintKeys: "Tab", order: 71),
         KeyBinding(.previousTab, [.backTab, .left, .character("h")], [.group], help: ActionTexts.previousTab),
         KeyBinding(.showMembers, [.character("1")], [.group], help: ActionTexts.showMembers),
         KeyBinding(.showMeetings, [.character("2")], [.group], help: ActionTexts.showMeetings),
         KeyBinding(.showFindings, [.character("3")], [.group], help: ActionTexts.showFindings),
 
-        KeyBinding(.nextValue, [.right, .enter, .character(" "), .character("l")], [.settings], help: ActionTexts.settingsNext, hint: .change, hintKeys: "←→"),
+        KeyBinding(.nextValue, [.right, .enter, .character(" "), .character("l")], [.settings], help: ActionTexts.settingsNext, hint: .change, hintKeys: "←→", order: 51),
         KeyBinding(.previousValue, [.left, .character("h")], [.settings], help: ActionTexts.previousValue),
 
-        KeyBinding(.back, [.escape], [.group, .help, .settings], help: ActionTexts.back, hint: .back),
+        KeyBinding(.back, [.escape], [.help, .settings], help: ActionTexts.back, hint: .back, order: 55),
+        KeyBinding(.back, [.escape], [.group], help: ActionTexts.back, hint: .back, order: 61),
         KeyBinding(.cancelFilter, [.escape], [.overview], help: ActionTexts.cancelFilter),
         KeyBinding(.back, [.character("?")], [.help], help: ActionTexts.back),
 
-        KeyBinding(.moveUp, [.up], [.filter], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓"),
+        KeyBinding(.moveUp, [.up], [.filter], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓", order: 1),
         KeyBinding(.moveDown, [.down], [.filter], help: ActionTexts.moveDown),
         KeyBinding(.pageUp, [.pageUp], [.filter], help: ActionTexts.pageUp),
         KeyBinding(.pageDown, [.pageDown], [.filter], help: ActionTexts.pageDown),
-        KeyBinding(.acceptFilter, [.enter], [.filter], help: ActionTexts.acceptFilter, hint: .accept),
-        KeyBinding(.cancelFilter, [.escape], [.filter], help: ActionTexts.cancelFilter, hint: .cancel),
-        KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.dialog], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc"),
+        KeyBinding(.acceptFilter, [.enter], [.filter], help: ActionTexts.acceptFilter, hint: .accept, order: 30),
+        KeyBinding(.cancelFilter, [.escape], [.filter], help: ActionTexts.cancelFilter, hint: .cancel, order: 32),
+        KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.dialog], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc", order: 1),
 
-        KeyBinding(.openPlan, [.character("p")], [.overview, .group], help: ActionTexts.openPlan, hint: .plan),
-        KeyBinding(.newGroup, [.character("n")], [.overview], help: ActionTexts.newGroup, hint: .newGroup),
-        KeyBinding(.openExport, [.character("E")], [.group], help: ActionTexts.openExport, hint: .planExport),
+        KeyBinding(.openPlan, [.character("p")], [.overview, .group], help: ActionTexts.openPlan, hint: .plan, order: 72),
+        KeyBinding(.newGroup, [.character("n")], [.overview], help: ActionTexts.newGroup, hint: .newGroup, order: 80),
+        KeyBinding(.openExport, [.character("E")], [.group], help: ActionTexts.openExport, hint: .planExport, order: 73),
         // The plan form: letters type, so its commands are Tab, arrows, Esc, Ctrl and F keys.
-        KeyBinding(.nextPlanField, [.tab, .enter], [.planForm], help: ActionTexts.nextPlanField, hint: .nextPlanField, hintKeys: "Tab"),
+        KeyBinding(.nextPlanField, [.tab, .enter], [.planForm], help: ActionTexts.nextPlanField, hint: .nextPlanField, hintKeys: "Tab", order: 1),
         KeyBinding(.previousPlanField, [.backTab], [.planForm], help: ActionTexts.previousPlanField),
         KeyBinding(.moveUp, [.up], [.planForm], help: ActionTexts.fieldUp),
         KeyBinding(.moveDown, [.down], [.planForm], help: ActionTexts.fieldDown),
         KeyBinding(.pageUp, [.pageUp], [.planForm], help: ActionTexts.pageUp),
         KeyBinding(.pageDown, [.pageDown], [.planForm], help: ActionTexts.pageDown),
-        KeyBinding(.editText, [.left, .right, .home, .end, .backspace, .delete], [.planForm, .newGroupName], help: ActionTexts.editText),
-        KeyBinding(.removeRow, [.control("r")], [.planForm], help: ActionTexts.removeRow, hint: .removeRow),
+        KeyBinding(.removeRow, [.control("r")], [.planForm], help: ActionTexts.removeRow, hint: .removeRow, order: 90),
         KeyBinding(.nextPlanYear, [.control("n")], [.planForm], help: ActionTexts.nextPlanYear),
         KeyBinding(.previousPlanYear, [.control("p")], [.planForm], help: ActionTexts.previousPlanYear),
-        KeyBinding(.openExport, [.control("x")], [.planForm], help: ActionTexts.openExport, hint: .planExport),
-        KeyBinding(.back, [.escape], [.planForm], help: ActionTexts.formBack, hint: .back),
-        KeyBinding(.help, [.function(1)], [.planForm, .planChoice, .exportDialog, .newGroupName], help: ActionTexts.help, hint: .help),
+        KeyBinding(.openExport, [.control("x")], [.planForm], help: ActionTexts.openExport, hint: .planExport, order: 73),
+        KeyBinding(.back, [.escape], [.planForm], help: ActionTexts.formBack, hint: .back, order: 55),
+        KeyBinding(.help, [.function(1)], [.planForm, .planChoice, .exportDialog, .newGroupName], help: ActionTexts.help, hint: .help, order: 60),
         KeyBinding(.settings, [.function(2)], [.planForm], help: ActionTexts.settings),
         // Lists to choose from, the export dialog, the new group's name.
-        KeyBinding(.moveUp, [.up], [.planChoice, .exportDialog], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓"),
+        KeyBinding(.moveUp, [.up], [.planChoice, .exportDialog], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓", order: 1),
         KeyBinding(.moveDown, [.down], [.planChoice], help: ActionTexts.moveDown),
         KeyBinding(.moveDown, [.down, .tab], [.exportDialog], help: ActionTexts.moveDown),
         KeyBinding(.pageUp, [.pageUp], [.planChoice], help: ActionTexts.pageUp),
         KeyBinding(.pageDown, [.pageDown], [.planChoice], help: ActionTexts.pageDown),
-        KeyBinding(.toggleChoice, [.character(" ")], [.planChoice], help: ActionTexts.toggleChoice, hint: .toggle),
-        KeyBinding(.acceptChoice, [.enter], [.planChoice], help: ActionTexts.acceptChoice, hint: .accept),
-        KeyBinding(.nextValue, [.right, .character(" ")], [.exportDialog], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
+        KeyBinding(.toggleChoice, [.character(" ")], [.planChoice], help: ActionTexts.toggleChoice, hint: .toggle, order: 26),
+        KeyBinding(.acceptChoice, [.enter], [.planChoice], help: ActionTexts.acceptChoice, hint: .accept, order: 30),
+        KeyBinding(.nextValue, [.right, .character(" ")], [.exportDialog], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→", order: 51),
         KeyBinding(.previousValue, [.left], [.exportDialog], help: ActionTexts.previousValue),
-        KeyBinding(.runExport, [.enter], [.exportDialog], help: ActionTexts.runExport, hint: .write),
-        KeyBinding(.createGroup, [.enter], [.newGroupName], help: ActionTexts.createGroup, hint: .create),
-        KeyBinding(.back, [.escape], [.planChoice, .exportDialog, .newGroupName], help: ActionTexts.cancelDialog, hint: .back),
+        KeyBinding(.runExport, [.enter], [.exportDialog], help: ActionTexts.runExport, hint: .write, order: 52),
+        KeyBinding(.createGroup, [.enter], [.newGroupName], help: ActionTexts.createGroup, hint: .create, order: 53),
+        KeyBinding(.back, [.escape], [.planChoice, .exportDialog, .newGroupName], help: ActionTexts.cancelDialog, hint: .back, order: 55),
         // The group screen, any tab.
-        KeyBinding(.newMeeting, [.character("n")], [.group], help: ActionTexts.newMeeting, hint: .newMeeting),
+        KeyBinding(.newMeeting, [.character("n")], [.group], help: ActionTexts.newMeeting, hint: .newMeeting, order: 46),
         KeyBinding(.newEvaluation, [.character("v")], [.group], help: ActionTexts.newEvaluation),
-        KeyBinding(.undo, [.character("u")], [.group], help: ActionTexts.undo, hint: .undo),
+        KeyBinding(.undo, [.character("u")], [.group], help: ActionTexts.undo, hint: .undo, order: 47),
         KeyBinding(.methodSteps, [.character("m")], [.group], help: ActionTexts.methodSteps),
         KeyBinding(.showAttendance, [.character("4")], [.group], help: ActionTexts.showAttendance),
         KeyBinding(.showEvaluations, [.character("5")], [.group], help: ActionTexts.showEvaluations),
         // One tab each.
-        KeyBinding(.addMember, [.character("a")], [.membersTab, .attendanceTab], help: ActionTexts.addMember, hint: .addMember),
-        KeyBinding(.edit, [.character("e")], [.membersTab, .attendanceTab], help: ActionTexts.editMember, hint: .edit),
-        KeyBinding(.markLeft, [.character("x")], [.membersTab], help: ActionTexts.markLeft, hint: .markLeft),
-        KeyBinding(.edit, [.character("e")], [.meetingsTab], help: ActionTexts.editMeeting, hint: .edit),
-        KeyBinding(.delete, [.character("d"), .delete], [.meetingsTab], help: ActionTexts.deleteMeeting, hint: .delete),
-        KeyBinding(.edit, [.character("e")], [.evaluationsTab], help: ActionTexts.editEvaluation, hint: .edit),
-        KeyBinding(.delete, [.character("d"), .delete], [.evaluationsTab], help: ActionTexts.deleteEvaluation, hint: .delete),
-        KeyBinding(.exportEvaluation, [.character("x")], [.evaluationsTab], help: ActionTexts.exportEvaluation, hint: .export),
-        KeyBinding(.newEvaluation, [.character("v")], [.evaluationsTab], help: ActionTexts.newEvaluation, hint: .newEvaluation),
+        KeyBinding(.addMember, [.character("a")], [.membersTab, .attendanceTab], help: ActionTexts.addMember, hint: .addMember, order: 40),
+        KeyBinding(.edit, [.character("e")], [.membersTab, .attendanceTab], help: ActionTexts.editMember, hint: .edit, order: 41),
+        KeyBinding(.markLeft, [.character("x")], [.membersTab], help: ActionTexts.markLeft, hint: .markLeft, order: 43),
+        KeyBinding(.edit, [.character("e")], [.meetingsTab], help: ActionTexts.editMeeting, hint: .edit, order: 41),
+        KeyBinding(.delete, [.character("d"), .delete], [.meetingsTab], help: ActionTexts.deleteMeeting, hint: .delete, order: 42),
+        KeyBinding(.edit, [.character("e")], [.evaluationsTab], help: ActionTexts.editEvaluation, hint: .edit, order: 41),
+        KeyBinding(.delete, [.character("d"), .delete], [.evaluationsTab], help: ActionTexts.deleteEvaluation, hint: .delete, order: 42),
+        KeyBinding(.exportEvaluation, [.character("x")], [.evaluationsTab], help: ActionTexts.exportEvaluation, hint: .export, order: 44),
+        KeyBinding(.newEvaluation, [.character("v")], [.evaluationsTab], help: ActionTexts.newEvaluation, hint: .newEvaluation, order: 45),
         // Forms: letters are text there, so only keys that type nothing.
-        KeyBinding(.save, [.control("s")], [.form], help: ActionTexts.save, hint: .save),
-        KeyBinding(.nextField, [.tab, .down, .enter], [.form], help: ActionTexts.nextField, hint: .field, hintKeys: "Tab"),
+        KeyBinding(.save, [.control("s")], [.form], help: ActionTexts.save, hint: .save, order: 20),
+        KeyBinding(.nextField, [.tab, .down, .enter], [.form], help: ActionTexts.nextField, hint: .field, hintKeys: "Tab", order: 22),
         KeyBinding(.previousField, [.backTab, .up], [.form], help: ActionTexts.previousField),
-        KeyBinding(.nextSuggestion, [.control("n"), .pageDown], [.meetingFields], help: ActionTexts.nextSuggestion, hint: .suggestion, hintKeys: "PgDn"),
+        KeyBinding(.nextSuggestion, [.control("n"), .pageDown], [.meetingFields], help: ActionTexts.nextSuggestion, hint: .suggestion, hintKeys: "PgDn", order: 24),
         KeyBinding(.previousSuggestion, [.control("p"), .pageUp], [.meetingFields], help: ActionTexts.previousSuggestion),
-        KeyBinding(.methodSteps, [.function(3), .control("g")], [.meetingFields], help: ActionTexts.methodStepsForm, hint: .steps, hintKeys: "F3"),
-        KeyBinding(.cancelForm, [.escape], [.form], help: ActionTexts.cancelForm, hint: .cancelForm),
-        KeyBinding(.moveUp, [.up, .character("k")], [.attendanceList], help: ActionTexts.moveUp),
-        KeyBinding(.moveDown, [.down, .character("j")], [.attendanceList], help: ActionTexts.moveDown),
-        KeyBinding(.togglePresent, [.character(" ")], [.attendanceList], help: ActionTexts.togglePresent, hint: .present, hintKeys: "Space"),
-        KeyBinding(.toggleExcused, [.character("e")], [.attendanceList], help: ActionTexts.toggleExcused, hint: .excused),
-        KeyBinding(.editReason, [.character("r"), .enter], [.attendanceList], help: ActionTexts.editReason, hint: .reason),
-        KeyBinding(.acceptInput, [.enter, .tab], [.inlineField], help: ActionTexts.acceptInput, hint: .accept),
-        KeyBinding(.cancelInput, [.escape], [.inlineField], help: ActionTexts.cancelInput, hint: .cancelForm),
-        KeyBinding(.previousValue, [.left, .character("h")], [.participants], help: ActionTexts.previousParticipant),
-        KeyBinding(.nextValue, [.right, .character("l")], [.participants], help: ActionTexts.nextParticipant),
-        KeyBinding(.togglePresent, [.character(" ")], [.participants], help: ActionTexts.toggleParticipant, hint: .takesPart, hintKeys: "Space"),
+        KeyBinding(.methodSteps, [.function(3), .control("g")], [.meetingFields], help: ActionTexts.methodStepsForm, hint: .steps, hintKeys: "F3", order: 21),
+        KeyBinding(.cancelForm, [.escape], [.form], help: ActionTexts.cancelForm, hint: .cancelForm, order: 23),
+        KeyBinding(.moveUp, [.up], [.attendanceList], help: ActionTexts.moveUp),
+        KeyBinding(.moveDown, [.down], [.attendanceList], help: ActionTexts.moveDown),
+        KeyBinding(.togglePresent, [.character(" ")], [.attendanceList], help: ActionTexts.togglePresent, hint: .present, hintKeys: "Space", order: 10),
+        KeyBinding(.toggleExcused, [.control("e")], [.attendanceList], help: ActionTexts.toggleExcused, hint: .excused, order: 11),
+        KeyBinding(.editReason, [.enter], [.attendanceList], help: ActionTexts.editReason, hint: .reason, order: 12),
+        KeyBinding(.acceptInput, [.enter, .tab], [.inlineField], help: ActionTexts.acceptInput, hint: .accept, order: 30),
+        KeyBinding(.cancelInput, [.escape], [.inlineField], help: ActionTexts.cancelInput, hint: .cancelForm, order: 31),
+        KeyBinding(.previousValue, [.left], [.participants], help: ActionTexts.previousParticipant),
+        KeyBinding(.nextValue, [.right], [.participants], help: ActionTexts.nextParticipant),
+        KeyBinding(.togglePresent, [.character(" ")], [.participants], help: ActionTexts.toggleParticipant, hint: .takesPart, hintKeys: "Space", order: 13),
         KeyBinding(.newline, [.enter], [.answer], help: ActionTexts.newline),
         KeyBinding(.moveUp, [.up], [.answer], help: ActionTexts.answerUp),
         KeyBinding(.moveDown, [.down], [.answer], help: ActionTexts.answerDown),
         // Dialogs.
-        KeyBinding(.confirm, [.character("j"), .character("y")], [.confirm], help: ActionTexts.confirm, hint: .yes, hintKeys: "j/y"),
-        KeyBinding(.cancelInput, [.character("n"), .escape], [.confirm], help: ActionTexts.cancelInput, hint: .no, hintKeys: "n/Esc"),
-        KeyBinding(.nextValue, [.right, .tab, .character("l")], [.panel], help: ActionTexts.nextMethod, hint: .otherMethod, hintKeys: "←→"),
+        KeyBinding(.confirm, [.character("j"), .character("y")], [.confirm], help: ActionTexts.confirm, hint: .yes, hintKeys: "j/y", order: 1),
+        KeyBinding(.cancelInput, [.character("n"), .escape], [.confirm], help: ActionTexts.cancelInput, hint: .no, hintKeys: "n/Esc", order: 2),
+        KeyBinding(.nextValue, [.right, .tab, .character("l")], [.panel], help: ActionTexts.nextMethod, hint: .otherMethod, hintKeys: "←→", order: 1),
         KeyBinding(.previousValue, [.left, .backTab, .character("h")], [.panel], help: ActionTexts.previousMethod),
         KeyBinding(.moveUp, [.up, .character("k")], [.panel], help: ActionTexts.moveUp),
         KeyBinding(.moveDown, [.down, .character("j")], [.panel], help: ActionTexts.moveDown),
-        KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.panel, .result], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc"),
-        KeyBinding(.undo, [.character("u")], [.result], help: ActionTexts.undoMeeting, hint: .undo),
+        KeyBinding(.closeDialog, [.enter, .escape, .character("q")], [.panel, .result], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc", order: 56),
+        KeyBinding(.undo, [.character("u")], [.result], help: ActionTexts.undoMeeting, hint: .undo, order: 47),
         // Enter on the findings tab: the finding in full; on SUPERVISOR_REGISTRATION the profile form.
-        KeyBinding(.open, [.enter], [.findingsTab], help: ActionTexts.openFinding, hint: .details),
+        KeyBinding(.open, [.enter], [.findingsTab], help: ActionTexts.openFinding, hint: .details, order: 75),
         // A choice in a form (the registration): ←→ or Space go through the values, Tab moves on.
-        KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→"),
+        KeyBinding(.nextValue, [.right, .character(" ")], [.formChoice], help: ActionTexts.nextValue, hint: .change, hintKeys: "←→", order: 14),
         KeyBinding(.previousValue, [.left], [.formChoice], help: ActionTexts.previousValue),
+        // Every text field; letters and Space type. The widgets ask the table (`TextField.handle`).
+        KeyBinding(.cursorLeft, [.left], [.textEditing], help: ActionTexts.cursorLeft),
+        KeyBinding(.cursorRight, [.right], [.textEditing], help: ActionTexts.cursorRight),
+        KeyBinding(.lineStart, [.home, .control("a")], [.textEditing], help: ActionTexts.lineStart),
+        KeyBinding(.lineEnd, [.end, .control("e")], [.textEditing], help: ActionTexts.lineEnd),
+        KeyBinding(.deleteBackward, [.backspace, .control("h")], [.textEditing], help: ActionTexts.deleteBackward),
+        KeyBinding(.deleteForward, [.delete, .control("d")], [.textEditing], help: ActionTexts.deleteForward),
+        KeyBinding(.deleteToStart, [.control("u")], [.textEditing], help: ActionTexts.deleteToStart),
+        KeyBinding(.deleteToEnd, [.control("k")], [.textEditing], help: ActionTexts.deleteToEnd),
+        KeyBinding(.deleteWord, [.control("w")], [.textEditing], help: ActionTexts.deleteWord),
         // The regulation's year: the plan marked as submitted in GAIA (letters type on the plan
         // form, so Ctrl-G there), and an ended year closed.
         KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
@@ -214,26 +265,33 @@ public enum KeyTable {
         KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
         // Sharing: the hand-over file in, the passphrase, the synced folder, two versions of a record.
         KeyBinding(.startAsContact, [.character("c")], [.firstStart], help: ActionTexts.startAsContact),
-        KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile),
+        KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile, order: 82),
         KeyBinding(.sync, [.character("S")], [.overview, .group], help: ActionTexts.sync),
-        KeyBinding(.acceptInput, [.enter], [.importPath], help: ActionTexts.openFile, hint: .open),
-        KeyBinding(.completePath, [.tab], [.importPath], help: ActionTexts.completePath, hint: .complete),
-        KeyBinding(.editText, [.left, .right, .home, .end, .backspace, .delete], [.importPath], help: ActionTexts.editText),
-        KeyBinding(.back, [.escape], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.leaveUnchanged, hint: .back),
-        KeyBinding(.help, [.function(1)], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.help, hint: .help),
-        KeyBinding(.acceptInput, [.enter], [.passphrase], help: ActionTexts.acceptPassphrase, hint: .open),
-        KeyBinding(.acceptInput, [.enter], [.newPassphrase], help: ActionTexts.writeEncrypted, hint: .write),
+        KeyBinding(.acceptInput, [.enter], [.importPath], help: ActionTexts.openFile, hint: .open, order: 1),
+        KeyBinding(.completePath, [.tab], [.importPath], help: ActionTexts.completePath, hint: .complete, order: 2),
+        KeyBinding(.back, [.escape], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.leaveUnchanged, hint: .back, order: 55),
+        KeyBinding(.help, [.function(1)], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.help, hint: .help, order: 60),
+        KeyBinding(.acceptInput, [.enter], [.passphrase], help: ActionTexts.acceptPassphrase, hint: .open, order: 1),
+        KeyBinding(.acceptInput, [.enter], [.newPassphrase], help: ActionTexts.writeEncrypted, hint: .write, order: 1),
         KeyBinding(.nextField, [.tab, .down], [.newPassphrase], help: ActionTexts.nextField),
         KeyBinding(.previousField, [.backTab, .up], [.newPassphrase], help: ActionTexts.previousField),
-        KeyBinding(.proposePassphrase, [.control("g"), .function(5)], [.newPassphrase], help: ActionTexts.proposePassphrase, hint: .propose, hintKeys: "Ctrl-G"),
-        KeyBinding(.applyImport, [.enter], [.importReview], help: ActionTexts.applyImport, hint: .apply),
+        KeyBinding(.proposePassphrase, [.control("g"), .function(5)], [.newPassphrase], help: ActionTexts.proposePassphrase, hint: .propose, hintKeys: "Ctrl-G", order: 2),
+        KeyBinding(.applyImport, [.enter], [.importReview], help: ActionTexts.applyImport, hint: .apply, order: 1),
         KeyBinding(.moveUp, [.up, .character("k")], [.importReview], help: ActionTexts.moveUp),
         KeyBinding(.moveDown, [.down, .character("j")], [.importReview], help: ActionTexts.moveDown),
         KeyBinding(.pageUp, [.pageUp], [.importReview], help: ActionTexts.pageUp),
         KeyBinding(.pageDown, [.pageDown, .character(" ")], [.importReview], help: ActionTexts.pageDown),
-        KeyBinding(.previousValue, [.left, .character("h")], [.syncConflict], help: ActionTexts.chooseCurrent, hint: .choose, hintKeys: "←→"),
+        KeyBinding(.previousValue, [.left, .character("h")], [.syncConflict], help: ActionTexts.chooseCurrent, hint: .choose, hintKeys: "←→", order: 1),
         KeyBinding(.nextValue, [.right, .character("l"), .tab], [.syncConflict], help: ActionTexts.chooseOther),
-        KeyBinding(.keepVersion, [.enter], [.syncConflict], help: ActionTexts.keepVersion, hint: .keep),
+        KeyBinding(.keepVersion, [.enter], [.syncConflict], help: ActionTexts.keepVersion, hint: .keep, order: 2),
+    ]
+
+    /// Lists whose letters are neither text nor commands: a letter jumps to the next row that starts
+    /// with it (type-ahead, `ListCursor.jump`); help lists it under the scope. One scope a line.
+    public static let typeAhead: [KeyScope: LocalizedText] = [
+        .attendanceList: ActionTexts.jumpToName,
+        .participants: ActionTexts.jumpToName,
+        .planChoice: ActionTexts.jumpInChoice,
     ]
 
     /// Per scope, key → action; built once.
@@ -264,20 +322,22 @@ public enum KeyTable {
         bindings.filter { $0.scopes.contains(scope) }
     }
 
-    /// The hints for the status bar of a scope: (keys, word), in table order.
+    /// The hints for the status bar of a scope and the scopes around it: (keys, word), by `order`.
     public static func hints(for scope: KeyScope) -> [(keys: String, hint: KeyHint)] {
-        var result: [(keys: String, hint: KeyHint)] = []
+        var result: [(keys: String, hint: KeyHint, order: Int)] = []
         var current: KeyScope? = scope
         while let each = current {
             for binding in bindings where binding.scopes.contains(each) {
                 guard let hint = binding.hint, !result.contains(where: { $0.hint == hint }) else { continue }
                 // A key the scope itself rebinds is not the parent's any more.
                 guard each == scope || action(for: binding.keys[0], in: scope) == binding.action else { continue }
-                result.append((binding.hintKeys ?? binding.keys[0].description, hint))
+                result.append((binding.hintKeys ?? binding.keys[0].description, hint, binding.order))
             }
             current = each.parent
         }
-        return result
+        // Stable: equal orders keep the scope's own first, then table order.
+        return result.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
+            .map { ($0.element.keys, $0.element.hint) }
     }
 
     /// How the keys of a binding are written in help: "↑ k".

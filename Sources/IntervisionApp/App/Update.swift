@@ -34,6 +34,11 @@ public enum App {
         if state.isTooSmall && action == .quit { return quit(&state) }
         // Nothing on a screen the user cannot see changes, except quitting (above).
         if state.isTooSmall { return [] }
+        // Help opens over any screen, at the keys of the scope the user is in.
+        if action == .help, !(state.top is HelpScreen) {
+            state.stack.append(HelpScreen(at: state.top.keyScope, state))
+            return []
+        }
         var screen = state.top
         let outcome = screen.update(key, action, &state)
         return apply(outcome, to: screen, &state)
@@ -53,7 +58,7 @@ public enum App {
         case .failed(let message):
             state.message = StatusMessage(AppTexts.failed(message).text(state.language), isError: true)
             return ProfileForm.saveFailed(message, &state)
-        case .exported, .exportFailed:
+        case .exported, .exportFailed, .exportFolderMissing:
             // An encrypted group file is written from the passphrase dialog, which hands back to the export dialog.
             return PassphraseScreen.exported(result, &state)
         case .share(let shared):
@@ -105,10 +110,10 @@ public enum App {
         }
     }
 
-    /// Help and Settings open over any screen; `q` quits from any screen.
+    /// Settings open over any screen that binds them; `q` quits from any screen. (Help is opened
+    /// before a screen sees the key, in `handle`.)
     static func common(_ action: Action?, _ state: inout AppState) -> Outcome? {
         switch action {
-        case .help: return Outcome([], .push(HelpScreen()))
         case .settings: return Outcome([], .push(SettingsScreen()))
         case .quit: return Outcome(quit(&state))
         default: return nil

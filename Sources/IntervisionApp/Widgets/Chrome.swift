@@ -38,7 +38,8 @@ public enum Chrome {
         let end = end ?? canvas.size.width
         canvas.fill(row: row, column: column, width: max(0, end - column), role: .statusBar)
         var col = column + 1
-        for (keys, hint) in orderedHints(for: scope) {
+        // In the key table's order (`KeyBinding.order`): what fits of the most important first.
+        for (keys, hint) in KeyTable.hints(for: scope) {
             let word = hint.text.text(language)
             let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(word) + 2
             if col + needed > end { break }
@@ -46,29 +47,5 @@ public enum Chrome {
             col += canvas.write(" " + word, row: row, column: col, role: .statusBar)
             col += 2
         }
-    }
-
-    /// Hints for the current screen first, then back, help, settings, quit.
-    static func orderedHints(for scope: KeyScope) -> [(String, KeyHint)] {
-        // What the screen is for, before moving around; the dialogs' main keys; then the ways into
-        // the plan and export after the essentials (they show from 100 columns).
-        let order: [KeyHint] = [.move, .open, .details,
-                                .newMeeting, .addMember, .newEvaluation, .edit, .delete, .markLeft, .export,
-                                .present, .excused, .reason, .takesPart, .save, .field, .suggestion, .steps,
-                                .yes, .no, .otherMethod, .apply, .choose, .keep, .complete, .propose,
-                                .tab, .undo, .change, .filter, .install,
-                                .nextPlanField, .toggle, .write, .create,
-                                .accept, .cancel, .cancelForm, .close, .back, .help, .settings, .quit,
-                                .plan, .newGroup, .importFile, .planExport, .removeRow]
-        // A scope inside another (a group tab, a list in a form) shows its own keys first, then the
-        // few of the outer scope that matter most: on 80 columns there is room for about seven.
-        let priority: [KeyHint] = [.present, .excused, .reason, .takesPart, .change, .save, .steps,
-                                   .field, .cancelForm, .suggestion, .addMember, .edit, .delete, .markLeft, .export,
-                                   .newEvaluation, .newMeeting, .undo, .help, .back, .quit, .tab,
-                                   .plan, .planExport, .move, .details, .open, .settings]
-        let ranking = scope.parent != nil ? priority : order
-        return KeyTable.hints(for: scope)
-            .sorted { (ranking.firstIndex(of: $0.hint) ?? 99) < (ranking.firstIndex(of: $1.hint) ?? 99) }
-            .map { ($0.keys, $0.hint) }
     }
 }

@@ -37,9 +37,13 @@ public struct Dialog {
         var firstBodyLine: [Int] = []
         for line in lines {
             firstBodyLine.append(body.count)
-            // A line that fits is kept as it is (with its indent); longer ones wrap at spaces.
+            // A line that fits is kept as it is (with its indent); longer ones wrap at spaces, an
+            // indented one with its continuation indented two more (an item of a list).
             if line.text.isEmpty || DisplayWidth.of(line.text) <= inner { body.append(line); continue }
-            body += TextLayout.wrap(line.text, width: inner).map { Line($0, line.role) }
+            let indent = String(line.text.prefix { $0 == " " })
+            let hanging = indent.isEmpty ? "" : indent + "  "
+            let wrapped = TextLayout.wrap(String(line.text.dropFirst(indent.count)), width: max(1, inner - hanging.count))
+            body += wrapped.enumerated().map { Line(($0.offset == 0 ? indent : hanging) + $0.element, line.role) }
         }
         let maxBody = max(0, canvas.size.height - 6)
         if body.count > maxBody { body = Array(body.prefix(maxBody)) }

@@ -19,4 +19,13 @@ enum GraphemeEdit {
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
     }
+
+    /// Ctrl-W: the spaces before the cursor and the word before them (a line break stops it).
+    static func deleteWordBackward(_ characters: inout [Character], cursor: inout Int) {
+        var start = cursor
+        while start > 0, characters[start - 1] == " " { start -= 1 }
+        while start > 0, characters[start - 1] != " ", characters[start - 1] != "\n" { start -= 1 }
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
 }

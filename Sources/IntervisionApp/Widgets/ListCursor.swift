@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// Selection and scroll position of a list whose visible height the layout decides.
 ///
 /// Invariants (checked by the random-event test): with `count > 0`, `0 <= selected < count` and
@@ -39,6 +41,26 @@ public struct ListCursor: Sendable, Equatable {
         scroll = min(max(scroll, 0), max(0, count - visible))
         if selected < scroll { scroll = selected }
         if selected >= scroll + visible { scroll = selected - visible + 1 }
+    }
+
+    /// Type-ahead: selects the next row after the selected one (round past the end) whose label
+    /// starts with `letter`, case and diacritics ignored ("u" finds "Ümit"); false when none does.
+    @discardableResult
+    public mutating func jump(to letter: Character, labels: [String], height: Int) -> Bool {
+        guard let row = ListCursor.row(startingWith: letter, in: labels, after: selected) else { return false }
+        apply(.to(row), count: labels.count, height: height)
+        return true
+    }
+
+    /// The row `jump` selects, if any.
+    public static func row(startingWith letter: Character, in labels: [String], after selected: Int) -> Int? {
+        let wanted = String(letter).foldedForSearch
+        guard !labels.isEmpty, !wanted.trimmingSpaces().isEmpty else { return nil }
+        for step in 1...labels.count {
+            let row = (selected + step) % labels.count
+            if labels[row].trimmingSpaces().foldedForSearch.hasPrefix(wanted) { return row }
+        }
+        return nil
     }
 
     public func isValid(count: Int, height: Int) -> Bool {

@@ -22,9 +22,17 @@ public struct Table {
     public struct Item: Sendable {
         public var text: String
         public var role: StyleRole
+        /// Runs on over the columns to its right (a heading inside a list).
+        public var spans = false
         public init(_ text: String, _ role: StyleRole = .text) {
             self.text = text
             self.role = role
+        }
+
+        public static func spanning(_ text: String, _ role: StyleRole = .text) -> Item {
+            var item = Item(text, role)
+            item.spans = true
+            return item
         }
     }
 
@@ -83,6 +91,10 @@ public struct Table {
         for (index, columnWidth) in widths.enumerated() where index < items.count {
             let item = items[index]
             let role = rowRole ?? item.role
+            if item.spans {
+                canvas.write(item.text, row: row, column: col, maxWidth: column + width - col, role: role)
+                break
+            }
             if columns[index].alignment == .right {
                 canvas.writeRight(item.text, row: row, column: col, width: columnWidth, role: role)
             } else {

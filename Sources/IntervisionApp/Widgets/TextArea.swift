@@ -14,18 +14,30 @@ public struct TextArea: Sendable, Equatable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Applies an editing key at a box `width` columns wide; false when it is not an editing key.
-    /// ↑↓ are not handled here: `moveLine` says whether the cursor could move inside the text.
+    /// Applies an editing key at a box `width` columns wide (a character, or what the key table's
+    /// text scope makes of the key; start and end are those of the line as shown); false when it is
+    /// not an editing key. ↑↓ are not handled here: `moveLine` says whether the cursor could move
+    /// inside the text.
     @discardableResult
     public mutating func handle(_ key: Key, width: Int) -> Bool {
-        switch key {
-        case .character(let c): insert(c)
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = lines(width: width)[location(width: width).line].lowerBound
-        case .end, .control("e"): cursor = lineEnd(location(width: width).line, width: width)
-        case .backspace, .control("h"): GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
-        case .delete, .control("d"): GraphemeEdit.deleteForward(&characters, cursor: cursor)
+        if case .character(let c) = key {
+            insert(c)
+            return true
+        }
+        let line = location(width: width).line
+        let start = lines(width: width)[line].lowerBound
+        switch KeyTable.action(for: key, in: .textEditing) {
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(characters.count, cursor + 1)
+        case .lineStart: cursor = start
+        case .lineEnd: cursor = lineEnd(line, width: width)
+        case .deleteBackward: GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
+        case .deleteForward: GraphemeEdit.deleteForward(&characters, cursor: cursor)
+        case .deleteToStart:
+            characters.removeSubrange(start..<cursor)
+            cursor = start
+        case .deleteToEnd: characters.removeSubrange(cursor..<max(cursor, lineEnd(line, width: width)))
+        case .deleteWord: GraphemeEdit.deleteWordBackward(&characters, cursor: &cursor)
         default: return false
         }
         return true

@@ -13,19 +13,24 @@ public struct TextField: Sendable, Equatable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Applies an editing key; returns false when the key is not an editing key.
+    /// Applies an editing key (a character, or what the key table's text scope makes of the key);
+    /// returns false when the key is not an editing key.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c): insert(c)
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"): GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
-        case .delete, .control("d"): GraphemeEdit.deleteForward(&characters, cursor: cursor)
-        case .control("u"): characters.removeFirst(cursor); cursor = 0
-        case .control("k"): characters.removeLast(characters.count - cursor)
+        if case .character(let c) = key {
+            insert(c)
+            return true
+        }
+        switch KeyTable.action(for: key, in: .textEditing) {
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(characters.count, cursor + 1)
+        case .lineStart: cursor = 0
+        case .lineEnd: cursor = characters.count
+        case .deleteBackward: GraphemeEdit.deleteBackward(&characters, cursor: &cursor)
+        case .deleteForward: GraphemeEdit.deleteForward(&characters, cursor: cursor)
+        case .deleteToStart: characters.removeFirst(cursor); cursor = 0
+        case .deleteToEnd: characters.removeLast(characters.count - cursor)
+        case .deleteWord: GraphemeEdit.deleteWordBackward(&characters, cursor: &cursor)
         default: return false
         }
         return true
@@ -36,11 +41,16 @@ public struct TextField: Sendable, Equatable {
     }
 
     /// Draws the field at (row, column) in `width` columns, scrolled so the cursor is visible;
-    /// returns the screen column of the cursor.
+    /// returns the screen column of the cursor. `fromStart` (a field just arrived in, whose text is
+    /// selected): the text's beginning, a long one cut with "…", the cursor after what shows.
     @discardableResult
-    public func draw(on canvas: inout Canvas, row: Int, column: Int, width: Int, role: StyleRole = .input) -> Int {
+    public func draw(on canvas: inout Canvas, row: Int, column: Int, width: Int, role: StyleRole = .input, fromStart: Bool = false) -> Int {
         canvas.fill(row: row, column: column, width: width, role: role)
         guard width > 1 else { return column }
+        if fromStart {
+            let shown = canvas.write(text, row: row, column: column, maxWidth: width, role: role)
+            return column + min(shown, width - 1)
+        }
         // Start far enough right that the text before the cursor fits (one column kept for it).
         var start = cursor
         var used = 0

@@ -7,6 +7,9 @@ public enum ExportFileName {
     /// e-mail attachments and upload forms.
     static let maximumLength = 100
 
+    /// The extension an encrypted hand-over file gets after its own (`groep-….json.age`).
+    public static let encryptedExtension = "age"
+
     private static let windowsReservedNames = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
 
     /// A file name like `jaarplan-Geintensiveerde-zorg-Leiden.docx` for any group name.
@@ -16,9 +19,9 @@ public enum ExportFileName {
     /// and upload form (GAIA included), where non-ASCII names still get mangled. No path
     /// separators, no `: * ? " < > |`, no control characters, no leading dot, at most 100 bytes.
     public static func safe(for groupName: String, kind: String, ext: String) -> String {
-        let ext = String(ascii(ext).filter { $0 != "-" }.prefix(10)).lowercased()
-        let kind = String(ascii(kind).prefix(30))
-        var group = ascii(groupName)
+        let ext = String(ASCIIFolding.words(ext).filter { $0 != "-" }.prefix(10)).lowercased()
+        let kind = String(ASCIIFolding.words(kind).prefix(30))
+        var group = ASCIIFolding.words(groupName)
         if group.isEmpty { group = "groep" }
         let stem = kind.isEmpty ? group : "\(kind)-\(group)"
         let room = maximumLength - (ext.isEmpty ? 0 : ext.count + 1)
@@ -27,32 +30,4 @@ public enum ExportFileName {
         if windowsReservedNames.contains(cut.uppercased()) { cut += "-bestand" }
         return ext.isEmpty ? cut : "\(cut).\(ext)"
     }
-
-    /// ASCII letters and digits, other runs as one "-", no "-" at either end.
-    private static func ascii(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        var result = ""
-        var pendingDash = false
-        for scalar in folded.unicodeScalars {
-            let replacement = foldings[scalar] ?? (scalar.isASCII ? String(scalar) : nil)
-            guard let replacement, replacement.unicodeScalars.allSatisfy(isNameCharacter) else {
-                pendingDash = true
-                continue
-            }
-            if pendingDash && !result.isEmpty { result += "-" }
-            pendingDash = false
-            result += replacement
-        }
-        return result
-    }
-
-    private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-
-    /// Letters that do not decompose into a base letter and a diacritic.
-    private static let foldings: [Unicode.Scalar: String] = [
-        "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L",
-        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ĳ": "ij", "Ĳ": "IJ",
-    ]
 }

@@ -19,21 +19,21 @@ public enum EvaluationFormat: String, Sendable, CaseIterable {
     case md, html, docx
 
     public var fileExtension: String { rawValue }
-
-    /// `jaarevaluatie-2026-11-22-Chirurgen-Utrecht.md`: the same default name from the command line
-    /// and the screens (see `ExportFileName.safe`).
-    public func fileName(groupName: String, evaluation: Evaluation) -> String {
-        ExportFileName.safe(for: groupName, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: fileExtension)
-    }
 }
 
-/// What a user can ask to export for one plan year, in which format.
+/// Everything a user can ask to export, in which format: the same kinds from the command line and
+/// the app's export dialog (`ExportRequest` says of which group, year or evaluation).
 public enum ExportKind: Hashable, Sendable {
     case plan(PlanFormat)
     case attendance(AttendanceFormat)
     /// The list of one meeting: a held one's attendance, or the blank sign-in sheet of one planned.
     case meetingAttendance(AttendanceFormat, date: CivilDate)
     case calendar
+    /// The annual evaluation (`ExportRequest.evaluation`).
+    case evaluation(EvaluationFormat)
+    /// The group's own data file for the hand-over (`intervisie import`); encrypted with a
+    /// passphrase in the age format, or plain JSON.
+    case groupFile(encrypted: Bool)
 
     /// The word that starts the file name (Dutch, like the documents).
     public var fileKind: String {
@@ -42,6 +42,8 @@ public enum ExportKind: Hashable, Sendable {
         case .attendance: return "presentielijst"
         case .meetingAttendance(_, let date): return "presentielijst-\(date.iso)"
         case .calendar: return "agenda"
+        case .evaluation: return "jaarevaluatie"
+        case .groupFile: return "groep"
         }
     }
 
@@ -50,12 +52,30 @@ public enum ExportKind: Hashable, Sendable {
         case .plan(let format): return format.fileExtension
         case .attendance(let format), .meetingAttendance(let format, _): return format.fileExtension
         case .calendar: return "ics"
+        case .evaluation(let format): return format.fileExtension
+        case .groupFile: return "json"
         }
     }
 
-    /// A safe default file name, e.g. `jaarplan-Chirurgen-Utrecht.docx`.
+    /// What every name of this kind ends with, whatever was asked (`.age` for an encrypted file:
+    /// `-o groep.json` writes `groep.json.age`); empty for the rest.
+    public var requiredSuffix: String {
+        if case .groupFile(encrypted: true) = self { return "." + ExportFileName.encryptedExtension }
+        return ""
+    }
+
+    /// The plan, the attendance lists and the calendar are of one plan year.
+    public var needsPlan: Bool {
+        switch self {
+        case .plan, .attendance, .meetingAttendance, .calendar: return true
+        case .evaluation, .groupFile: return false
+        }
+    }
+
+    /// A safe default file name for the kinds named by the group alone, e.g. `jaarplan-Chirurgen-Utrecht.docx`
+    /// (an evaluation's name also has its date: `ExportRequest.fileName`).
     public func fileName(groupName: String) -> String {
-        ExportFileName.safe(for: groupName, kind: fileKind, ext: fileExtension)
+        ExportFileName.safe(for: groupName, kind: fileKind, ext: fileExtension) + requiredSuffix
     }
 
     /// A final plan export hands the plan in (PLAN_BEFORE_FIRST): the date is recorded on the plan.
@@ -65,10 +85,14 @@ public enum ExportKind: Hashable, Sendable {
     }
 }
 
-/// Why an export was not made.
+/// Why an export was not made. Decided once, by `ExportRequest.refusal`, for both front ends.
 public enum ExportRefusal: Error, Equatable, Sendable {
     /// A final (not draft) yearly plan with fields of the form still empty.
     case incompletePlan(missing: [PlanField])
+    /// A plan, attendance list or calendar of a group that has no plan (for that year).
+    case noPlan
+    /// An evaluation of a group that has none.
+    case noEvaluation
     /// No meeting was held or is planned on the date asked for.
     case noMeetingOn(CivilDate)
 
@@ -80,6 +104,10 @@ public enum ExportRefusal: Error, Equatable, Sendable {
         case .incompletePlan(let missing):
             return LocalizedText(nl: "het jaarplan is niet volledig; nog in te vullen: " + missing.map(\.label.nl).joined(separator: "; "),
                                  en: "the yearly plan is not complete; still to fill in: " + missing.map(\.label.en).joined(separator: "; "))
+        case .noPlan:
+            return LocalizedText(nl: "deze groep heeft nog geen jaarplan", en: "this group has no yearly plan yet")
+        case .noEvaluation:
+            return LocalizedText(nl: "deze groep heeft nog geen evaluatie", en: "this group has no evaluation yet")
         }
     }
 }

@@ -1,20 +1,11 @@
 import Foundation
 
 extension Group {
-    /// A readable id made from the name ("Geïntensiveerde zorg Leiden" → "geintensiveerde-zorg-leiden"):
-    /// lowercase ASCII letters, digits and dashes only, so it is safe as a file name everywhere.
-    /// `taken` ids get a number added.
+    /// A readable id made from the name ("Geïntensiveerde zorg Leiden" → "geintensiveerde-zorg-leiden",
+    /// "Ĳsselland" → "ijsselland"): lowercase ASCII letters, digits and dashes only, folded as export
+    /// file names are (`ASCIIFolding`), so it is safe as a file name everywhere. `taken` ids get a number added.
     public static func makeID(from name: String, taken: Set<GroupID>) -> GroupID {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var slug = ""
-        for scalar in folded.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty && !slug.hasSuffix("-") {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
+        var slug = ASCIIFolding.words(name).lowercased()
         if slug.count > 48 { slug = String(slug.prefix(48)); while slug.hasSuffix("-") { slug.removeLast() } }
         if slug.isEmpty { slug = "groep" }
         return .fresh(slug, taken: taken)

@@ -42,14 +42,23 @@ enum CompositionRules {
         return result
     }
 
-    static func joinedMessage(_ name: String, _ date: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "\(name) kwam op \(date.dutch) bij de groep, na de eerste bijeenkomst van de jaargang",
-                      en: "\(name) joined on \(date.iso), after the year's first meeting")
+    /// nil `name`: a member still being entered (the member form before a name is typed).
+    static func joinedMessage(_ name: String?, _ date: CivilDate) -> LocalizedText {
+        guard let name else {
+            return LocalizedText(nl: "dit lid komt op \(date.dutch) bij de groep, na de eerste bijeenkomst van de jaargang",
+                                 en: "this member joins on \(date.iso), after the year's first meeting")
+        }
+        return LocalizedText(nl: "\(name) kwam op \(date.dutch) bij de groep, na de eerste bijeenkomst van de jaargang",
+                             en: "\(name) joined on \(date.iso), after the year's first meeting")
     }
 
-    static func leftMessage(_ name: String, _ date: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "\(name) verliet de groep op \(date.dutch), na de eerste bijeenkomst van de jaargang",
-                      en: "\(name) left on \(date.iso), after the year's first meeting")
+    static func leftMessage(_ name: String?, _ date: CivilDate) -> LocalizedText {
+        guard let name else {
+            return LocalizedText(nl: "dit lid verlaat de groep op \(date.dutch), na de eerste bijeenkomst van de jaargang",
+                                 en: "this member leaves on \(date.iso), after the year's first meeting")
+        }
+        return LocalizedText(nl: "\(name) verliet de groep op \(date.dutch), na de eerste bijeenkomst van de jaargang",
+                             en: "\(name) left on \(date.iso), after the year's first meeting")
     }
 
     /// A warning per member without a BIG number (listed, earns no hours), and one for the group when
@@ -83,7 +92,7 @@ extension Group {
             let first = meetings.filter { plan.contains($0.date) && $0.date <= today }.map(\.date).min()
             return first.map { date > $0 } ?? false
         }
-        let shown = name.trimmed.isEmpty ? "?" : name.trimmed
+        let shown = name.trimmed.isEmpty ? nil : name.trimmed
         var warnings: [LocalizedText] = []
         if let joined, breaksFixedGroup(joined) { warnings.append(CompositionRules.joinedMessage(shown, joined)) }
         if let left, breaksFixedGroup(left) { warnings.append(CompositionRules.leftMessage(shown, left)) }

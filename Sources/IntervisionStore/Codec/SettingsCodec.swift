@@ -21,6 +21,10 @@ enum SettingsCodec {
         }
         out.key("role", &first, newlineIndent: 2)
         out.string(settings.role.rawValue)
+        if let folder = settings.exportFolder {
+            out.key("exportFolder", &first, newlineIndent: 2)
+            out.string(folder)
+        }
         out.raw("\n}\n")
         return out.finish()
     }
@@ -42,6 +46,9 @@ enum SettingsCodec {
                 case SettingsField.role:
                     try seen.mark(2, reader)
                     settings.role = try reader.skipNull() ? Settings().role : reader.readEnum(Role.self)
+                case SettingsField.exportFolder:
+                    try seen.mark(3, reader)
+                    settings.exportFolder = try reader.skipNull() ? nil : reader.readString()
                 default: try unknown.skip(&reader)
                 }
             }
@@ -53,6 +60,7 @@ enum SettingsCodec {
 /// The field names of the settings format (computed, so each use folds to constants
 /// instead of going through a lazily initialised global).
 private enum SettingsField {
+    static var exportFolder: FieldKey { FieldKey("exportFolder") }
     static var language: FieldKey { FieldKey("language") }
     static var role: FieldKey { FieldKey("role") }
     static var theme: FieldKey { FieldKey("theme") }

@@ -12,7 +12,7 @@ import IntervisionCrypto
 /// it through these functions; asking for the passphrase is theirs.
 public enum HandoverFile {
     /// The file name's ending for an encrypted hand-over file (after `.json`).
-    public static let encryptedExtension = "age"
+    public static let encryptedExtension = ExportFileName.encryptedExtension
 
     /// The bytes of the file at `path`: a regular file (not a FIFO or a device, which could block
     /// or never end) of at most `AgeFile.maximumFileSize` bytes.

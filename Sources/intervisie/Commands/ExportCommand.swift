@@ -22,15 +22,25 @@ struct ExportTarget: ParsableArguments {
     @Flag(help: "Overwrite the file if it exists.")
     var force = false
 
-    /// Writes `data` and prints the path written (so scripts can pick it up). `suffix` ends the
-    /// name whatever was asked (`.age` for an encrypted file: `-o groep.json` writes `groep.json.age`).
-    func write(_ data: Data, groupName: String, kind: String, ext: String, workspace: Workspace, suffix: String = "") throws {
-        var path = output ?? ExportFileName.safe(for: groupName, kind: kind, ext: ext)
-        if !path.hasSuffix(suffix) { path += suffix }
-        try Self.write(data, to: path, force: force)
+    /// Makes the export through the one `ExportJob` and prints the path written (so scripts can pick
+    /// it up). The kind's suffix ends the name whatever was asked (`-o groep.json` of an encrypted
+    /// file writes `groep.json.age`). `refused` words Core's refusal for the command line.
+    func export(_ request: ExportRequest, passphrase: String? = nil,
+                refused: (ExportRefusal) -> LocalizedText = { $0.message }) throws {
+        var path = output ?? request.fileName
+        if !path.hasSuffix(request.kind.requiredSuffix) { path += request.kind.requiredSuffix }
+        let url = URL(fileURLWithPath: path)
+        do throws(ExportFailure) {
+            try ExportJob.write(request, to: url, force: force, passphrase: passphrase)
+        } catch {
+            if case .refused(let refusal) = error { throw CLIError(refused(refusal)) }
+            throw CLIError(error.message)
+        }
+        print(url.path)
     }
 
-    /// Writes `data` to `path` (0600, never over a file without `force`) and prints the path.
+    /// Writes `data` that is no export kind (the BIG numbers for GAIA) to `path` (0600, never over a
+    /// file without `force`) and prints the path.
     static func write(_ data: Data, to path: String, force: Bool) throws {
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {

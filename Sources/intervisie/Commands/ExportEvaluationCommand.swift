@@ -28,10 +28,8 @@ struct ExportEvaluationCommand: ParsableCommand {
         let group = workspace.groups[try workspace.groupIndex(self.group)]
         let day = try Input.optionalDate(date, option: "--date")
         let evaluation = try Self.pick(from: group, on: day)
-        let data = EvaluationExport.render(format, group: group, evaluation: evaluation, supervisor: workspace.supervisor,
-                                           today: workspace.today)
-        try target.write(data, groupName: group.name, kind: "jaarevaluatie-\(evaluation.date.iso)", ext: format.fileExtension,
-                         workspace: workspace)
+        try target.export(ExportRequest(.evaluation(format), group: group, evaluation: evaluation, supervisor: workspace.supervisor,
+                                        today: workspace.today))
     }
 
     /// The evaluation on `day`, else the latest; a refusal lists the dates there are.

@@ -5,7 +5,16 @@ import IntervisionCore
 extension EvaluationForm {
     static func recording(_ group: Group, _ state: AppState) -> EvaluationForm {
         EvaluationForm(groupID: group.id, date: Format.date(state.today, state.language),
-                       participants: group.members(on: state.today).map(\.id))
+                       participants: defaultParticipants(group, on: state.today))
+    }
+
+    /// Who takes part unless the list is changed by hand: those present at the meeting held that
+    /// day (the evaluation is usually part of it), else every member of that day.
+    static func defaultParticipants(_ group: Group, on date: CivilDate) -> [MemberID] {
+        let members = group.members(on: date).map(\.id)
+        guard let meeting = group.meetings.first(where: { $0.date == date }) else { return members }
+        let present = Set(meeting.attendance.filter(\.present).map(\.memberID))
+        return members.filter(present.contains)
     }
 
     static func changing(_ evaluation: Evaluation, of group: Group, _ state: AppState) -> EvaluationForm {
@@ -69,7 +78,7 @@ extension EvaluationForm {
                 isDirty = true
                 dateError = nil
                 if !participantsTouched, case .success(let date) = CivilDate.parse(self.date.text) {
-                    self.participants = group.members(on: date).map(\.id)
+                    self.participants = Self.defaultParticipants(group, on: date)
                 }
             case .answer(let question):
                 let before = self.answers[question, default: TextArea()].text
@@ -77,8 +86,13 @@ extension EvaluationForm {
                    self.answers[question]?.text != before {
                     isDirty = true
                 }
-            case .year, .participants:
+            case .year:
                 break
+            case .participants:
+                if case .character(let letter) = key,
+                   let row = ListCursor.row(startingWith: letter, in: listed.map(\.name), after: participantCursor) {
+                    participantCursor = row
+                }
             }
         }
         let count = candidates(group, today: state.today).count

@@ -1,38 +1,26 @@
 import IntervisionCore
 
-/// An export the effect runner carries out: render, write (never over a file without `force`).
+/// An export the effect runner carries out through the one `ExportJob`: Core's request (what, of
+/// which group and year, refused or not, its file name), where it goes, and whether an existing
+/// file may be replaced. Never over a file without `force`.
 public struct ExportOrder: Sendable, Equatable {
-    public enum Content: Sendable, Equatable {
-        case document(ExportKind, draft: Bool)
-        /// The group's data file, for the hand-over (`intervisie import`).
-        case groupFile
-        /// The annual evaluation (nil: the group has none yet).
-        case evaluation(Evaluation?, EvaluationFormat)
-    }
-
-    public var content: Content
-    public var group: Group
-    public var plan: YearPlan?
-    public var supervisor: Supervisor?
+    public var request: ExportRequest
     /// As typed; `~/` is the home folder.
     public var folder: String
-    public var fileName: String
     public var force: Bool
-    /// The day the evaluation's figures are counted on.
-    public var today: CivilDate
-    /// The group file encrypted with this passphrase (age); nil: plain.
-    public var passphrase: String? = nil
-}
+    /// The folder does not exist and the user said to make it (0700).
+    public var createFolder: Bool
+    /// Encrypts a group file (`ExportKind.groupFile(encrypted: true)`).
+    public var passphrase: String?
 
-extension ExportOrder.Content {
-    /// `jaarplan-<group>.docx`, …, `groep-<group>.json`: safe for any group name (`ExportFileName`).
-    func fileName(groupName: String) -> String {
-        switch self {
-        case .document(let kind, _): return kind.fileName(groupName: groupName)
-        case .groupFile: return ExportFileName.safe(for: groupName, kind: "groep", ext: "json")
-        case .evaluation(let evaluation, let format):
-            guard let evaluation else { return ExportFileName.safe(for: groupName, kind: "jaarevaluatie", ext: format.fileExtension) }
-            return format.fileName(groupName: groupName, evaluation: evaluation)
-        }
+    public init(_ request: ExportRequest, folder: String, force: Bool, createFolder: Bool = false, passphrase: String? = nil) {
+        self.request = request
+        self.folder = folder
+        self.force = force
+        self.createFolder = createFolder
+        self.passphrase = passphrase
     }
+
+    /// `jaarplan-<group>.docx`, …, `groep-<group>.json`: safe for any group name (`ExportFileName`).
+    public var fileName: String { request.fileName }
 }

@@ -26,6 +26,8 @@ public struct ExportScreen: DialogScreen, Equatable {
     public var row: ExportRow = .what
     /// The file exists: the dialog asks whether to overwrite it (Enter again does).
     public var overwrite: String?
+    /// The folder does not exist: the dialog offers to make it (Enter again does, 0700).
+    public var missingFolder: String?
     /// Why the last attempt did not write.
     public var failure: LocalizedText?
     /// The annual evaluation to export (the one chosen on the evaluations tab, else the latest).

@@ -13,8 +13,7 @@ public enum ExportTexts {
     static let choiceAttendance = LocalizedText(nl: "Presentielijst", en: "Attendance list")
     static let choiceCalendar = LocalizedText(nl: "Agenda (iCalendar)", en: "Calendar (iCalendar)")
     static let choiceGroupFile = LocalizedText(nl: "Groepsbestand (overdracht)", en: "Group file (hand-over)")
-    /// Also the runtime's refusal when an order comes without what it exports.
-    public static let noPlan = LocalizedText(nl: "Deze groep heeft nog geen jaarplan.", en: "This group has no yearly plan yet.")
+    static let noPlan = LocalizedText(nl: "Deze groep heeft nog geen jaarplan.", en: "This group has no yearly plan yet.")
     static let recordsDate = LocalizedText(nl: "Definitief exporteren legt vandaag vast als exportdatum; indienen in GAIA markeert u apart.",
                                            en: "A final export records today as the export date; submitting in GAIA is marked separately.")
     static let alreadySent = LocalizedText(nl: "Al eerder geëxporteerd; opnieuw exporteren maakt vandaag de exportdatum.",
@@ -27,7 +26,16 @@ public enum ExportTexts {
     static let plainWarning = LocalizedText(nl: "Onversleuteld: namen, BIG- en telefoonnummers zijn leesbaar voor iedereen die het bestand ziet. Niet per e-mail versturen.",
                                             en: "Not encrypted: names, BIG and phone numbers can be read by anyone who sees the file. Do not send it by e-mail.")
     static let choiceEvaluation = LocalizedText(nl: "jaarevaluatie", en: "annual evaluation")
-    public static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")
+    static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")
+
+    /// Core's refusal as the dialog says it (the evaluation's with the key that records one).
+    static func refusal(_ refusal: ExportRefusal) -> LocalizedText {
+        switch refusal {
+        case .noPlan: return noPlan
+        case .noEvaluation: return noEvaluation
+        case .incompletePlan, .noMeetingOn: return refusal.message
+        }
+    }
 
     static func title(_ groupName: String) -> LocalizedText {
         LocalizedText(nl: "Exporteren: \(groupName)", en: "Export: \(groupName)")
@@ -44,6 +52,11 @@ public enum ExportTexts {
     static func overwrite(_ path: String) -> LocalizedText {
         LocalizedText(nl: "\(path) bestaat al. Enter overschrijft het, Esc gaat terug.",
                       en: "\(path) already exists. Enter overwrites it, Esc goes back.")
+    }
+
+    static func createFolder(_ path: String) -> LocalizedText {
+        LocalizedText(nl: "De map \(path) bestaat niet. Enter maakt haar aan (alleen voor u leesbaar) en schrijft het bestand; Esc gaat terug.",
+                      en: "The folder \(path) does not exist. Enter creates it (readable by you only) and writes the file; Esc goes back.")
     }
 
     static func written(_ path: String) -> LocalizedText {

@@ -10,7 +10,9 @@ extension ExportScreen {
         // The contact person hands the group's file to the supervisor; the supervisor hands the plan to GAIA.
         let choice: ExportChoice = state.settings.role == .contactPerson ? .groupFile : .plan
         var screen = ExportScreen(groupID: groupID, planFrom: plan?.from, choice: choice, folder: state.exportFolder)
-        if let plan { screen.draft = !PlanCompleteness.missingFields(group: group, plan: plan, supervisor: state.catalog.supervisor).isEmpty }
+        // An incomplete plan starts as a draft (Core's refusal of the final one decides).
+        if let plan { screen.draft = ExportRequest(.plan(screen.planFormat), group: group, plan: plan, supervisor: state.catalog.supervisor,
+                                                     today: state.today).refusal != nil }
         // The evaluation on offer is the latest.
         screen.evaluation = group.evaluations.max { $0.date < $1.date }
         return screen
@@ -30,8 +32,6 @@ extension ExportScreen {
             return Outcome([], .pop)
         case .runExport:
             return run(&state)
-        case .help:
-            return App.common(action, &state) ?? Outcome()
         case .nextValue where row != .folder, .previousValue where row != .folder:
             change(by: action == .nextValue ? 1 : -1, state)
         default:
@@ -39,6 +39,7 @@ extension ExportScreen {
         }
         overwrite = nil
         failure = nil
+        missingFolder = nil
         return Outcome()
     }
 
@@ -72,43 +73,35 @@ extension ExportScreen {
         return plan
     }
 
-    /// What the dialog would write, or why it cannot.
+    /// What the dialog would write, or why it cannot (Core's refusal, in the dialog's words).
     func order(_ state: AppState) -> Result<ExportOrder, ExportRefusalText> {
-        guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return .failure(.init(ExportTexts.noGroup)) }
-        let plan = plan(of: group, state)
-        let supervisor = state.catalog.supervisor
-        // An evaluation needs no plan, but must exist.
-        if case .evaluation(nil, _) = content { return .failure(.init(ExportTexts.noEvaluation)) }
-        if case .document(let kind, let draft) = content {
-            guard let plan else { return .failure(.init(ExportTexts.noPlan)) }
-            if case .plan = kind, !draft {
-                let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: supervisor)
-                if !missing.isEmpty { return .failure(ExportRefusalText(ExportRefusal.incompletePlan(missing: missing).message)) }
-            }
-        }
-        return .success(ExportOrder(content: content, group: group, plan: plan, supervisor: supervisor, folder: folder.text,
-                                    fileName: fileName(groupName: group.name), force: overwrite != nil,
-                                    today: state.today, passphrase: isEncrypted ? passphrase : nil))
+        guard let request = request(state) else { return .failure(.init(ExportTexts.noGroup)) }
+        if let refusal = request.refusal { return .failure(.init(ExportTexts.refusal(refusal))) }
+        return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil,
+                                    passphrase: isEncrypted ? passphrase : nil))
     }
 
-    /// What the dialog's choices ask for.
-    var content: ExportOrder.Content {
+    /// What the dialog's choices ask for, as the command line asks for it.
+    func request(_ state: AppState) -> ExportRequest? {
+        guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return nil }
+        return ExportRequest(kind, group: group, plan: kind.needsPlan ? plan(of: group, state) : nil,
+                             evaluation: choice == .evaluation ? evaluation : nil, supervisor: state.catalog.supervisor,
+                             draft: choice == .plan && draft, today: state.today)
+    }
+
+    /// The kind the dialog's choices make.
+    var kind: ExportKind {
         switch choice {
-        case .plan: return .document(.plan(planFormat), draft: draft)
-        case .attendance: return .document(.attendance(attendanceFormat), draft: false)
-        case .calendar: return .document(.calendar, draft: false)
-        case .groupFile: return .groupFile
-        case .evaluation: return .evaluation(evaluation, evaluationFormat)
+        case .plan: return .plan(planFormat)
+        case .attendance: return .attendance(attendanceFormat)
+        case .calendar: return .calendar
+        case .groupFile: return .groupFile(encrypted: encrypted)
+        case .evaluation: return .evaluation(evaluationFormat)
         }
     }
 
     /// The group file is written encrypted.
     var isEncrypted: Bool { choice == .groupFile && encrypted }
-
-    /// The file's name: an encrypted group file ends in `.age` (`groep-X.json.age`).
-    func fileName(groupName: String) -> String {
-        content.fileName(groupName: groupName) + (isEncrypted ? ".age" : "")
-    }
 
     /// Writes; an encrypted group file first asks its passphrase (once per dialog).
     mutating func run(_ state: inout AppState) -> Outcome {
@@ -117,8 +110,7 @@ extension ExportScreen {
             failure = refusal.message
             return Outcome()
         case .success(let order):
-            if isEncrypted { return PassphraseScreen.ask(for: self, order: passphrase == nil ? nil : order, &state) }
-            state.exportFolder = folder.text
+            if isEncrypted { return PassphraseScreen.ask(for: self, order: passphrase == nil ? nil : order) }
             return Outcome([.export(order)])
         }
     }
@@ -131,12 +123,18 @@ extension ExportScreen {
             if state.top is ExportScreen { state.stack.removeLast() }
             var text = ExportTexts.written(path).text(language)
             var effects: [Effect] = []
-            if case .document(let kind, let draft) = order.content, kind.recordsExport(draft: draft), let plan = order.plan,
-               var group = state.catalog.groups.first(where: { $0.id == order.group.id }) {
+            // The next export starts in this folder, also after a restart.
+            state.exportFolder = order.folder
+            if state.settings.exportFolder != order.folder {
+                state.settings.exportFolder = order.folder
+                effects.append(.saveSettings(state.settings))
+            }
+            if order.request.recordsExport, let plan = order.request.plan,
+               var group = state.catalog.groups.first(where: { $0.id == order.request.group.id }) {
                 let before = group
                 group.recordPlanExport(from: plan.from, on: state.today, supervisor: state.catalog.supervisor)
                 if group != before {
-                    effects = App.save(group, &state)
+                    effects += App.save(group, &state)
                     text += " · " + ExportTexts.recorded(state.today).text(language)
                 }
             }
@@ -150,6 +148,14 @@ extension ExportScreen {
             }
             screen.overwrite = existing
             screen.failure = message
+            screen.missingFolder = nil
+            state.stack[state.stack.count - 1] = screen
+            return []
+        case .exportFolderMissing(_, let folder):
+            guard var screen = state.top as? ExportScreen else { return [] }
+            screen.missingFolder = folder
+            screen.overwrite = nil
+            screen.failure = nil
             state.stack[state.stack.count - 1] = screen
             return []
         default:

@@ -23,13 +23,15 @@ enum ExportView {
             info.append((ExportTexts.noPlan.text(language), .warning))
         }
         let order = screen.order(state)
-        let fileName = screen.fileName(groupName: group?.name ?? "")
+        let fileName = screen.request(state)?.fileName ?? ""
         let folder = screen.folder.text.isEmpty ? "." : screen.folder.text
         let path = folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
 
         let width = min(76, canvas.size.width - 6)
         var notes: [(String, StyleRole)] = [(ExportTexts.path(path).text(language), .dialog)]
-        if let overwrite = screen.overwrite {
+        if let missing = screen.missingFolder {
+            notes.append((ExportTexts.createFolder(missing).text(language), .warning))
+        } else if let overwrite = screen.overwrite {
             notes.append((ExportTexts.overwrite(overwrite).text(language), .warning))
         } else if let failure = screen.failure {
             notes.append((failure.text(language), .error))
@@ -100,9 +102,10 @@ enum ExportView {
             }
         case .draft:
             var text = (screen.draft ? AppTexts.yes : AppTexts.no).text(language)
-            if let plan, let group {
-                let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: state.catalog.supervisor).count
-                if missing > 0 { text += " (" + ExportTexts.fieldsEmpty(missing).text(language) + ")" }
+            if let plan, let group,
+               case .incompletePlan(let missing) = ExportRequest(.plan(screen.planFormat), group: group, plan: plan,
+                                                                 supervisor: state.catalog.supervisor, today: state.today).refusal {
+                text += " (" + ExportTexts.fieldsEmpty(missing.count).text(language) + ")"
             }
             return text
         case .folder:

@@ -14,8 +14,6 @@ struct FirstStartScreen: Screen {
             return Outcome([.installDemoData])
         case .quit:
             return Outcome(App.quit(&state))
-        case .help:
-            return Outcome([], .push(HelpScreen()))
         case .startAsContact:
             // The contact person makes the group and fills in its plan (or imports the supervisor's file).
             state.settings.role = .contactPerson

@@ -149,7 +149,7 @@ enum GroupView {
     static func findingDialog(_ finding: Finding, report: GroupReport, state: AppState) -> Dialog {
         let language = state.language
         var lines = [Dialog.Line(finding.message.text(language), finding.severity == .error ? .error : .dialog), Dialog.Line("")]
-        lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.rawValue) — \(finding.rule.summary.text(language))"))
+        lines.append(Dialog.Line("\(GroupTexts.findingRule.text(language)): \(finding.rule.shortName.text(language)) — \(finding.rule.summary.text(language))"))
         if let year = finding.year {
             var text = "\(GroupTexts.columnYear.text(language)): \(year.label.text(language))"
             if let judged = report.years.first(where: { $0.period == year }) { text += " (" + judged.state.label.text(language) + ")" }

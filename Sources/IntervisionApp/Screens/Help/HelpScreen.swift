@@ -1,9 +1,15 @@
 import IntervisionCore
 
-/// Every key, per screen, generated from the key table (`HelpContent`).
+/// Every key, per screen, generated from the key table (`HelpContent`). It opens at the section
+/// of the screen it was called from, that section's heading at the top.
 public struct HelpScreen: Screen, Equatable {
     public var cursor = ListCursor()
-    public init() {}
+
+    init(at scope: KeyScope, _ state: AppState) {
+        let line = HelpContent.line(of: scope)
+        cursor = ListCursor(selected: line, scroll: line)
+        cursor.clamp(count: HelpContent.lines.count, height: Layout.helpListHeight(state.size))
+    }
 
     var keyScope: KeyScope { .help }
 

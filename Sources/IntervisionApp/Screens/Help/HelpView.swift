@@ -15,8 +15,9 @@ enum HelpView {
         let lines = HelpContent.lines
         table.drawRows(&canvas, top: 3, height: Layout.helpListHeight(state.size), count: lines.count, cursor: screen.cursor) { index in
             switch lines[index] {
-            case .heading(let scope): return [Table.Item(scope.title.text(language), .title)]
+            case .heading(let scope): return [.spanning(scope.title.text(language), .title)]
             case .binding(let keys, let help): return [Table.Item("  " + keys, .keyHintText), Table.Item(help.text(language))]
+            case .rulesHeading: return [.spanning(HelpTexts.rules.text(language), .title)]
             case .blank: return []
             }
         }

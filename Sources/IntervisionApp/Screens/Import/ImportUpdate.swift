@@ -4,7 +4,6 @@ import IntervisionCore
 /// decrypting it, about a second) is an effect; nothing is written until Enter on the review.
 extension ImportScreen {
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
-        if action == .help { return App.common(action, &state) ?? Outcome() }
         switch step {
         case .path: return updatePath(key, action)
         case .passphrase: return updatePassphrase(key, action)

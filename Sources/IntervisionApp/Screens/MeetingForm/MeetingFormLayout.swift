@@ -62,19 +62,33 @@ extension MeetingForm {
         return members
     }
 
-    /// Planned topics of the year, the planned meeting nearest `date` first.
+    /// Planned topics of the year, the planned meeting nearest `date` first (PgDn/PgUp go through them).
     static func topicSuggestions(_ group: Group, near date: CivilDate?) -> [String] {
+        var topics: [String] = []
+        for entry in plannedNearest(group, to: date) where !topics.contains(entry.topic) { topics.append(entry.topic) }
+        return topics
+    }
+
+    /// The topic a new meeting starts with: that of the planned meeting nearest `date` that was not
+    /// held yet (no meeting recorded on its date or with its topic). None left: an extra, unplanned
+    /// meeting, which starts with an empty topic.
+    static func plannedTopic(_ group: Group, near date: CivilDate?) -> String? {
+        let held = group.meetings
+        return plannedNearest(group, to: date).first { planned in
+            let topic = planned.topic.trimmingSpaces().lowercased()
+            return !held.contains { $0.date == planned.date || $0.topic.trimmingSpaces().lowercased() == topic }
+        }?.topic
+    }
+
+    /// The planned meetings with a topic of the year of `date` (else the nearest year), nearest first.
+    private static func plannedNearest(_ group: Group, to date: CivilDate?) -> [PlannedMeeting] {
         guard let date, let plan = group.plan(containing: date) ?? group.plans.min(by: { abs($0.from.days(until: date)) < abs($1.from.days(until: date)) }) else {
             return []
         }
-        let planned = plan.planned.filter { !$0.topic.trimmingSpaces().isEmpty }
-        let sorted = planned.sorted { a, b in
+        return plan.planned.filter { !$0.topic.trimmingSpaces().isEmpty }.sorted { a, b in
             let da = a.date.map { abs($0.days(until: date)) } ?? Int.max
             let db = b.date.map { abs($0.days(until: date)) } ?? Int.max
             return da < db
         }
-        var topics: [String] = []
-        for entry in sorted where !topics.contains(entry.topic) { topics.append(entry.topic) }
-        return topics
     }
 }

@@ -8,7 +8,7 @@ extension MeetingForm {
         let language = state.language
         let plan = group.plan(containing: date) ?? state.report(group.id)?.year
         let topics = Self.topicSuggestions(group, near: date)
-        let chosenTopic = topic.flatMap { $0.isEmpty ? nil : $0 } ?? topics.first ?? ""
+        let chosenTopic = topic.flatMap { $0.isEmpty ? nil : $0 } ?? Self.plannedTopic(group, near: date) ?? ""
         let methods = state.methods.choices(for: group)
         var form = MeetingForm(groupID: group.id, date: Format.date(date, language),
                                duration: plan?.durationHours.map { NumberInput.hoursText($0, language: language) } ?? "",
@@ -70,7 +70,10 @@ extension MeetingForm {
 
         switch action {
         case .save:
-            return record(group, &state)
+            // A refusal puts its message under the field, so the list below may have fewer lines.
+            let outcome = record(group, &state)
+            clamp(state)
+            return outcome
         case .cancelForm:
             return App.cancelForm(isDirty: isDirty)
         case .nextField, .previousField:
@@ -98,6 +101,8 @@ extension MeetingForm {
             absences[member.id] = entry
             self.reason = TextField(entry.reason)
             isDirty = true
+        case nil where focus == .attendance:
+            if case .character(let letter) = key { list.jump(to: letter, labels: members.map(\.name), height: listHeight) }
         default:
             guard let path = focusedField else { break }
             let before = self[keyPath: path].text
@@ -106,7 +111,8 @@ extension MeetingForm {
             errors[focus] = nil
             fieldChanged(group, state)
         }
-        list.clamp(count: attendanceMembers(group, today: state.today).count, height: listHeight)
+        // With the layout as the key left it (a refusal cleared, another date's members).
+        clamp(state)
         return Outcome()
     }
 
@@ -117,11 +123,9 @@ extension MeetingForm {
         case .date:
             refreshPlanWarning(group, state)
             guard !topicTouched, case .success(let date) = CivilDate.parse(self.date.text) else { return }
-            let topics = Self.topicSuggestions(group, near: date)
-            if let first = topics.first {
-                self.topic = TextField(first)
-                topicChoice = 0
-            }
+            let planned = Self.plannedTopic(group, near: date) ?? ""
+            self.topic = TextField(planned)
+            topicChoice = Self.topicSuggestions(group, near: date).firstIndex(of: planned) ?? -1
         case .topic:
             topicTouched = true
             topicChoice = -1

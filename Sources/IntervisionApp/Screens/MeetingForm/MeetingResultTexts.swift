@@ -2,9 +2,9 @@ import IntervisionCore
 
 /// What the dialog after a saved meeting says.
 enum MeetingResultTexts {
-    static let attendanceHeading = LocalizedText(nl: "Aanwezigheid in de jaargang, wat veranderde:", en: "Attendance this year, what changed:")
+    static let attendanceHeading = LocalizedText(nl: "Wat er veranderde in de aanwezigheid van deze jaargang:", en: "What changed in this year's attendance:")
     static let noNewErrors = LocalizedText(nl: "Geen nieuwe fouten.", en: "No new errors.")
-    static let footer = LocalizedText(nl: "Enter of Esc sluit · u maakt ongedaan", en: "Enter or Esc closes · u undoes")
+    static let footer = LocalizedText(nl: "Enter of Esc sluit · toets u: ongedaan maken", en: "Enter or Esc closes · key u: undo")
 
     static func titleNew(_ date: CivilDate) -> LocalizedText {
         LocalizedText(nl: "Bijeenkomst van \(date.dutch) vastgelegd", en: "Meeting of \(date.iso) recorded")
@@ -27,12 +27,9 @@ enum MeetingResultTexts {
                       en: "Next meeting due by \(date.iso) (was \(Format.date(before, .en))).")
     }
 
-    static func mayMiss(_ count: Int) -> LocalizedText {
-        LocalizedText(nl: "mag nog \(count) missen", en: "may miss \(count) more")
-    }
-
     static func was(_ count: Int) -> LocalizedText {
-        LocalizedText(nl: "(was \(count))", en: "(was \(count))")
+        // A no-break space: "(was 1)" never breaks at the end of a line.
+        LocalizedText(nl: "(was\u{00A0}\(count))", en: "(was\u{00A0}\(count))")
     }
 
     static func error(_ message: LocalizedText) -> LocalizedText {

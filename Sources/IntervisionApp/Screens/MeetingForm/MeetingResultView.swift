@@ -18,7 +18,7 @@ enum MeetingResultView {
             for change in changes.members {
                 let after = change.after
                 let percent = (change.before.map { Format.percentage($0.percentage) + " → " } ?? "") + Format.percentage(after.percentage)
-                var miss = after.canReach75 ? MeetingResultTexts.mayMiss(after.mayStillMiss).text(language)
+                var miss = after.canReach75 ? AppTexts.mayMiss(after.mayStillMiss).text(language)
                     : GroupTexts.cannotReach75.text(language)
                 if let before = change.before, before.mayStillMiss != after.mayStillMiss, before.canReach75 {
                     miss += " " + MeetingResultTexts.was(before.mayStillMiss).text(language)

@@ -35,8 +35,9 @@ enum MemberFormTexts {
 
     static func attendance(attended: Int, expected: Int, percentage: Double?, mayMiss: Int) -> LocalizedText {
         let percentage = Format.percentage(percentage)
-        return LocalizedText(nl: "Aanwezig deze jaargang: \(attended) van \(expected) (\(percentage)), mag nog \(mayMiss) missen",
-                             en: "Attended this year: \(attended) of \(expected) (\(percentage)), may miss \(mayMiss) more")
+        let miss = AppTexts.mayMiss(mayMiss)
+        return LocalizedText(nl: "Aanwezig deze jaargang: \(attended) van \(expected) (\(percentage)), \(miss.nl)",
+                             en: "Attended this year: \(attended) of \(expected) (\(percentage)), \(miss.en)")
     }
 
     static func undoMemberAdded(_ name: String) -> LocalizedText {

@@ -91,7 +91,7 @@ enum MemberFormView {
         let joined = (try? MemberForm.optionalDate(form.text(.joined)).get()) ?? nil
         let left = form.showsLeft ? ((try? MemberForm.optionalDate(form.text(.left)).get()) ?? nil) : nil
         for warning in group.compositionWarnings(name: form.text(.name), joined: joined, left: left, today: state.today) {
-            lines.append(("! GROUP_FIXED: " + warning.text(language), .warning))
+            lines.append(("! " + RuleID.groupFixed.shortName.text(language) + ": " + warning.text(language), .warning))
         }
         return lines
     }

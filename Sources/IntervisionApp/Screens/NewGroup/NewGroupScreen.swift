@@ -29,8 +29,6 @@ public struct NewGroupScreen: DialogScreen, Equatable {
             // The plan form of the new group takes the dialog's place.
             guard let form = PlanFormScreen.make(for: group.id, state) else { return Outcome(effects, .pop) }
             return Outcome(effects, .replace(form))
-        case .help:
-            return App.common(action, &state) ?? Outcome()
         default:
             if name.handle(key) { error = nil }
             return Outcome()

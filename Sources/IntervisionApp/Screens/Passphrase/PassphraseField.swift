@@ -13,14 +13,16 @@ public struct PassphraseField: Sendable, Equatable {
     /// Applies a typing key; returns false for any other key.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character, .backspace, .control("h"), .control("u"):
-            // The cursor stays at the end: a hidden text cannot be edited in the middle.
-            field.handle(.end)
-            return field.handle(key)
-        default:
-            return false
+        // The cursor stays at the end: a hidden text cannot be edited in the middle, so of the
+        // text-editing keys (the key table's) only deleting backward and to the start apply.
+        if case .character = key {} else {
+            switch KeyTable.action(for: key, in: .textEditing) {
+            case .deleteBackward, .deleteToStart: break
+            default: return false
+            }
         }
+        field.handle(.end)
+        return field.handle(key)
     }
 
     /// Forgets what was typed.

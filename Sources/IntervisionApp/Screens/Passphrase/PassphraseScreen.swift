@@ -22,11 +22,10 @@ struct PassphraseScreen: DialogScreen, Equatable {
 
     /// Takes the export dialog's place: to ask for the passphrase, or (when the dialog already has
     /// one, after "the file exists, Enter overwrites") to write at once.
-    static func ask(for export: ExportScreen, order: ExportOrder?, _ state: inout AppState) -> Outcome {
+    static func ask(for export: ExportScreen, order: ExportOrder?) -> Outcome {
         var screen = PassphraseScreen(export: export)
         guard let order else { return Outcome([], .replace(screen)) }
         screen.isWriting = true
-        state.exportFolder = export.folder.text
         return Outcome([.export(order)], .replace(screen))
     }
 
@@ -37,8 +36,6 @@ struct PassphraseScreen: DialogScreen, Equatable {
             var export = self.export
             export.passphrase = nil
             return Outcome([], .replace(export))
-        case .help:
-            return App.common(action, &state) ?? Outcome()
         case .nextField, .previousField:
             focus = focus == .first ? .second : .first
             return Outcome()
@@ -83,7 +80,6 @@ struct PassphraseScreen: DialogScreen, Equatable {
         first.clear()
         second.clear()
         isWriting = true
-        state.exportFolder = export.folder.text
         return Outcome([.export(order)])
     }
 
@@ -99,9 +95,12 @@ struct PassphraseScreen: DialogScreen, Equatable {
     }
 
     /// The encrypted file was written, or not: the export dialog takes over again, and says so.
+    /// (Help opened over the dialog while it wrote closes: the outcome is about the dialog.)
     static func exported(_ result: EffectResult, _ state: inout AppState) -> [Effect] {
-        guard let screen = state.top as? PassphraseScreen else { return ExportScreen.exported(result, &state) }
-        state.stack[state.stack.count - 1] = screen.export
+        guard let index = state.stack.lastIndex(where: { $0 is PassphraseScreen }),
+              let screen = state.stack[index] as? PassphraseScreen, screen.isWriting else { return ExportScreen.exported(result, &state) }
+        state.stack.removeSubrange((index + 1)...)
+        state.stack[index] = screen.export
         return ExportScreen.exported(result, &state)
     }
 

@@ -7,9 +7,8 @@ enum PassphraseView {
         canvas.cursor = nil
         let width = min(76, canvas.size.width - 6)
         let inner = max(10, width - 4)
-        let group = state.group(screen.export.groupID)
         let folder = screen.export.folder.text.isEmpty ? "." : screen.export.folder.text
-        let fileName = screen.export.fileName(groupName: group?.name ?? "")
+        let fileName = screen.export.request(state)?.fileName ?? ""
         let path = folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
 
         var above = TextLayout.wrap(PassphraseTexts.intro.text(language), width: inner).map { ($0, StyleRole.dialog) }

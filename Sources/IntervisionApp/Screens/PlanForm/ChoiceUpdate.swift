@@ -70,15 +70,18 @@ extension PlanFormScreen {
             }
             if !list.allowsSeveral { list.chosen = [list.cursor.selected] }
             return applyChoice(list, &state)
-        case .help:
-            return []
         default:
             if list.isOnOwnEntry {
                 list.own.handle(key)
-            } else if list.allowsSeveral, case .character(let character) = key, character != " " {
-                // Typing starts an own entry.
-                list.cursor.apply(.last, count: list.rowCount, height: height)
-                list.own.insert(character)
+            } else if case .character(let character) = key, character != " " {
+                if list.allowsSeveral {
+                    // Typing starts an own entry.
+                    list.cursor.apply(.last, count: list.rowCount, height: height)
+                    list.own.insert(character)
+                } else {
+                    // One of the participants: the letter finds the name.
+                    list.cursor.jump(to: character, labels: list.options, height: height)
+                }
             }
             return []
         }

@@ -46,8 +46,10 @@ struct PlanFormContent {
     let application: PlanApplication?
     /// The planned dates checked against the rules, with the date being typed taken as it is typed.
     let problems: [PlannedDates.Problem]
-    /// The input places in Tab order.
+    /// The input places in Tab order, the inactive ones left out (`isActive`).
     let targets: [FormTarget]
+    /// Every input place in Tab order, inactive ones too: where a focus that lost its field goes on from.
+    let tabOrder: [FormTarget]
     private(set) var lines: [FormLine] = []
 
     init?(screen: PlanFormScreen, state: AppState) {
@@ -72,11 +74,21 @@ struct PlanFormContent {
         application = found.map { _ in groups[index].application(of: plan, supervisor: profile) }
         problems = group.planningProblems(of: PlanFormContent.planAsTyped(plan, screen: screen))
 
-        var targets: [FormTarget] = [.groupName, .focusAreas, .supervisorName, .supervisorPhone, .contact, .contactPhone, .remarks, .methods]
-        for row in 0..<participantRows { targets += ParticipantColumn.allCases.map { .participant(row, $0) } }
-        targets += [.periodFrom, .periodTo, .totalMeetings, .duration]
-        for row in 0..<meetingRows { targets += MeetingColumn.allCases.map { .meeting(row, $0) } }
-        self.targets = targets
+        // The contact person is one of the participants, so it is chosen after them (its line stays
+        // in Basisgegevens, where the official form has it).
+        var order: [FormTarget] = [.groupName, .focusAreas, .supervisorName, .supervisorPhone, .remarks, .methods]
+        for row in 0..<participantRows { order += ParticipantColumn.allCases.map { .participant(row, $0) } }
+        order += [.contact, .contactPhone, .periodFrom, .periodTo, .totalMeetings, .duration]
+        for row in 0..<meetingRows { order += MeetingColumn.allCases.map { .meeting(row, $0) } }
+        tabOrder = order
+        let canChoose = participants.contains { $0.left == nil }, hasContact = group.contactMemberID != nil
+        targets = order.filter { target in
+            switch target {
+            case .contact: return canChoose
+            case .contactPhone: return hasContact
+            default: return true
+            }
+        }
         lines = layout(screen: screen, language: state.language)
     }
 
@@ -223,6 +235,20 @@ struct PlanFormContent {
     /// The text a field shows (and starts editing from): what was typed and refused, else the value.
     func shownText(_ target: FormTarget, screen: PlanFormScreen, language: Language) -> String {
         screen.drafts[target] ?? committedText(target, language: language)
+    }
+
+    /// A field that takes input now: the contact person once there is a participant to choose, the
+    /// contact's phone once one is chosen.
+    func isActive(_ target: FormTarget) -> Bool { targets.contains(target) }
+
+    /// The active field `delta` steps (±1) from `target` in Tab order, which need not be active itself.
+    func target(_ delta: Int, from target: FormTarget) -> FormTarget? {
+        if let position = targets.firstIndex(of: target) {
+            let next = position + delta
+            return targets.indices.contains(next) ? targets[next] : nil
+        }
+        guard let place = tabOrder.firstIndex(of: target) else { return nil }
+        return delta > 0 ? tabOrder[(place + 1)...].first(where: isActive) : tabOrder[..<place].last(where: isActive)
     }
 
     func lineIndex(of target: FormTarget) -> Int? {

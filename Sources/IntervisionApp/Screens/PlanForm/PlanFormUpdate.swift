@@ -74,7 +74,7 @@ extension PlanFormScreen {
             outcome.navigation = .push(MarkSubmittedPrompt(groupID: groupID, planFrom: planFrom, state))
         case .back:
             if !revertField(state) { return Outcome(leaveForm(&state), .pop) }
-        case .help, .settings:
+        case .settings:
             return App.common(action, &state) ?? Outcome()
         default:
             if focus.isChoice {
@@ -109,13 +109,13 @@ extension PlanFormScreen {
     /// empty; Tab on the name of an empty new last participant row leaves the table (and the row
     /// goes), so empty rows never pile up and the table is done with one key.
     mutating func moveField(by delta: Int, addingRows: Bool, _ state: AppState) {
-        guard let content = PlanFormContent(screen: self, state: state),
-              let position = content.targets.firstIndex(of: focus) else { return }
+        guard let content = PlanFormContent(screen: self, state: state) else { return }
         if addingRows, delta > 0 {
             switch focus {
             case .participant(let row, .name) where row == content.participantRows - 1 && row > 0 && !rowHasContent(focus, content):
                 newParticipantRows -= 1
-                return focus(on: .periodFrom, state)
+                // On past the table: the contact person when there is one to choose, else the year.
+                return focus(on: content.isActive(.contact) ? .contact : .periodFrom, state)
             case .participant(let row, .big) where row == content.participantRows - 1 && rowHasContent(focus, content):
                 newParticipantRows += 1
                 return focus(on: .participant(row + 1, .name), state)
@@ -126,8 +126,8 @@ extension PlanFormScreen {
                 break
             }
         }
-        let next = min(max(0, position + delta), content.targets.count - 1)
-        focus(on: content.targets[next], state)
+        // At either end the focus stays; an inactive field is passed over.
+        if let next = content.target(delta, from: focus) { focus(on: next, state) }
     }
 
     private func rowHasContent(_ target: FormTarget, _ content: PlanFormContent) -> Bool {
@@ -141,11 +141,12 @@ extension PlanFormScreen {
     mutating func moveLine(by delta: Int, _ state: AppState) {
         guard let content = PlanFormContent(screen: self, state: state),
               let current = content.lineIndex(of: focus) else { return }
-        let inputLines = content.lines.indices.filter { !content.lines[$0].targets.isEmpty }
+        // Lines with a field that takes input now (not the contact person before there is one).
+        let inputLines = content.lines.indices.filter { content.lines[$0].targets.contains(where: content.isActive) }
         let column = content.lines[current].targets.firstIndex(of: focus) ?? 0
         let wanted = current + delta
         let line = delta > 0 ? (inputLines.first { $0 >= wanted } ?? inputLines.last!) : (inputLines.last { $0 <= wanted } ?? inputLines.first!)
-        let targets = content.lines[line].targets
+        let targets = content.lines[line].targets.filter(content.isActive)
         focus(on: targets[min(column, targets.count - 1)], state)
     }
 
@@ -164,7 +165,7 @@ extension PlanFormScreen {
             switch focus {
             case .participant(_, let column): fallback = .participant(max(0, content.participantRows - 1), column)
             case .meeting(_, let column): fallback = .meeting(max(0, content.meetingRows - 1), column)
-            default: fallback = .groupName
+            default: fallback = content.target(1, from: focus) ?? .groupName  // the contact's phone, once none is chosen
             }
             focus(on: fallback, state)
             content = PlanFormContent(screen: self, state: state)!

@@ -176,7 +176,9 @@ private struct LineDrawer {
         if focused && !target.isChoice && screen.choice == nil {
             // Highlighted while typing would replace the text; the cursor shows where it goes.
             let role: StyleRole = screen.replacesOnTyping && !screen.editor.isEmpty ? .selection : .input
-            cursor = (row, screen.editor.draw(on: &canvas, row: row, column: column, width: width, role: role))
+            // Just arrived, the text selected: its beginning shows (a long name cut with "…").
+            cursor = (row, screen.editor.draw(on: &canvas, row: row, column: column, width: width, role: role,
+                                              fromStart: screen.replacesOnTyping))
             if screen.editor.isEmpty, let placeholder = placeholder(target) {
                 canvas.write(placeholder, row: row, column: column, maxWidth: width, role: .muted)
             }

@@ -10,7 +10,7 @@ import IntervisionCore
 ///   Registratienummer L-2019-0042
 ///   Uren in 5 jaar    59                                minimaal 60 nodig
 ///
-///   ✗ Voldoet niet (SUPERVISOR_REGISTRATION): LVSC-registratie met 59 uur …
+///   ✗ Voldoet niet (registratie begeleider): LVSC-registratie met 59 uur …
 /// ```
 ///
 /// The verdict follows the fields as they are typed, in the rule's own words.

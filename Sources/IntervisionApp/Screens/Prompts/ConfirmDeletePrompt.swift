@@ -34,7 +34,7 @@ public struct ConfirmDeletePrompt: DialogScreen, Equatable {
             return []
         }
         let what = PromptTexts.undoDeleted(label)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
+        let effects = App.commit(changed, replacing: group, what: what, undone: PromptTexts.deleteUndone(label), &state)
         state.message = StatusMessage(PromptTexts.deleted(label).text(state.language))
         return effects
     }

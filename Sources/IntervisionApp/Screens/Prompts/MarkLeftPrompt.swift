@@ -25,7 +25,7 @@ public struct MarkLeftPrompt: DatePrompt, Equatable {
         var lines: [Dialog.Line] = []
         if let day, let group = state.group(groupID) {
             for warning in group.compositionWarnings(name: name, joined: nil, left: day, today: state.today) {
-                lines.append(Dialog.Line("! GROUP_FIXED: " + warning.text(language), .warning))
+                lines.append(Dialog.Line("! " + RuleID.groupFixed.shortName.text(language) + ": " + warning.text(language), .warning))
             }
         }
         return lines + [Dialog.Line(""), Dialog.Line(PromptTexts.leftExplain.text(language), .muted)]

@@ -3,7 +3,7 @@ import IntervisionCore
 /// The dialogs' texts: delete, discard the changes, a member who left.
 enum PromptTexts {
     static let deleteTitle = LocalizedText(nl: "Verwijderen?", en: "Delete?")
-    static let deleteUndo = LocalizedText(nl: "De toets u maakt het daarna nog ongedaan.", en: "The key u undoes it afterwards.")
+    static let deleteUndo = LocalizedText(nl: "Ongedaan maken kan daarna nog, met toets u.", en: "It can be undone afterwards with the key u.")
     static let yesNo = LocalizedText(nl: "j: ja · n of Esc: nee", en: "y: yes · n or Esc: no")
     static let discardTitle = LocalizedText(nl: "Wijzigingen weggooien?", en: "Discard the changes?")
     static let discardText = LocalizedText(nl: "Wat in dit formulier getypt is, wordt niet bewaard.", en: "What was typed in this form will not be saved.")
@@ -19,6 +19,11 @@ enum PromptTexts {
         LocalizedText(nl: "\(name) is geen lid meer vanaf:", en: "\(name) is no longer a member from:")
     }
 
+    /// After `u` on a deletion: "Verwijderen ongedaan gemaakt; de bijeenkomst van … staat er weer."
+    static func deleteUndone(_ what: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "Verwijderen ongedaan gemaakt; \(what.nl) staat er weer.", en: "Delete undone; \(what.en) is back.")
+    }
+
     static func undoDeleted(_ what: LocalizedText) -> LocalizedText {
         LocalizedText(nl: "\(what.nl) verwijderd", en: "\(what.en) deleted")
     }
@@ -28,6 +33,6 @@ enum PromptTexts {
     }
 
     static func deleted(_ what: LocalizedText) -> LocalizedText {
-        LocalizedText(nl: "Verwijderd: \(what.nl). u maakt ongedaan.", en: "Deleted: \(what.en). u undoes.")
+        LocalizedText(nl: "Verwijderd: \(what.nl). Ongedaan maken: toets u.", en: "Deleted: \(what.en). Undo: key u.")
     }
 }

@@ -43,7 +43,6 @@ struct SyncConflictScreen: DialogScreen, Equatable {
         case .nextValue: choice = .other
         case .keepVersion: return keep(&state)
         case .back: return Outcome([], .pop)
-        case .help: return App.common(action, &state) ?? Outcome()
         default: break
         }
         return Outcome()

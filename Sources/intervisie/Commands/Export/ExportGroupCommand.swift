@@ -39,10 +39,8 @@ struct ExportGroupCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(options)
         let group = workspace.groups[try workspace.groupIndex(self.group)]
-        guard encrypt else {
-            try target.write(GroupCodec.encode(group), groupName: group.name, kind: "groep", ext: "json", workspace: workspace)
-            return
-        }
+        let request = ExportRequest(.groupFile(encrypted: encrypt), group: group, today: workspace.today)
+        guard encrypt else { return try target.export(request) }
         let secret: String
         if generatePassphrase {
             secret = GeneratedPassphrase.make()
@@ -52,13 +50,6 @@ struct ExportGroupCommand: ParsableCommand {
         } else {
             secret = try passphrase.forWriting(language: workspace.language)
         }
-        let data: Data
-        do throws(HandoverError) {
-            data = try HandoverFile.contents(of: group, passphrase: secret)
-        } catch {
-            throw CLIError(error.message)
-        }
-        try target.write(data, groupName: group.name, kind: "groep", ext: "json", workspace: workspace,
-                         suffix: "." + HandoverFile.encryptedExtension)
+        try target.export(request, passphrase: secret)
     }
 }

@@ -29,15 +29,12 @@ struct ExportPlanCommand: ParsableCommand {
         let original = workspace.groups[try workspace.groupIndex(self.group)]
         var group = original
         let plan = group.plans[try workspace.planIndex(in: group, from: from) { $0.workingPlanIndex(today: workspace.today) }]
-        let data: Data
-        do throws(ExportRefusal) {
-            data = try ExportJob.render(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: draft, now: Date())
-        } catch {
-            throw CLIError(nl: error.message.nl + " — exporteer het als concept met --draft",
-                           en: error.message.en + " — export it as a draft with --draft")
+        let request = ExportRequest(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: draft, today: workspace.today)
+        try target.export(request) { refusal in
+            LocalizedText(nl: refusal.message.nl + " — exporteer het als concept met --draft",
+                          en: refusal.message.en + " — export it as a draft with --draft")
         }
-        try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
-        if kind.recordsExport(draft: draft) {
+        if request.recordsExport {
             group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor)
             if group != original { try workspace.save(group) }
             if plan.submitted == nil {
@@ -109,11 +106,5 @@ private func exportYear(_ kind: ExportKind, group name: String, from: String?, t
                         choose: (Group) -> Int?) throws {
     let group = workspace.groups[try workspace.groupIndex(name)]
     let plan = group.plans[try workspace.planIndex(in: group, from: from, default: choose)]
-    let data: Data
-    do throws(ExportRefusal) {
-        data = try ExportJob.render(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: false, now: Date())
-    } catch {
-        throw CLIError(error.message)
-    }
-    try target.write(data, groupName: group.name, kind: kind.fileKind, ext: kind.fileExtension, workspace: workspace)
+    try target.export(ExportRequest(kind, group: group, plan: plan, supervisor: workspace.supervisor, today: workspace.today))
 }

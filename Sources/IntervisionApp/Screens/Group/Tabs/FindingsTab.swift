@@ -5,7 +5,9 @@ extension GroupView {
     /// one (an ended year not closed yet beside the running one).
     static func drawFindings(_ canvas: inout Canvas, content: GroupContent, cursor: ListCursor, top: Int, height: Int, state: AppState) {
         let language = state.language
-        let ruleWidth = max(DisplayWidth.of(GroupTexts.columnRule.text(language)), content.findings.map { $0.rule.rawValue.count }.max() ?? 0)
+        // The rule by its short name in the user's language (the id is for --json and help).
+        let ruleWidth = max(DisplayWidth.of(GroupTexts.columnRule.text(language)),
+                            content.findings.map { DisplayWidth.of($0.rule.shortName.text(language)) }.max() ?? 0)
         let showsYear = content.report.spansSeveralYears
         var columns = [
             Table.Column("", width: 2),
@@ -30,7 +32,7 @@ extension GroupView {
                          Table.Item(Format.date(finding.due, language), own ? Format.dueRole(finding.due, today: state.today) : .muted)]
             if showsYear { items.append(Table.Item(finding.year.map(Format.years) ?? "—", .muted)) }
             items += [Table.Item(finding.message.text(language), own ? (isError ? .error : .text) : .muted),
-                      Table.Item(finding.rule.rawValue, .muted)]
+                      Table.Item(finding.rule.shortName.text(language), .muted)]
             return items
         }
     }
