@@ -40,9 +40,13 @@ final class TmuxSession {
     func waitFor(_ what: String, timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var previous: String?
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            // The app may be half-way through drawing a frame when the text appears: return only a
+            // screen that held still for one poll, so the rest of the test reads a whole frame.
+            if predicate(last), last == previous { return last }
+            previous = predicate(last) ? last : nil
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("timed out waiting for \(what); screen was:\n\(last)")
