@@ -30,7 +30,7 @@ struct ShareRuntimeTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["groep-a.json", "groep-b.json.age", ".verborgen", "anders.txt"] {
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data())
+            #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data()))
         }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("groepen"), withIntermediateDirectories: true)
         let names = PathCompleter.candidates(for: folder.path + "/gr")

@@ -74,7 +74,7 @@ struct MeetingCommand: ParsableCommand {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
             let reportedOn = try Input.optionalDate(on, option: "--on") ?? workspace.today
-            try workspace.editGroup(group) { group in
+            _ = try workspace.editGroup(group) { group in
                 try group.markAttendanceReported(meetingOn: day, on: reportedOn, today: workspace.today)
             }
             print(workspace.text(LocalizedText(nl: "Aanwezigheid van \(day.dutch): ingevoerd in GAIA op \(reportedOn.dutch)",
