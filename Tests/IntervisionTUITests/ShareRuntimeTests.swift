@@ -46,6 +46,13 @@ struct ShareRuntimeTests {
         #expect(typed == folder.path + "/groepe" && candidates == [PathCandidate(name: "groepen", isFolder: true)])
     }
 
+    @Test func tildeIsTheShellsHome() {
+        #expect(ExportRunner.expand("~/overdracht", environment: ["HOME": "/elders/thuis"]) == "/elders/thuis/overdracht")
+        #expect(ExportRunner.expand("~", environment: ["HOME": "/elders/thuis"]) == "/elders/thuis")
+        #expect(ExportRunner.expand("~/x", environment: [:]) == NSHomeDirectory() + "/x")
+        #expect(ExportRunner.expand("/a/b", environment: ["HOME": "/elders/thuis"]) == "/a/b")
+    }
+
     @Test func handoverFilesPlainEncryptedWrongAndDamaged() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
