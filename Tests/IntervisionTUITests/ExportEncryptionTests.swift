@@ -122,6 +122,17 @@ struct ExportEncryptionTests {
         #expect(Fixture.press([.enter], &state).isEmpty)  // empty: refused, said so
         #expect(Fixture.text(state).contains("Typ een wachtzin"))
     }
+
+    @Test func helpOverThePassphraseDialogNamesItAndGoesBackToIt() throws {
+        var state = Fixture.groupFileDialog(size: Size(width: 120, height: 40))
+        Fixture.press([.enter], &state)
+        Fixture.type("abc", &state)
+        Fixture.press([.function(1)], &state)
+        #expect(App.view(state).lines()[0].contains("› Wachtzin › Help"))
+        Fixture.press([.escape], &state)
+        let dialog = try #require(state.top as? PassphraseScreen)
+        #expect(dialog.first.text == "abc")
+    }
 }
 
 /// The export dialog with its encrypted default and the passphrase dialog, at 80×24 and 120×40.

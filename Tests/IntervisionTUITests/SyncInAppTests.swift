@@ -129,6 +129,14 @@ struct SyncConflictTests {
         #expect(state.group(ConflictFixture.group.id)?.conflicts.count == 1)
     }
 
+    @Test func helpOverThePickerNamesItAndGoesBackToIt() throws {
+        var state = try ConflictFixture.onFinding(size: Size(width: 120, height: 40))
+        Fixture.press([.enter, .right, .function(1)], &state)
+        #expect(App.view(state).lines()[0].contains("\(ConflictFixture.group.name) › Twee versies › Help"))
+        Fixture.press([.escape], &state)
+        #expect((state.top as? SyncConflictScreen)?.choice == .other)
+    }
+
     @Test func enterKeepsTheChosenVersionThroughTheNormalSave() throws {
         var state = try ConflictFixture.onFinding()
         Fixture.press([.enter, .right], &state)

@@ -20,6 +20,9 @@ struct PassphraseScreen: DialogScreen, Equatable {
 
     var keyScope: KeyScope { .newPassphrase }
 
+    /// Named in the trail when help is opened over the dialog.
+    func title(_ state: AppState) -> String { PassphraseTexts.name.text(state.language) }
+
     /// Takes the export dialog's place: to ask for the passphrase, or (when the dialog already has
     /// one, after "the file exists, Enter overwrites") to write at once.
     static func ask(for export: ExportScreen, order: ExportOrder?) -> Outcome {

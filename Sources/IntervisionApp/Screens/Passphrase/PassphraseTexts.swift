@@ -2,6 +2,8 @@ import IntervisionCore
 
 /// The passphrase fields' texts (export and import).
 enum PassphraseTexts {
+    /// Its name in the trail (help opened over the dialog).
+    static let name = LocalizedText(nl: "Wachtzin", en: "Passphrase")
     static let title = LocalizedText(nl: "Versleutelen met een wachtzin", en: "Encrypting with a passphrase")
     static let intro = LocalizedText(nl: "Het groepsbestand wordt versleuteld (age). Geef de wachtzin aan de ander op een andere manier dan het bestand: per telefoon of persoonlijk, niet in dezelfde e-mail.",
                                      en: "The group file is encrypted (age). Give the passphrase to the other person another way than the file: by phone or in person, not in the same e-mail.")

@@ -12,6 +12,9 @@ struct SyncConflictScreen: DialogScreen, Equatable {
 
     var keyScope: KeyScope { .syncConflict }
 
+    /// Named in the trail when help is opened over the dialog.
+    func title(_ state: AppState) -> String { SyncConflictTexts.name.text(state.language) }
+
     /// The conflict a SYNC_CONFLICT finding is about: the finding names the record's date (and
     /// says "Bijeenkomst" or "Evaluatie"), as `SyncConflictRule` words it. Nil when the group has
     /// no such conflict (any more).

@@ -2,6 +2,8 @@ import IntervisionCore
 
 /// The conflict picker's texts.
 enum SyncConflictTexts {
+    /// Its name in the trail (help opened over the dialog).
+    static let name = LocalizedText(nl: "Twee versies", en: "Two versions")
     static let intro = LocalizedText(nl: "Op twee machines verschillend vastgelegd. Kies welke versie blijft; de andere vervalt (de sync-geschiedenis bewaart haar).",
                                      en: "Recorded differently on two machines. Choose the version that stays; the other goes (the sync history keeps it).")
     static let current = LocalizedText(nl: "Huidige (telt nu)", en: "Current (counts now)")
