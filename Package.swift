@@ -50,10 +50,12 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // What the screens ask for and cannot do themselves: runs their effects against the data
-        // folder (Store), writes exports, loads theme files, reads the clock.
+        // folder (Store), writes exports, loads theme files, reads the clock; opens hand-over files
+        // (Crypto for the proposed passphrase) and syncs the folder (Sync), those off the UI thread.
         .target(
             name: "IntervisionRuntime",
-            dependencies: ["IntervisionApp", "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
+            dependencies: ["IntervisionApp", "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes",
+                           "IntervisionCrypto", "IntervisionSync"]
         ),
         // The only code that touches ncurses. Linux has the wide-character library as ncursesw;
         // macOS's system ncurses is wide-capable under its plain name (shim.h picks the header).
@@ -75,7 +77,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IntervisionCoreTests", dependencies: ["IntervisionCore"]),
-        .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore", "store-stress"]),
+        .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore", "store-stress", "intervisie-fuzz"]),
+        // The fuzzer (scripts/fuzz): bytes to the group loader, mutated valid groups to the rules,
+        // the exports and the import merge. A plain build is a random driver the tests run for a
+        // few seconds; scripts/fuzz builds the same target with libFuzzer (-sanitize=fuzzer).
+        .executableTarget(
+            name: "intervisie-fuzz",
+            dependencies: ["IntervisionStore", "IntervisionCore", "IntervisionExport"],
+            path: "Tests/Support/Fuzz"
+        ),
         // The store tests' helper process (SIGKILL mid-save, refused writes) and its benchmark.
         .executableTarget(
             name: "store-stress",

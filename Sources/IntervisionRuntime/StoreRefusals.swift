@@ -31,6 +31,13 @@ extension StoreRefusal {
             self = .notPermitted(file: path)
         case .ioFailure(let path, _, let code):
             self = code == EROFS ? .readOnlyFileSystem(file: path) : .systemError(file: path, reason: Self.reason(errno: code))
+        case .readOnlyFileSystem(let path):
+            self = .readOnlyFileSystem(file: path)
+        case .lockTimeout(let path, let seconds):
+            self = .lockTimeout(lock: path, seconds: seconds)
+        case .notARegularFile(let path, _), .tooLarge(let path, _, _):
+            // Never read, so never written over: like a damaged file, in the store's words.
+            self = .damaged(file: path, detail: error.message)
         case .invalidGroupID:
             self = .other(error.message)
         }

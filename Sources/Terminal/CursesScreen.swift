@@ -15,7 +15,11 @@ final class CursesScreen {
     private var pairs = ColorPairs()
     private var styles: [Style] = []
     private var isActive = false
-    private var inputWait: Int32 = 250
+    /// How long `nextEvent` waits for a key before it returns a tick, in milliseconds: a quarter
+    /// second to notice quit signals, shorter while work off the UI thread may post results.
+    var pollInterval: Int32 = 250 {
+        didSet { if pollInterval != oldValue, isActive { wtimeout(shim_stdscr(), pollInterval) } }
+    }
 
     /// Whether curses can drive the terminal this process runs in; `start` only when it can.
     static func checkTerminal() -> TerminalProblem? {
@@ -43,7 +47,7 @@ final class CursesScreen {
         nonl()
         keypad(shim_stdscr(), true)
         shim_set_escdelay(25)
-        wtimeout(shim_stdscr(), 250)  // wake up four times a second to notice quit signals
+        wtimeout(shim_stdscr(), pollInterval)  // wake up four times a second to notice quit signals
         curs_set(0)
         if has_colors() {
             start_color()
@@ -175,13 +179,6 @@ final class CursesScreen {
     /// within the timeout. SIGINT is the interrupt key sent as a signal, so it arrives as Ctrl-C
     /// does in raw mode. A SIGTSTP from outside suspends here, as Ctrl-Z does; coming back from
     /// any stop is a resize (the size may have changed), after which every cell is drawn again.
-    /// How long `nextEvent` waits for a key before it returns a tick.
-    func setInputWait(milliseconds: Int32) {
-        guard milliseconds != inputWait else { return }
-        inputWait = milliseconds
-        wtimeout(shim_stdscr(), milliseconds)
-    }
-
     func nextEvent() -> Event {
         if let event = signalEvent() { return event }
         var character: wint_t = 0

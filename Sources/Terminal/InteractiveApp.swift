@@ -15,6 +15,8 @@ public struct LaunchOptions {
     /// Called once, right after the first frame is on the screen; returning true ends the run there
     /// (the start-up benchmark, `tui-bench`). Nil when a user runs the app.
     public var afterFirstFrame: ((AppState) -> Bool)?
+    /// The path of the `intervisie` program, which git runs as the merge driver when the app syncs.
+    public var executable: String?
 
     public init(dataFolder: URL, today: CivilDate, language: Language? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment, store: DataStore) {
@@ -46,6 +48,8 @@ public enum InteractiveApp {
         }
         let themes = ThemeLoader(dataFolder: options.dataFolder)
         var runner = StoreEffectRunner(store: options.store, themes: themes, today: options.today)
+        runner.syncSetup = options.executable.map { SyncSetup(folder: options.dataFolder, executable: $0) }
+        let inbox = EventInbox()
 
         let screen = CursesScreen()
         screen.start()
@@ -58,10 +62,12 @@ public enum InteractiveApp {
                              colorless: screen.colorDepth == .none || !(options.environment["NO_COLOR"] ?? "").isEmpty)
         if settings.exportFolder == nil { state.exportFolder = defaultExportFolder(options.environment) }
         state.methods = loaded.methods
-        feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner)
+        feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner, inbox: inbox)
         if !loaded.problems.isEmpty, state.message == nil {
             state.message = StatusMessage(loaded.problems.map { $0.text(state.language) }.joined(separator: "; "), isError: true)
         }
+        // Whether the folder is synced, and where it stands: the status bar shows it once known.
+        if let job = runner.backgroundJob(for: .share(.loadSyncStatus)) { inbox.start(job) }
 
         // From here on every effect runs on the worker's thread; the loop draws, reads keys and
         // feeds the results back as they come.
@@ -79,22 +85,25 @@ public enum InteractiveApp {
                 firstFrameHook = nil
                 if hook(state) { return 0 }
             }
-            // While the worker is busy, wake up often to take its results.
-            screen.setInputWait(milliseconds: worker.isWorking ? 20 : 250)
-            dispatch([screen.nextEvent()], &state, screen: screen, worker: worker)
-            // What the worker finished meanwhile. Right after asking, wait a moment for it, so that
-            // a quick save is drawn done rather than as "Bewaren…".
+            // While work runs off this thread, look for its results more often than the keys' timeout.
+            screen.pollInterval = worker.isWorking ? 20 : inbox.isBusy ? 50 : 250
+            dispatch([screen.nextEvent()], &state, screen: screen, worker: worker, runner: runner, inbox: inbox)
+            // What the worker and the slow jobs finished meanwhile. Right after asking, wait a
+            // moment for the worker, so that a quick save is drawn done rather than as "Bewaren…".
             while state.isRunning {
-                let results = worker.collect(waitingUpTo: worker.isWorking ? 0.1 : 0)
+                let results = worker.collect(waitingUpTo: worker.isWorking ? 0.1 : 0) + inbox.take()
                 if results.isEmpty { break }
-                dispatch(results, &state, screen: screen, worker: worker)
+                dispatch(results, &state, screen: screen, worker: worker, runner: runner, inbox: inbox)
             }
         }
         return state.exitStatus
     }
 
-    /// Events into `update`; the effects it asks for go to the worker (or, Ctrl-Z, to the terminal).
-    private static func dispatch(_ events: [Event], _ state: inout AppState, screen: CursesScreen, worker: EffectWorker) {
+    /// Events into `update`; the effects it asks for go to the terminal (Ctrl-Z), to a thread of
+    /// their own when slow (`backgroundJob`: a sync, an encrypted file; progress and results come
+    /// back through `inbox`), and the rest, in order, to the worker.
+    private static func dispatch(_ events: [Event], _ state: inout AppState, screen: CursesScreen, worker: EffectWorker,
+                                 runner: StoreEffectRunner, inbox: EventInbox) {
         var pending = events
         while !pending.isEmpty {
             for effect in App.update(&state, pending.removeFirst()) {
@@ -107,7 +116,7 @@ public enum InteractiveApp {
                 case .quit:
                     break
                 default:
-                    worker.submit(effect)
+                    if let job = runner.backgroundJob(for: effect) { inbox.start(job) } else { worker.submit(effect) }
                 }
             }
         }
@@ -124,12 +133,14 @@ public enum InteractiveApp {
         return FileManager.default.currentDirectoryPath
     }
 
-    /// Effect results are events too; they may ask for more effects.
-    private static func feed(_ events: [Event], into state: inout AppState, runner: inout StoreEffectRunner) {
+    /// Effect results are events too; they may ask for more effects (slow ones go to a thread).
+    private static func feed(_ events: [Event], into state: inout AppState, runner: inout StoreEffectRunner, inbox: EventInbox) {
         var pending = events
         while !pending.isEmpty {
             let event = pending.removeFirst()
-            for effect in App.update(&state, event) { pending += runner.run(effect) }
+            for effect in App.update(&state, event) {
+                if let job = runner.backgroundJob(for: effect) { inbox.start(job) } else { pending += runner.run(effect) }
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ struct RandomEventTests {
         .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
         .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .control("w"), .control("e"),
         .control("s"), .control("s"), .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
+        .character("i"), .character("S"), .control("g"), .character("c"),
     ]
 
     /// Back to the overview from anywhere: Esc closes and goes back, a second Esc leaves a plan
@@ -47,14 +48,32 @@ struct RandomEventTests {
         case "profile": return [.character("s"), .end, .enter, .character("A"), .control("s")]
         case "settings": return [.character("s"), .right]
         case "planSubmitted": return [.enter, .character("i"), .enter]
-        default: return [.character("p"), .control("x"), .enter]  // the export date of a final plan
+        // The file is read by the runtime: its answers follow (`importAnswers`).
+        case "imported": return [.character("i")] + typing("/x.json") + [.enter]
+        // The export date of a final plan; now and then the encrypted group file's passphrase instead.
+        default: return n % 3 == 0 ? [.enter, .character("E"), .right, .right, .right, .enter] : [.character("p"), .control("x"), .enter]
         }
     }
 
     /// (Closing a year needs a year that ended and is not closed, which the demo at this date has
     /// not: `SaveRefusalTests` refuses that save.)
     static let saveKinds = ["meeting", "member", "evaluation", "plan", "newGroup", "delete", "markLeft", "undo", "profile", "settings",
-                            "planSubmitted"]
+                            "planSubmitted", "imported"]
+
+    /// What the runtime answers an import macro: the file holds a group (the n-th, changed), once
+    /// in two after asking for its passphrase; then Enter takes it in.
+    static func importAnswers(_ groups: [Group], _ n: Int) -> [Event] {
+        var incoming = groups[n % groups.count]
+        incoming.remarks = "Uit het bestand \(n)"
+        var events: [Event] = []
+        if n % 2 == 0 {
+            events.append(.effectResult(.share(.handoverNeedsPassphrase(path: "/x.age"))))
+            events += (typing("geheim") + [.enter]).map { .key($0) }
+        }
+        events.append(.effectResult(.share(.handoverOpened(path: "/x.json", group: incoming, usableID: true))))
+        events.append(.key(.enter))
+        return events
+    }
 
     /// 100,000 seeded random steps (keys, resizes down to 1×1, ticks, effect results, and now and
     /// then the keys of one kind of save) on 40 demo groups, with a data folder that refuses two
@@ -126,7 +145,10 @@ struct RandomEventTests {
                 feed(.tick)
             case 4:
                 feed(.effectResult(.themeFailed(name: "x", message: LocalizedText(nl: "themes/x.json: fout", en: "themes/x.json: fault"), fallback: BuiltInThemes.fallbackDefault)))
-            case 5, 6, 7:
+            case 5:
+                // What the runtime may answer the sharing screens, at any moment.
+                feed(.effectResult(.share(Self.sharedResults(demo.groups)[random.next(below: 8)])))
+            case 6, 7, 8:
                 // The keys of one kind of save, from the overview, at a size that shows the screens.
                 macros += 1
                 if state.isTooSmall { feed(.resize(Size(width: 100, height: 30))) }
@@ -137,6 +159,7 @@ struct RandomEventTests {
                 let least = kinds.min { store.fewestRefusals($0) < store.fewestRefusals($1) }!
                 let chosen = random.next(below: 2) == 0 ? least : kinds[random.next(below: kinds.count)]
                 for key in Self.home + Self.macro(chosen, macros) { feed(.key(key)) }
+                if chosen == "imported" { for event in Self.importAnswers(demo.groups, macros) { feed(event) } }
                 // Refused: read the file again when offered (r), or go back to what was typed and try again.
                 if state.top is SaveRefusedDialog {
                     let again = KeyTable.action(for: .control("s"), in: state.stack[state.stack.count - 2].keyScope) == .save
@@ -157,7 +180,7 @@ struct RandomEventTests {
         #expect(PlanFormInvariants.checks.value > 1_000)
         // The new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
-                     "discardChanges", "export", "profileForm", "saveRefused"] {
+                     "discardChanges", "export", "profileForm", "saveRefused", "import", "passphrase"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
         // Every kind of save met every kind of refusal, and groups read again saved again.
@@ -212,6 +235,23 @@ struct RandomEventTests {
         }
     }
 
+    /// What the runtime may answer the sharing screens, at any moment (also when nobody asked).
+    static func sharedResults(_ groups: [Group]) -> [ShareResult] {
+        var changed = groups[0]
+        changed.remarks = "van het bestand"
+        let synced = SyncState(remote: "r", lastSync: LocalMoment(date: Fixture.today, hour: 9, minute: 0), unpushedCommits: 1)
+        return [
+            .pathCompletions(typed: "~/", [PathCandidate(name: "Downloads", isFolder: true), PathCandidate(name: "groep.json", isFolder: false)]),
+            .handoverNeedsPassphrase(path: "/x.age"),
+            .handoverOpened(path: "/x.json", group: changed, usableID: true),
+            .handoverFailed(LocalizedText(nl: "/x: verkeerde wachtzin", en: "/x: wrong passphrase"), wrongPassphrase: true),
+            .passphraseProposed("een-twee-drie-vier-vijf-zes"),
+            .syncStatus(synced),
+            .syncProgress(.merging),
+            .synced(SyncSummary(sent: 1, received: 0, status: synced)),
+        ]
+    }
+
     static func kind(of screen: any Screen) -> String {
         switch screen {
         case is MeetingForm: return "meetingForm"
@@ -227,6 +267,9 @@ struct RandomEventTests {
         case is SaveRefusedDialog: return "saveRefused"
         case is PlanFormScreen: return "planForm"
         case is NewGroupScreen: return "newGroup"
+        case is ImportScreen: return "import"
+        case is PassphraseScreen: return "passphrase"
+        case is SyncConflictScreen: return "syncConflict"
         default: return "other"
         }
     }
@@ -281,6 +324,12 @@ struct RandomEventTests {
                 PlanFormInvariants.check(form, state, step: step)
             case let export as ExportScreen:
                 if !export.rows.contains(export.row) { Issue.record("export dialog on a row it does not show at step \(step)") }
+            case let screen as ImportScreen:
+                let last = max(0, screen.reviewLineCount(state) - Layout.importReviewHeight(state.size))
+                if screen.scroll < 0 || screen.scroll > last { Issue.record("import review scrolled to \(screen.scroll) of 0...\(last) at step \(step)") }
+                if (screen.step == .review) != (screen.review != nil) { Issue.record("import review without changes at step \(step)") }
+            case let screen as PassphraseScreen:
+                if screen.isWriting && !(screen.first.isEmpty && screen.second.isEmpty) { Issue.record("a passphrase kept while writing at step \(step)") }
             case let form as ProfileForm:
                 if !form.visibleFields.contains(form.focus) { Issue.record("profile form focus on a hidden field at step \(step)") }
                 if form.visibleFields.contains(.hours) != (form.registration == .lvsc) { Issue.record("hours shown off the LVSC route at step \(step)") }

@@ -17,13 +17,15 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Render and write an export file (never over an existing file unless the order says `force`).
     case export(ExportOrder)
+    /// Import, passphrases and sync (`ShareEffect`).
+    case share(ShareEffect)
 
     /// A write to (or read of) the data folder: the screens show nothing as saved until its answer
     /// arrives, and keys pressed meanwhile wait for it (`AppState.heldKeys`).
     public var isStoreWork: Bool {
         switch self {
         case .saveSettings, .saveGroup, .saveSupervisor, .installDemoData, .reload: return true
-        case .loadTheme, .quit, .suspend, .export: return false
+        case .loadTheme, .quit, .suspend, .export, .share: return false
         }
     }
 }
@@ -53,6 +55,7 @@ public enum EffectResult: Sendable {
     case exportFailed(ExportOrder, LocalizedText, existingFile: String?)
     /// Not written: the folder (absolute) does not exist; the dialog offers to make it.
     case exportFolderMissing(ExportOrder, folder: String)
+    case share(ShareResult)
 
     /// The answer to an effect that `isStoreWork`.
     public var answersStoreWork: Bool {
@@ -60,7 +63,7 @@ public enum EffectResult: Sendable {
         case .settingsSaved, .settingsSaveFailed, .groupSaved, .groupSaveFailed, .supervisorSaved, .supervisorSaveFailed,
              .demoInstalled, .demoInstallFailed, .reloaded, .reloadFailed:
             return true
-        case .themeLoaded, .themeFailed, .exported, .exportFailed, .exportFolderMissing:
+        case .themeLoaded, .themeFailed, .exported, .exportFailed, .exportFolderMissing, .share:
             return false
         }
     }

@@ -6,11 +6,15 @@ import IntervisionCore
 public enum SaveKind: String, Sendable, CaseIterable {
     case meeting, member, evaluation, plan, newGroup, delete, markLeft, undo, exportDate
     case planSubmitted, yearClosed
+    /// A group file taken in (a new group, or the changes merged into one here).
+    case imported
+    /// One of two versions of a record kept (after a sync).
+    case versionKept
 
     /// `u` can take it back once saved.
     var isUndoable: Bool {
         switch self {
-        case .meeting, .member, .evaluation, .plan, .delete, .markLeft, .planSubmitted, .yearClosed: return true
+        case .meeting, .member, .evaluation, .plan, .delete, .markLeft, .planSubmitted, .yearClosed, .imported, .versionKept: return true
         case .newGroup, .undo, .exportDate: return false
         }
     }

@@ -35,6 +35,11 @@ extension KeyScope {
         case .textEditing: return LocalizedText(nl: "Tekst typen, in elk veld (letters en spatie typen)", en: "Typing text, in every field (letters and Space type)")
         case .saveRefused: return LocalizedText(nl: "Niet bewaard", en: "Not saved")
         case .changedOnDisk: return LocalizedText(nl: "Niet bewaard: buiten de app gewijzigd", en: "Not saved: changed outside the app")
+        case .importPath: return LocalizedText(nl: "Importeren: bestand", en: "Import: the file")
+        case .passphrase: return LocalizedText(nl: "Importeren: wachtzin", en: "Import: passphrase")
+        case .newPassphrase: return LocalizedText(nl: "Versleutelen: wachtzin", en: "Encrypting: passphrase")
+        case .importReview: return LocalizedText(nl: "Importeren: wijzigingen", en: "Import: the changes")
+        case .syncConflict: return LocalizedText(nl: "Twee versies: kies één", en: "Two versions: pick one")
         }
     }
 }
@@ -88,6 +93,12 @@ extension KeyHint {
         case .submitted: return LocalizedText(nl: "ingediend", en: "submitted")
         case .closeYear: return LocalizedText(nl: "jaargang sluiten", en: "close year")
         case .reload: return LocalizedText(nl: "opnieuw inlezen", en: "reload")
+        case .importFile: return LocalizedText(nl: "importeer", en: "import")
+        case .complete: return LocalizedText(nl: "aanvullen", en: "complete")
+        case .apply: return LocalizedText(nl: "overnemen", en: "apply")
+        case .propose: return LocalizedText(nl: "voorstel", en: "propose")
+        case .keep: return LocalizedText(nl: "bewaar deze", en: "keep this one")
+        case .choose: return LocalizedText(nl: "kies", en: "choose")
         }
     }
 }
@@ -128,7 +139,7 @@ enum ActionTexts {
     static let nextValue = LocalizedText(nl: "volgende waarde", en: "next value")
     static let previousValue = LocalizedText(nl: "vorige waarde", en: "previous value")
     static let installDemo = LocalizedText(nl: "voorbeeldgegevens installeren", en: "install the demo data")
-    static let startEmpty = LocalizedText(nl: "leeg beginnen (elke andere toets)", en: "start empty (any other key)")
+    static let startEmpty = LocalizedText(nl: "leeg beginnen als begeleider (elke andere toets)", en: "start empty as the supervisor (any other key)")
     static let acceptFilter = LocalizedText(nl: "filter vasthouden", en: "keep the filter")
     static let cancelFilter = LocalizedText(nl: "filter wissen", en: "clear the filter")
     static let closeDialog = LocalizedText(nl: "venster sluiten", en: "close the dialog")
@@ -193,4 +204,17 @@ enum ActionTexts {
     static let reload = LocalizedText(nl: "het bestand opnieuw inlezen van schijf; wat u typte blijft in het formulier", en: "read the file again from disk; what you typed stays in the form")
     static let backToForm = LocalizedText(nl: "terug naar wat u typte", en: "back to what you typed")
     static let savePlan = LocalizedText(nl: "jaarplan bewaren (u op de groep maakt het ongedaan)", en: "save the yearly plan (u on the group undoes it)")
+    static let startAsContact = LocalizedText(nl: "leeg beginnen als contactpersoon (het jaarplan invullen)", en: "start empty as the contact person (fill in the yearly plan)")
+    static let openImport = LocalizedText(nl: "groepsbestand importeren (overdracht; ook versleuteld)", en: "import a group file (hand-over; encrypted too)")
+    static let sync = LocalizedText(nl: "synchroniseren met de andere machines (gegevensmap met sync init)", en: "sync with the other machines (data folder set up with sync init)")
+    static let openFile = LocalizedText(nl: "bestand openen", en: "open the file")
+    static let completePath = LocalizedText(nl: "map- of bestandsnaam aanvullen (~ is uw thuismap)", en: "complete a folder or file name (~ is your home folder)")
+    static let leaveUnchanged = LocalizedText(nl: "terug; er verandert niets", en: "back; nothing changes")
+    static let acceptPassphrase = LocalizedText(nl: "het bestand openen met deze wachtzin", en: "open the file with this passphrase")
+    static let writeEncrypted = LocalizedText(nl: "naar het tweede veld; daarna versleutelen en schrijven", en: "on to the second field; then encrypt and write")
+    static let proposePassphrase = LocalizedText(nl: "wachtzin van zes woorden voorstellen (om voor te lezen)", en: "propose a passphrase of six words (to read out)")
+    static let applyImport = LocalizedText(nl: "de wijzigingen overnemen", en: "apply the changes")
+    static let chooseCurrent = LocalizedText(nl: "de huidige versie kiezen", en: "choose the current version")
+    static let chooseOther = LocalizedText(nl: "de andere versie kiezen", en: "choose the other version")
+    static let keepVersion = LocalizedText(nl: "de gekozen versie bewaren, de andere vervalt", en: "keep the chosen version, drop the other")
 }

@@ -97,7 +97,10 @@ public enum App {
         case .themeLoaded, .themeFailed:
             return SettingsScreen.themeLoaded(result, &state)
         case .exported, .exportFailed, .exportFolderMissing:
-            return ExportScreen.exported(result, &state)
+            // An encrypted group file is written from the passphrase dialog, which hands back to the export dialog.
+            return PassphraseScreen.exported(result, &state)
+        case .share(let shared):
+            return App.shared(shared, &state)
         }
     }
 

@@ -31,40 +31,27 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(options)
-        var incoming = try read(file, language: workspace.language)
-        let say = workspace.text
-
-        guard let index = localIndex(of: incoming, in: workspace.groups) else {
-            if !GroupFileName.isValid(incoming.id) || workspace.groups.contains(where: { $0.id == incoming.id }) {
-                incoming.id = Group.makeID(from: incoming.name, taken: Set(workspace.groups.map(\.id)))
+        let incoming = try read(file, language: workspace.language)
+        let review = ImportReview.make(incoming: incoming, source: file, into: workspace.groups, isUsableID: GroupFileName.isValid)
+        switch review.action {
+        case .add(let group):
+            try workspace.addGroup(group)
+            workspace.say(ImportReview.added(group))
+        case .unchanged:
+            for line in review.lines { Output.line(line.prefix + workspace.text(line.text)) }
+        case .update(_, let merged):
+            for line in review.lines { Output.line(line.prefix + workspace.text(line.text)) }
+            guard confirmed(workspace.language) else {
+                workspace.say(CommandText.nothingChanged)
+                return
             }
-            try workspace.addGroup(incoming)
-            print(say(LocalizedText(nl: "Nieuwe groep toegevoegd: \(incoming.name) (\(incoming.id))",
-                                    en: "New group added: \(incoming.name) (\(incoming.id))")))
-            return
+            try workspace.save(merged)
+            workspace.say(CommandText.applied)
         }
-        let local = workspace.groups[index]
-        incoming.id = local.id
-        let outcome = GroupMerge.merge(local: local, incoming: incoming)
-        print(say(LocalizedText(nl: "\(local.name) (\(local.id)): wijzigingen uit \(file)", en: "\(local.name) (\(local.id)): changes from \(file)")))
-        for change in outcome.changes { print("  • " + say(change)) }
-        if outcome.changes.isEmpty { print("  " + say(LocalizedText(nl: "geen", en: "none"))) }
-        if !outcome.conflicts.isEmpty {
-            print(say(LocalizedText(nl: "Verschillen die hier blijven zoals ze zijn:", en: "Differences kept as they are here:")))
-            for conflict in outcome.conflicts { print("  ! " + say(conflict)) }
-        }
-        guard outcome.merged != local else { return }
-        guard confirmed(workspace.language) else {
-            print(say(LocalizedText(nl: "Niets gewijzigd. Bevestig met --yes om de wijzigingen over te nemen.",
-                                    en: "Nothing changed. Confirm with --yes to take the changes over.")))
-            return
-        }
-        try workspace.save(outcome.merged)
-        print(say(LocalizedText(nl: "Overgenomen.", en: "Applied.")))
     }
 
-    /// The group in the file; a missing, damaged or newer file is refused with its path (and
-    /// position). An encrypted file is opened with the passphrase, asked only once it is known to be one.
+    /// The group in the file; a missing, damaged or newer file, a FIFO, a device, a folder or a
+    /// huge file is refused with its path (and position). An encrypted file is opened with the passphrase, asked only once it is known to be one.
     private func read(_ path: String, language: Language) throws -> Group {
         let data: Data
         do throws(HandoverError) { data = try HandoverFile.read(path) } catch { throw CLIError(error.message) }
@@ -76,20 +63,11 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// The same group here: by id, else by name (case and spaces ignored), as people name groups.
-    private func localIndex(of group: Group, in groups: [Group]) -> Int? {
-        if let byID = groups.firstIndex(where: { $0.id == group.id }) { return byID }
-        let name = group.name.trimmingCharacters(in: .whitespaces).lowercased()
-        let byName = groups.indices.filter { groups[$0].name.trimmingCharacters(in: .whitespaces).lowercased() == name }
-        return byName.count == 1 ? byName[0] : nil
-    }
-
     /// `--yes`, or "j"/"y" typed on a terminal. Without a terminal nobody can answer: no.
     private func confirmed(_ language: Language) -> Bool {
         if yes { return true }
         guard isatty(STDIN_FILENO) == 1 else { return false }
-        print(language == .nl ? "Overnemen? [j/N] " : "Apply? [y/N] ", terminator: "")
-        fflush(nil)  // all streams: Swift 6 does not allow the C global `stdout`
+        Output.prompt(CommandText.applyQuestion.text(language))
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         return ["j", "ja", "y", "yes"].contains(answer)
     }
