@@ -7,7 +7,11 @@ import IntervisionStore
 public final class FolderDataStore: DataStore {
     public let store: Store
 
-    public init(folder: URL) { store = Store(folder: folder) }
+    /// `lockTimeout`: how long a save waits for another program holding the data folder's lock
+    /// (then refused as `lockTimeout`, writing nothing).
+    public init(folder: URL, lockTimeout: Double = Store.defaultLockTimeout) {
+        store = Store(folder: folder, lockTimeout: lockTimeout)
+    }
 
     public func load() throws -> LoadedData {
         let groups = store.loadAll()

@@ -18,6 +18,8 @@ struct SaveRefusalTests {
             (.permissionDenied(path: path), .notPermitted(file: path)),
             (.ioFailure(path: path, operation: "rename", code: EROFS), .readOnlyFileSystem(file: path)),
             (.notFound(path: path), .notFound(file: path)),
+            (.readOnlyFileSystem(path: path), .readOnlyFileSystem(file: path)),
+            (.lockTimeout(path: path, seconds: 5), .lockTimeout(lock: path, seconds: 5)),
           ])
     func typed(_ error: StoreError, _ expected: StoreRefusal) {
         let refusal = StoreRefusal(error)
@@ -53,10 +55,10 @@ struct SaveRefusalTests {
     }
 
     /// A data folder with the demo groups, and the app on it (the store as the app uses it).
-    static func app(_ folder: URL) throws -> (AppState, FolderDataStore) {
+    static func app(_ folder: URL, lockTimeout: Double = Store.defaultLockTimeout) throws -> (AppState, FolderDataStore) {
         let demo = DemoData.generate(groups: 3, seed: 1, today: Fixture.today)
         try Store(folder: folder).save(demo.groups)
-        let data = FolderDataStore(folder: folder)
+        let data = FolderDataStore(folder: folder, lockTimeout: lockTimeout)
         let loaded = try data.load()
         let state = AppState(size: Size(width: 100, height: 30), today: Fixture.today, settings: Settings(language: .nl),
                              groups: loaded.groups, supervisor: demo.supervisor, firstStart: false, methods: Fixture.methods)
@@ -105,6 +107,42 @@ struct SaveRefusalTests {
         #expect(saved.remarks == "Elders gewijzigd")
         #expect(saved.meetings.contains { $0.date == Fixture.today && $0.topic == "Teruggekomen onderwerp" })
         #expect(state.group(id) == saved)
+    }
+
+    @Test func aLockHeldByAnotherProgramIsSaidClearlyAndTheFormKeepsWhatWasTyped() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("intervisie-refusal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var (state, data) = try Self.app(folder, lockTimeout: 0.2)
+        let id = state.catalog.rows.first.map { state.catalog.groups[$0.groupIndex].id }!
+        let path = data.store.path(for: id)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        Fixture.press([.enter, .character("n"), .tab, .tab, .control("u")], &state)
+        Fixture.type("Onderwerp tijdens een slot", &state)
+
+        // Another program (a sync, a second copy of intervisie) holds the data folder's lock.
+        let lock = folder.path + "/.lock"
+        let holder = open(lock, O_RDWR | O_CREAT, 0o600)
+        #expect(holder >= 0 && flock(holder, LOCK_EX | LOCK_NB) == 0)
+        Fixture.press([.control("s")], &state, store: .runOn(data))
+        let dialog = try #require(state.top as? SaveRefusedDialog)
+        #expect(dialog.refusal == .lockTimeout(lock: lock, seconds: 1))
+        let text = Fixture.text(state)
+        #expect(text.contains("Niet bewaard"))
+        #expect(text.contains("Een ander programma houdt de gegevensmap al 1 seconde bezet"))
+        #expect(text.contains(lock))
+        #expect(dialog.refusal.message.nl.contains("Er is niets geschreven"))
+        #expect(!text.contains("r: opnieuw inlezen"), "reading the file again does not help")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(state.group(id)?.meetings.contains { $0.topic == "Onderwerp tijdens een slot" } == false)
+
+        // Back in the form, the topic is as typed; once the lock is free, Ctrl-S saves it.
+        Fixture.press([.escape], &state)
+        #expect((state.top as? MeetingForm)?.topic.text == "Onderwerp tijdens een slot")
+        close(holder)
+        Fixture.press([.control("s")], &state, store: .runOn(data))
+        #expect(state.top is MeetingResult)
+        let saved = try #require(Store(folder: folder).loadAll().groups.first { $0.id == id })
+        #expect(saved.meetings.contains { $0.topic == "Onderwerp tijdens een slot" })
     }
 
     @Test func aDamagedFileIsNeverWrittenAndTheFormKeepsWhatWasTyped() throws {

@@ -92,8 +92,8 @@ enum SaveTexts {
                 en: "The disk is full (or the quota reached): \(file) could not be written. The file on disk is unchanged.")
         case .lockTimeout(let lock, let seconds):
             return LocalizedText(
-                nl: "Een ander programma houdt de gegevensmap al \(seconds) seconden bezet (het slot \(lock); draait intervisie nog elders, of een synchronisatie?). Er is niets geschreven; probeer het zo opnieuw.",
-                en: "Another program has kept the data folder busy for \(seconds) seconds (the lock \(lock); is intervisie running elsewhere, or a sync?). Nothing was written; try again shortly.")
+                nl: "Een ander programma houdt de gegevensmap al \(seconds) \(seconds == 1 ? "seconde" : "seconden") bezet (het slot \(lock); draait intervisie nog elders, of een synchronisatie?). Er is niets geschreven; probeer het zo opnieuw.",
+                en: "Another program has kept the data folder busy for \(seconds) \(seconds == 1 ? "second" : "seconds") (the lock \(lock); is intervisie running elsewhere, or a sync?). Nothing was written; try again shortly.")
         case .notFound(let file):
             return LocalizedText(nl: "\(file) bestaat niet (meer).", en: "\(file) does not exist (any more).")
         case .systemError(let file, let reason):
