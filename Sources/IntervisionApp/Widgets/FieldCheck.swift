@@ -8,8 +8,12 @@ enum FieldCheck {
     static func hours(_ text: String) -> LocalizedText? { refusal(text, NumberInput.hours, \.message) }
     static func totalHours(_ text: String) -> LocalizedText? { refusal(text, NumberInput.totalHours, \.message) }
     static func count(_ text: String) -> LocalizedText? { refusal(text, NumberInput.count, \.message) }
-    static func phone(_ text: String) -> LocalizedText? { refusal(text, PhoneNumber.parse, \.message) }
+    /// A phone number: a text of one line first (as the edits check it), then the number.
+    static func phone(_ text: String) -> LocalizedText? { self.text(text, .name) ?? refusal(text, PhoneNumber.parse, \.message) }
     static func big(_ text: String) -> LocalizedText? { refusal(text, BIGNumber.parse, \.message) }
+    /// A text of `kind`: not too long, no control character (Core's `TextKind`, which the edits
+    /// apply when saved; spaces around it are not counted, as the edits drop them).
+    static func text(_ text: String, _ kind: TextKind) -> LocalizedText? { kind.inputProblem(text.trimmingSpaces())?.message }
 
     /// Why `parse` refuses a text that is not empty; nil when it reads.
     private static func refusal<Value, Failure>(_ text: String, _ parse: (String) -> Result<Value, Failure>,

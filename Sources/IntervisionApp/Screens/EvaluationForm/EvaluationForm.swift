@@ -20,6 +20,8 @@ public struct EvaluationForm: FormScreen, Equatable {
     public var answers: [EvaluationQuestion: TextArea]
     public var focus: Focus = .date
     public var dateError: LocalizedText?
+    /// Answers refused by the last Ctrl-S (too long, a control character), until they are changed.
+    public var answerErrors: [EvaluationQuestion: LocalizedText] = [:]
     /// The year (jaargang) the evaluation belongs to, by its first day, once chosen with ←→; nil:
     /// Core decides as it records (an edit that keeps its date keeps its year, else
     /// `defaultEvaluationYear`), and the form shows that year as the date is typed.

@@ -84,6 +84,7 @@ extension EvaluationForm {
                 if self.answers[question, default: TextArea()].handle(key, width: width),
                    self.answers[question]?.text != before {
                     isDirty = true
+                    answerErrors[question] = nil
                 }
             case .year:
                 break
@@ -120,6 +121,16 @@ extension EvaluationForm {
         case .failure(let error):
             dateError = error.message
             focus(onRefused: .date)
+            clamp(state)
+            return Outcome()
+        }
+        // An answer that will not do is refused under it (Core refuses it too, without saying which).
+        answerErrors = [:]
+        for question in EvaluationQuestion.allCases {
+            if let problem = answerRefusal(question) { answerErrors[question] = problem.text }
+        }
+        if let first = EvaluationQuestion.allCases.first(where: { answerErrors[$0] != nil }) {
+            focus(onRefused: .answer(first))
             clamp(state)
             return Outcome()
         }

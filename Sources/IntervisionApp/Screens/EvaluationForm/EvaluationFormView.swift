@@ -32,7 +32,7 @@ enum EvaluationFormView {
                 let note = TypedDate.note(form.date.text, language)
                 FormRow.draw(&canvas, row: row, label: AppTexts.fieldDate.text(language), labelWidth: labelWidth, field: form.date,
                              fieldWidth: 12, focused: form.focus == .date, note: note)
-            case .dateError(let text, let role):
+            case .refusal(let text, let role):
                 canvas.write(text, row: row, column: column, role: role)
             case .year:
                 // ‹ 01-12-2025 – 30-11-2026 › and whether it follows the date or was chosen.

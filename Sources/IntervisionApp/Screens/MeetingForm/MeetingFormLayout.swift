@@ -63,10 +63,15 @@ extension MeetingForm {
         switch field {
         case .date: typed = FieldCheck.date(date.text)
         case .duration: typed = FieldCheck.hours(duration.text)
-        case .topic, .method, .attendance: typed = nil
+        case .topic: typed = FieldCheck.text(topic.text, .topic)
+        case .method: typed = FieldCheck.text(method.text, .name)
+        case .attendance: typed = nil
         }
         return FieldRefusal.pick(saved: errors[field], typed: typed)
     }
+
+    /// The reason of an absence being typed: why it will not do (shown over the list).
+    var reasonRefusal: LocalizedText? { reason.flatMap { FieldCheck.text($0.text, .topic) } }
 
     /// Planned topics of the year, the planned meeting nearest `date` first (PgDn/PgUp go through them).
     static func topicSuggestions(_ group: Group, near date: CivilDate?) -> [String] {

@@ -58,6 +58,8 @@ extension MeetingForm {
         if var reason = self.reason {
             switch action {
             case .acceptInput:
+                // A reason that will not do stays in its field, with why over the list.
+                guard reasonRefusal == nil else { return Outcome() }
                 if let member = selected { absences[member.id, default: AbsenceEntry()].reason = reason.text }
                 self.reason = nil
                 isDirty = true
@@ -197,6 +199,13 @@ extension MeetingForm {
                 return Outcome()
             }
         }
+        // A topic or method that will not do (too long, a control character) is refused by its field.
+        for field in [Field.topic, .method] {
+            guard let problem = refusal(field) else { continue }
+            errors[field] = problem.text
+            focus(onRefused: field)
+            return Outcome()
+        }
         var absent: [MemberID: (reason: String, excused: Bool)] = [:]
         for member in attendanceMembers(group, today: state.today) {
             if let entry = absences[member.id] { absent[member.id] = (entry.reason, entry.excused) }
@@ -208,7 +217,12 @@ extension MeetingForm {
                                                 durationHours: hours, absent: absent, replacing: editing)
         } catch {
             var field = MeetingForm.Field.date
-            if case .invalidDuration = error { field = .duration }
+            switch error {
+            case .invalidDuration: field = .duration
+            case .textRefused(FieldLabel.topic, _): field = .topic
+            case .textRefused(FieldLabel.method, _): field = .method
+            default: break
+            }
             errors[field] = error.message
             focus(onRefused: field)
             return Outcome()

@@ -76,7 +76,13 @@ enum MeetingFormView {
         if excused > 0 { heading += " " + MeetingFormTexts.excusedCount(excused).text(language) }
         let focused = form.focus == .attendance
         FormRow.drawLabel(&canvas, row: layout.attendanceRow, label: heading, labelWidth: canvas.size.width - 3, focused: focused)
-        canvas.write(MeetingFormTexts.excusedCounts.text(language), row: layout.noteRow, column: 2, role: .warning)
+        // Over the list, the reason being typed when it will not do (Enter keeps it in its field).
+        if let refusal = form.reasonRefusal {
+            canvas.write("↳ " + MeetingFormTexts.reason.text(language) + " " + refusal.text(language), row: layout.noteRow, column: 2,
+                         maxWidth: canvas.size.width - 3, role: .warning)
+        } else {
+            canvas.write(MeetingFormTexts.excusedCounts.text(language), row: layout.noteRow, column: 2, role: .warning)
+        }
 
         let nameWidth = max(12, min(30, canvas.size.width / 2 - 6))
         let table = Table(columns: [

@@ -44,7 +44,8 @@ public struct MemberForm: FormScreen, Equatable {
         case .big: typed = FieldCheck.big(text)
         case .phone: typed = FieldCheck.phone(text)
         case .joined, .periodStart, .left: typed = FieldCheck.date(text)
-        case .name, .specialism, .contact: typed = nil
+        case .name, .specialism: typed = FieldCheck.text(text, .name)
+        case .contact: typed = nil
         }
         return FieldRefusal.pick(saved: errors[field], typed: typed)
     }

@@ -108,6 +108,10 @@ extension MemberForm {
             case .failure(let error): errors[field] = error.message
             }
         }
+        // A name, specialism or phone that will not do (too long, a control character, not a number).
+        for field in [MemberForm.Field.name, .specialism, .phone] where errors[field] == nil {
+            errors[field] = refusal(field)?.text
+        }
         if let first = visibleFields.first(where: { errors[$0] != nil }) {
             focus(onRefused: first)
             return Outcome()
@@ -137,7 +141,8 @@ extension MemberForm {
             let field: MemberForm.Field
             switch error {
             case .duplicateBIG: field = .big
-            case .invalidPhone: field = .phone
+            case .invalidPhone, .textRefused(FieldLabel.phone, _): field = .phone
+            case .textRefused(FieldLabel.specialism, _): field = .specialism
             case .leftBeforeJoined: field = showsLeft ? .left : .joined
             default: field = .name
             }

@@ -20,6 +20,8 @@ extension PlanFormScreen {
     }
 
     private mutating func commit(_ target: FormTarget, _ text: String, _ content: PlanFormContent, _ state: inout AppState) {
+        // Too long, or a control character: refused here for every text (not all edits below check it).
+        if let kind = target.textKind, let problem = FieldCheck.text(text, kind) { return refuse(target, text, problem) }
         var group = content.group
         do {
             switch target {

@@ -160,6 +160,7 @@ struct PlanFormContent {
     /// What the text being typed will come to: a reason it will be refused (warning), or the way it
     /// will be kept (muted). nil: nothing to say.
     static func liveCheck(_ target: FormTarget, _ text: String, isNewRow: Bool) -> (LocalizedText, StyleRole)? {
+        if let kind = target.textKind, let problem = FieldCheck.text(text, kind) { return (problem, .warning) }
         let blank = text.isBlank
         switch target {
         case .groupName:

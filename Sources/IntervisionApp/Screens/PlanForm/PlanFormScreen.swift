@@ -14,6 +14,17 @@ public enum FormTarget: Hashable, Sendable {
     /// Chosen from a list rather than typed.
     public var isChoice: Bool { self == .focusAreas || self == .methods || self == .contact }
 
+    /// The kind of text typed here (its length and characters checked as typed and when applied);
+    /// nil where the text is a date, a number or a BIG number, or chosen from a list.
+    var textKind: TextKind? {
+        switch self {
+        case .groupName, .supervisorName, .supervisorPhone, .contactPhone, .participant(_, .name), .participant(_, .specialism): return .name
+        case .remarks: return .longText
+        case .meeting(_, .topic): return .topic
+        default: return nil
+        }
+    }
+
     /// The table row this target is in, if any.
     public var row: Int? {
         switch self {

@@ -40,7 +40,8 @@ public struct ProfileForm: FormScreen, Equatable {
         switch field {
         case .phone: typed = FieldCheck.phone(text(.phone))
         case .hours: typed = FieldCheck.totalHours(text(.hours))
-        case .name, .registration, .number: typed = nil
+        case .name, .number: typed = FieldCheck.text(text(field), .name)
+        case .registration: typed = nil
         }
         return FieldRefusal.pick(saved: errors[field], typed: typed)
     }

@@ -62,7 +62,11 @@ extension ProfileForm {
                                              registrationNumber: text(.number), lvscHours: hours,
                                              registrationExpires: saved?.registrationExpires)
         } catch {
-            errors[error == .emptyName ? .name : .phone] = error.message
+            switch error {
+            case .emptyName, .textRefused(FieldLabel.name, _): errors[.name] = error.message
+            case .textRefused(FieldLabel.registrationNumber, _): errors[.number] = error.message
+            default: errors[.phone] = error.message
+            }
         }
         if let first = visibleFields.first(where: { errors[$0] != nil }) {
             focus(onRefused: first)
