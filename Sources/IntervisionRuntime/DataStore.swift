@@ -33,6 +33,9 @@ public protocol DataStore: AnyObject {
     func save(_ supervisor: Supervisor) throws
     /// A file read again as it is on disk now; from then on a save replaces that version.
     func reload(_ file: StoredFile) throws -> ReloadedFile
+    /// Throws what `save(group)` would throw before it writes anything (a damaged, newer or
+    /// changed file): asked before an export that then records its date on the group.
+    func checkSavable(_ group: Group) throws
 }
 
 extension DataStore {
@@ -58,6 +61,10 @@ public final class InMemoryDataStore: DataStore {
         case .profile: return .profile(data.supervisor)
         case .settings: return .settings(data.settings ?? Settings())
         }
+    }
+
+    public func checkSavable(_ group: Group) throws {
+        if let refusal { throw refusal }
     }
 
     public func save(_ group: Group) throws {

@@ -31,6 +31,7 @@ public final class FolderDataStore: DataStore {
     }
 
     public func save(_ group: Group) throws { try store.save(group) }
+    public func checkSavable(_ group: Group) throws { try store.checkSavable(group) }
     public func save(_ groups: [Group]) throws { try store.save(groups) }
     public func save(_ settings: Settings) throws { try store.saveSettings(settings) }
     public func save(_ supervisor: Supervisor) throws { try store.saveProfile(supervisor) }

@@ -51,7 +51,7 @@ public struct StoreEffectRunner: EffectRunner {
         case .loadTheme(let name):
             result = loadTheme(name)
         case .export(let order) where order.passphrase == nil:
-            result = ExportRunner.run(order)
+            result = export(order)
         case .export, .share:
             // Slow or not, the same work: here it is done at once (tests, benchmarks); the
             // terminal runs the slow ones off its UI thread (`backgroundJob`).
@@ -65,6 +65,24 @@ public struct StoreEffectRunner: EffectRunner {
             return []
         }
         return [.effectResult(result)]
+    }
+
+    /// Writes an export. A final plan then records its export date on the group, so a group the
+    /// data folder would not save (damaged, newer, changed on disk) refuses it before anything is
+    /// written, as the command line does.
+    private func export(_ order: ExportOrder) -> EffectResult {
+        if order.request.recordsExport, let plan = order.request.plan {
+            var group = order.request.group
+            group.recordPlanExport(from: plan.from, on: today, supervisor: order.request.supervisor)
+            if group != order.request.group {
+                do {
+                    try store.checkSavable(group)
+                } catch {
+                    return .exportFailed(order, ExportTexts.dateNotSavable(StoreRefusal(any: error)), existingFile: nil)
+                }
+            }
+        }
+        return ExportRunner.run(order)
     }
 
     /// `success` when `work` does not throw, else its error as a refusal.

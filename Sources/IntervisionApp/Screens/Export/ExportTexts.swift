@@ -72,6 +72,17 @@ public enum ExportTexts {
         LocalizedText(nl: "jaarplan geëxporteerd op \(date.dutch)", en: "plan exported on \(date.iso)")
     }
 
+    /// A final plan not written because its export date could not be saved on the group (the store's reason).
+    public static func dateNotSavable(_ refusal: StoreRefusal) -> LocalizedText {
+        LocalizedText(nl: "Niet geschreven: de exportdatum kan niet bij de groep worden bewaard. \(refusal.message.nl)",
+                      en: "Not written: the export date cannot be saved with the group. \(refusal.message.en)")
+    }
+
+    /// The folder typed will not do (too long, a control character).
+    static func folderRefused(_ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "Map: \(problem.nl)", en: "Folder: \(problem.en)")
+    }
+
     static func evaluationOf(_ date: CivilDate) -> LocalizedText {
         LocalizedText(nl: "Jaarevaluatie van \(date.dutch)", en: "Annual evaluation of \(date.iso)")
     }

@@ -76,6 +76,7 @@ extension ExportScreen {
     func order(_ state: AppState) -> Result<ExportOrder, ExportRefusalText> {
         guard let request = request(state) else { return .failure(.init(ExportTexts.noGroup)) }
         if let refusal = request.refusal { return .failure(.init(ExportTexts.refusal(refusal))) }
+        if let problem = FieldCheck.text(folder.text, .path) { return .failure(.init(ExportTexts.folderRefused(problem))) }
         return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil,
                                     passphrase: isEncrypted ? passphrase : nil))
     }
