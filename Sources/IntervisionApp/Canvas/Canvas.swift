@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// A terminal size in cells.
 public struct Size: Hashable, Sendable, CustomStringConvertible {
     public var width: Int
@@ -73,7 +75,7 @@ public struct Canvas: Sendable, Equatable {
         guard row >= 0, row < size.height, column < size.width else { return 0 }
         let limit = min(maxWidth ?? (size.width - column), size.width - column)
         guard limit > 0 else { return 0 }
-        let shown = TextLayout.truncate(VisibleText.sanitize(text), toWidth: limit)
+        let shown = TextLayout.truncate(ControlPictures.visible(text), toWidth: limit)
         var col = column
         for character in shown {
             let width = DisplayWidth.of(character)
@@ -95,7 +97,7 @@ public struct Canvas: Sendable, Equatable {
     @discardableResult
     public mutating func writeRight(_ text: String, row: Int, column: Int, width: Int, role: StyleRole = .text,
                                     attributes: TextAttributes = []) -> Int {
-        let textWidth = min(DisplayWidth.of(VisibleText.sanitize(text)), width)
+        let textWidth = min(DisplayWidth.of(ControlPictures.visible(text)), width)
         return write(text, row: row, column: column + width - textWidth, maxWidth: textWidth, role: role, attributes: attributes)
     }
 

@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// A line of text being edited: cursor movement, insert and delete by grapheme cluster, so an
 /// "ë" typed as e + combining diaeresis, or an emoji, is removed in one Backspace.
 ///
@@ -94,7 +96,7 @@ public struct TextField: Sendable, Equatable {
         var start = cursor
         var used = 0
         while start > 0 {
-            let w = DisplayWidth.of(VisibleText.sanitize(characters[start - 1]))
+            let w = DisplayWidth.shown(characters[start - 1])
             if used + w > width - 1 { break }
             used += w
             start -= 1

@@ -122,7 +122,7 @@ enum ImportView {
         guard !candidates.isEmpty, top < bottom else { return }
         let names = candidates.map { $0.name + ($0.isFolder ? "/" : "") }
         let room = canvas.size.width - 4
-        let columnWidth = min(room, (names.map { DisplayWidth.of(VisibleText.sanitize($0)) }.max() ?? 10) + 2)
+        let columnWidth = min(room, (names.map { DisplayWidth.of(ControlPictures.visible($0)) }.max() ?? 10) + 2)
         let columns = max(1, room / max(1, columnWidth))
         let rows = bottom - top
         var shown = min(names.count, rows * columns)
