@@ -16,14 +16,14 @@ extension ImportScreen {
         switch action {
         case .acceptInput:
             guard !path.text.trimmingSpaces().isEmpty else { return Outcome() }
-            pathSelected = false
+            path.deselect()
             failure = nil
             candidates = []
             noCandidates = false
             step = .opening
             return Outcome([.share(.openHandover(path: path.text, passphrase: nil))])
         case .completePath:
-            pathSelected = false
+            path.deselect()
             // "~" is a folder: Tab goes into it.
             if path.text == "~" {
                 path = TextField("~/")
@@ -34,8 +34,6 @@ extension ImportScreen {
             return Outcome([], .pop)
         default:
             let before = path.text
-            if pathSelected, case .character = key { path = TextField() }
-            pathSelected = false
             if path.handle(key), path.text != before {
                 candidates = []
                 noCandidates = false

@@ -27,8 +27,7 @@ enum ImportView {
         let fieldWidth = max(10, width - fieldColumn - 2)
         canvas.write(label, row: 3, column: 1, role: screen.step == .path ? .title : .columnHeader)
         if screen.step == .path {
-            let column = screen.path.draw(on: &canvas, row: 3, column: fieldColumn, width: fieldWidth,
-                                          role: screen.pathSelected ? .selection : .input)
+            let column = screen.path.draw(on: &canvas, row: 3, column: fieldColumn, width: fieldWidth)
             canvas.cursor = (3, column)
         } else {
             canvas.write(screen.path.text, row: 3, column: fieldColumn, maxWidth: fieldWidth, role: .text)
