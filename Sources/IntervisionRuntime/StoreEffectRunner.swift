@@ -16,6 +16,9 @@ public struct StoreEffectRunner: EffectRunner {
     public let today: CivilDate
     /// How many groups the demo data set has.
     public var demoGroupCount = 8
+    /// Writes a sequence to the terminal beside the screen (the terminal layer's, which knows how
+    /// to do that under curses); true when it was written. Nil: no terminal (tests), nothing sent.
+    public var sendToTerminal: ((String) -> Bool)?
 
     public init(store: DataStore, themes: ThemeLoader, today: CivilDate) {
         self.store = store
@@ -46,6 +49,8 @@ public struct StoreEffectRunner: EffectRunner {
                 return []
             case .export(let order):
                 return [.effectResult(ExportRunner.run(order))]
+            case .copyToClipboard(let text):
+                return [.effectResult(.clipboardCopy(sent: sendToTerminal?(OSC52.copy(text)) ?? false))]
             }
         } catch let error as StoreError {
             return [.effectResult(.failed(error.message))]

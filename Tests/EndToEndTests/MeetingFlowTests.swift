@@ -50,7 +50,7 @@ struct MeetingFlowTests {
         var screen = try session.waitFor(text: "Attendance: 8 present · 0 absent")
         #expect(screen.contains("Sunday 22 November 2026"))
         #expect(screen.contains("Absent with notice still counts as absent for the 75% rule."))
-        try session.keys("Tab", "Tab", "Tab", "Tab", "Down", "Space", "Down", "Space")
+        try session.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Down", "Space", "Down", "Space")
         _ = try session.waitFor(text: "Attendance: 6 present · 2 absent")
         try session.keys("C-s")
 

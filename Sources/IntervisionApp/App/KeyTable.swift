@@ -32,6 +32,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case confirm
     case panel
     case result
+    case gaiaDialog
     case settings
     case help
 
@@ -71,6 +72,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     /// Editing in a text field (`TextField`, `TextArea`).
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
     case markSubmitted, closeYear
+    case reportAttendance, markReported, unmarkReported, copyList
 }
 
 /// The word or two the status bar shows after a key. A case of its own (not just its text) so the
@@ -81,6 +83,7 @@ public enum KeyHint: Sendable, Hashable {
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
     case submitted, closeYear
+    case gaia, reported, notReported, copy
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -256,6 +259,15 @@ public enum KeyTable {
         KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.markSubmitted, [.control("g")], [.planForm], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
+        // Entering a held meeting's attendance in GAIA: its BIG list (copied to the clipboard),
+        // marked as entered with a date, or not after all.
+        KeyBinding(.reportAttendance, [.character("r")], [.meetingsTab], help: ActionTexts.reportAttendanceHere, hint: .gaia, order: 43),
+        KeyBinding(.reportAttendance, [.character("r")], [.group], help: ActionTexts.reportAttendance),
+        KeyBinding(.markReported, [.character("i")], [.gaiaDialog], help: ActionTexts.markReported, hint: .reported, order: 1),
+        KeyBinding(.unmarkReported, [.character("x")], [.gaiaDialog], help: ActionTexts.unmarkReported, hint: .notReported, order: 2),
+        KeyBinding(.copyList, [.character("c")], [.gaiaDialog], help: ActionTexts.copyList, hint: .copy, order: 3),
+        KeyBinding(.undo, [.character("u")], [.gaiaDialog], help: ActionTexts.undo, hint: .undo, order: 4),
+        KeyBinding(.closeDialog, [.escape, .enter, .character("q")], [.gaiaDialog], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc", order: 5),
     ]
 
     /// Lists whose letters are neither text nor commands: a letter jumps to the next row that starts

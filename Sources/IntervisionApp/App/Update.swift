@@ -60,6 +60,8 @@ public enum App {
             return ProfileForm.saveFailed(message, &state)
         case .exported, .exportFailed, .exportFolderMissing:
             return ExportScreen.exported(result, &state)
+        case .clipboardCopy(let sent):
+            return GAIADialog.copied(sent: sent, &state)
         }
     }
 

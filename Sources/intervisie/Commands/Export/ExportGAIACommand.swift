@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntervisionCore
+import IntervisionExport
 
 /// `intervisie export gaia GROUP --date D`: the BIG numbers of those present at a meeting, one per
 /// line, for GAIA's attendance import ("Importeren" in PE-online).
@@ -24,18 +25,23 @@ struct ExportGAIACommand: ParsableCommand {
         let workspace = try Workspace(options)
         let day = try Input.date(date, option: "--date")
         let group = workspace.groups[try workspace.groupIndex(self.group)]
-        let meeting: Meeting
-        do throws(EditError) { meeting = try group.meeting(on: day) } catch { throw error.cli }
-        let text = group.gaiaImportText(of: meeting)
-        if text.isEmpty {
+        do throws(EditError) { _ = try group.meeting(on: day) } catch { throw error.cli }
+        // The same list as the app's export dialog and GAIA dialog: one `ExportJob`.
+        let data: Data
+        do throws(ExportFailure) {
+            data = try ExportJob.render(ExportRequest(.gaiaList(date: day), group: group, today: workspace.today), now: Date())
+        } catch {
+            throw CLIError(error.message)
+        }
+        if data.isEmpty {
             FileHandle.standardError.write(Data(workspace.text(LocalizedText(
                 nl: "Geen BIG-geregistreerde leden aanwezig op \(day.dutch): er is niets in GAIA in te voeren.",
                 en: "No BIG-registered members present on \(day.iso): nothing to enter in GAIA.")).utf8 + [0x0A]))
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
-        try ExportTarget.write(Data(text.utf8), to: output, force: force)
+        try ExportTarget.write(data, to: output, force: force)
     }
 }
