@@ -21,25 +21,25 @@ struct ExportGAIACommand: ParsableCommand {
     var output: String?
     @Flag(help: "Overwrite the file if it exists.") var force = false
 
+    func validate() throws {
+        if let output, output.isEmpty { throw CLIError(CommandText.emptyOutputName) }
+    }
+
     func run() throws {
         let workspace = try Workspace(options)
         let day = try Input.date(date, option: "--date")
         let group = workspace.groups[try workspace.groupIndex(self.group)]
         do throws(EditError) { _ = try group.meeting(on: day) } catch { throw error.cli }
-        // The same list as the app's export dialog and GAIA dialog: one `ExportJob`.
+        // The same bytes as the app's export dialog and GAIA dialog: one `ExportJob`.
         let data: Data
         do throws(ExportFailure) {
             data = try ExportJob.render(ExportRequest(.gaiaList(date: day), group: group, today: workspace.today), now: Date())
         } catch {
             throw CLIError(error.message)
         }
-        if data.isEmpty {
-            FileHandle.standardError.write(Data(workspace.text(LocalizedText(
-                nl: "Geen BIG-geregistreerde leden aanwezig op \(day.dutch): er is niets in GAIA in te voeren.",
-                en: "No BIG-registered members present on \(day.iso): nothing to enter in GAIA.")).utf8 + [0x0A]))
-        }
+        if data.isEmpty { Output.error(workspace.text(CommandText.nobodyToReport(on: day))) }
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            for number in String(decoding: data, as: UTF8.self).split(separator: "\n") { Output.line(String(number)) }
             return
         }
         try ExportTarget.write(data, to: output, force: force)
