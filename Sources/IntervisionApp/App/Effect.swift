@@ -18,6 +18,8 @@ public enum Effect: Sendable, Equatable {
     /// Put a text on the system clipboard through the terminal (OSC 52: the terminal layer writes
     /// the sequence); the GAIA list to paste.
     case copyToClipboard(String)
+    /// Import, passphrases and sync (`ShareEffect`).
+    case share(ShareEffect)
 }
 
 public enum EffectResult: Sendable {
@@ -41,4 +43,5 @@ public enum EffectResult: Sendable {
     /// The clipboard sequence was written to the terminal (`sent`), or there was no terminal to
     /// write it to. Whether the terminal passed it on cannot be known.
     case clipboardCopy(sent: Bool)
+    case share(ShareResult)
 }

@@ -31,10 +31,16 @@ public struct GroupCatalog: Sendable {
     public private(set) var supervisor: Supervisor?
     public private(set) var groupsWithErrors = 0
     public private(set) var groupsWithWarnings = 0
+    /// Who is looking: a contact person's rows count only the findings that person can act on
+    /// (`Role.actsOn`); the others are not their errors.
+    public private(set) var role: Role
+    /// Meetings and evaluations with two versions (SYNC_CONFLICT), over all groups.
+    public private(set) var syncConflicts = 0
 
-    public init(groups: [Group], supervisor: Supervisor?, today: CivilDate) {
+    public init(groups: [Group], supervisor: Supervisor?, today: CivilDate, role: Role = .supervisor) {
         self.today = today
         self.supervisor = supervisor
+        self.role = role
         self.groups = groups
         reports = RulesEngine.reports(for: groups, supervisor: supervisor, today: today)
         rebuildRows()
@@ -64,6 +70,13 @@ public struct GroupCatalog: Sendable {
         rebuildRows()
     }
 
+    /// Another role counts other findings as its own: the rows again, the reports as they are.
+    public mutating func setRole(_ role: Role) {
+        guard role != self.role else { return }
+        self.role = role
+        rebuildRows()
+    }
+
     /// The position in `rows` of a group, after a re-sort.
     public func rowIndex(of id: GroupID) -> Int? {
         rows.firstIndex { groups[$0.groupIndex].id == id }
@@ -74,12 +87,14 @@ public struct GroupCatalog: Sendable {
         built.reserveCapacity(groups.count)
         groupsWithErrors = 0
         groupsWithWarnings = 0
+        syncConflicts = 0
         for (index, report) in reports.enumerated() {
-            let dates = [report.nextMeetingDue, report.earliestDue].compactMap { $0 }
+            syncConflicts += groups[index].conflicts.count
+            let dates = [report.nextMeetingDue, report.earliestDue(for: role)].compactMap { $0 }
             let row = OverviewRow(groupIndex: index, name: groups[index].name, held: report.heldThisYear,
                                   planned: report.plannedThisYear, nextDue: report.nextMeetingDue,
                                   atRisk: report.membersAtRisk, planStatus: report.planStatus,
-                                  errors: report.errorCount, warnings: report.warningCount,
+                                  errors: report.errorCount(for: role), warnings: report.warningCount(for: role),
                                   actionDate: dates.min(), foldedName: Array(GroupCatalog.fold(groups[index].name).utf8))
             if row.errors > 0 { groupsWithErrors += 1 } else if row.warnings > 0 { groupsWithWarnings += 1 }
             built.append(row)

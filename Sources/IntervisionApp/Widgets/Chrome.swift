@@ -24,20 +24,25 @@ public enum Chrome {
         if let message = state.message {
             let role: StyleRole = message.isError ? .error : .message
             canvas.fill(row: row, role: role)
-            canvas.write(" " + message.text, row: row, column: 0, role: role)
+            // The synced folder's state stays at the right (a sync's progress and result matter most then).
+            let syncColumn = SyncIndicator.draw(&canvas, row: row, state: state)
+            canvas.write(" " + message.text, row: row, column: 0, maxWidth: max(0, syncColumn - 1), role: role)
             return
         }
-        drawHints(&canvas, row: row, scope: scope, language: state.language)
+        canvas.fill(row: row, role: .statusBar)
+        let syncColumn = SyncIndicator.draw(&canvas, row: row, state: state)
+        drawHints(&canvas, row: row, scope: scope, language: state.language, end: syncColumn < canvas.size.width ? syncColumn - 1 : nil)
     }
 
-    public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0) {
-        canvas.fill(row: row, column: column, role: .statusBar)
+    public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0, end: Int? = nil) {
+        let end = end ?? canvas.size.width
+        canvas.fill(row: row, column: column, width: max(0, end - column), role: .statusBar)
         var col = column + 1
         // In the key table's order (`KeyBinding.order`): what fits of the most important first.
         for (keys, hint) in KeyTable.hints(for: scope) {
             let word = hint.text.text(language)
             let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(word) + 2
-            if col + needed > canvas.size.width { break }
+            if col + needed > end { break }
             col += canvas.write(keys, row: row, column: col, role: .keyHint)
             col += canvas.write(" " + word, row: row, column: col, role: .statusBar)
             col += 2

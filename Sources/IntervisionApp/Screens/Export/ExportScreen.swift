@@ -12,6 +12,8 @@ public enum ExportChoice: Int, CaseIterable, Sendable {
 /// The rows of the export dialog, top to bottom (some only for some choices).
 public enum ExportRow: Int, CaseIterable, Sendable {
     case what, meeting, format, draft, folder
+    /// The group file: encrypted with a passphrase (the default) or plain JSON.
+    case encryption
 }
 
 /// The export dialog over the group screen or the plan form: what, in which format, draft or not,
@@ -38,6 +40,10 @@ public struct ExportScreen: DialogScreen, Equatable {
     /// The meeting of a meeting's list or GAIA list, by its date (the one chosen on the meetings
     /// tab, else the next planned or the oldest waiting for GAIA).
     public var meetingDate: CivilDate?
+    /// The group file is written encrypted (age, with a passphrase) unless the user chooses plain JSON.
+    public var encrypted = true
+    /// The passphrase typed for this dialog (kept while it is open, so an overwrite need not ask again).
+    public var passphrase: String?
 
     public init(groupID: GroupID, planFrom: CivilDate?, choice: ExportChoice, folder: String) {
         self.groupID = groupID
@@ -51,7 +57,8 @@ public struct ExportScreen: DialogScreen, Equatable {
         switch choice {
         case .plan: return [.what, .format, .draft, .folder]
         case .attendance: return [.what, .format, .folder]
-        case .calendar, .groupFile: return [.what, .folder]
+        case .calendar: return [.what, .folder]
+        case .groupFile: return [.what, .encryption, .folder]
         case .evaluation: return [.what, .format, .folder]
         case .meetingList: return [.what, .meeting, .format, .folder]
         case .gaiaList: return [.what, .meeting, .folder]

@@ -41,7 +41,7 @@ extension ExportScreen {
         case .back:
             return Outcome([], .pop)
         case .runExport:
-            return Outcome(run(&state))
+            return run(&state)
         case .nextValue where row != .folder, .previousValue where row != .folder:
             change(by: action == .nextValue ? 1 : -1, state)
         default:
@@ -74,6 +74,7 @@ extension ExportScreen {
                 meetingDate = step > 0 ? dates.first : dates.last
             }
         case .draft: self.draft.toggle()
+        case .encryption: encrypted.toggle()
         case .folder: break
         }
         if !self.rows.contains(row) { row = .what }
@@ -119,7 +120,8 @@ extension ExportScreen {
         guard state.group(groupID) != nil else { return .failure(.init(ExportTexts.noGroup)) }
         guard let request = request(state) else { return .failure(.init(ExportTexts.noMeeting)) }
         if let refusal = request.refusal { return .failure(.init(ExportTexts.refusal(refusal))) }
-        return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil))
+        return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil,
+                                    passphrase: isEncrypted ? passphrase : nil))
     }
 
     /// What the dialog's choices ask for, as the command line asks for it.
@@ -136,20 +138,25 @@ extension ExportScreen {
         case .plan: return .plan(planFormat)
         case .attendance: return .attendance(attendanceFormat)
         case .calendar: return .calendar
-        case .groupFile: return .groupFile(encrypted: false)
+        case .groupFile: return .groupFile(encrypted: encrypted)
         case .evaluation: return .evaluation(evaluationFormat)
         case .meetingList: return meetingDate.map { .meetingAttendance(attendanceFormat, date: $0) }
         case .gaiaList: return meetingDate.map { .gaiaList(date: $0) }
         }
     }
 
-    private mutating func run(_ state: inout AppState) -> [Effect] {
+    /// The group file is written encrypted.
+    var isEncrypted: Bool { choice == .groupFile && encrypted }
+
+    /// Writes; an encrypted group file first asks its passphrase (once per dialog).
+    mutating func run(_ state: inout AppState) -> Outcome {
         switch order(state) {
         case .failure(let refusal):
             failure = refusal.message
-            return []
+            return Outcome()
         case .success(let order):
-            return [.export(order)]
+            if isEncrypted { return PassphraseScreen.ask(for: self, order: passphrase == nil ? nil : order) }
+            return Outcome([.export(order)])
         }
     }
 

@@ -40,6 +40,7 @@ enum ExportView {
         } else if screen.choice == .plan, !screen.draft {
             notes.append(((plan?.exported == nil ? ExportTexts.recordsDate : ExportTexts.alreadySent).text(language), .muted))
         } else if screen.choice == .groupFile {
+            if !screen.encrypted { notes.append((ExportTexts.plainWarning.text(language), .warning)) }
             notes.append((ExportTexts.groupFileNote.text(language), .muted))
         } else if screen.choice == .gaiaList {
             notes.append((ExportTexts.gaiaListNote.text(language), .muted))
@@ -86,6 +87,7 @@ enum ExportView {
         case .format: return ExportTexts.format
         case .draft: return ExportTexts.draft
         case .folder: return ExportTexts.folder
+        case .encryption: return ExportTexts.encryption
         }
     }
 
@@ -117,6 +119,8 @@ enum ExportView {
             return text
         case .folder:
             return screen.folder.text
+        case .encryption:
+            return (screen.encrypted ? ExportTexts.encrypted : ExportTexts.plainJSON).text(language)
         }
     }
 }

@@ -9,7 +9,7 @@ extension GAIADialog {
         case .closeDialog:
             return Outcome([], .pop)
         case .markReported:
-            return Outcome([], .push(MarkReportedPrompt(groupID: groupID, meeting: meeting, state)))
+            return Outcome([], .replace(MarkReportedPrompt(from: self, meeting: meeting, state)))
         case .unmarkReported:
             return Outcome(unmark(group, meeting, &state))
         case .copyList:

@@ -1,20 +1,26 @@
 import IntervisionCore
 
 /// `i` in the GAIA dialog: the day the meeting's attendance was entered in GAIA, today unless typed
-/// otherwise. Core refuses a day after today and a day before the meeting.
+/// otherwise. Core refuses a day after today and a day before the meeting. It takes the GAIA
+/// dialog's place and gives it back when done.
 public struct MarkReportedPrompt: DatePrompt, Equatable {
     public var groupID: GroupID
+    /// The GAIA dialog it came from, shown again after.
+    public var dialog: GAIADialog
     public var meetingDate: CivilDate
     public var date: TextField
     public var error: LocalizedText?
 
-    init(groupID: GroupID, meeting: Meeting, _ state: AppState) {
-        self.groupID = groupID
+    init(from dialog: GAIADialog, meeting: Meeting, _ state: AppState) {
+        groupID = dialog.groupID
+        self.dialog = dialog
         meetingDate = meeting.date
         date = TextField(Format.date(state.today, state.language))
     }
 
     var dialogTitle: LocalizedText { GAIATexts.markTitle }
+
+    var closing: Navigation { .replace(dialog) }
 
     func question(_ state: AppState) -> LocalizedText { GAIATexts.markQuestion(meetingDate) }
 

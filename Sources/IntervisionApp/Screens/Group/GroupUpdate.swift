@@ -36,6 +36,10 @@ extension GroupScreen {
             // cannot fix (SUPERVISOR_REGISTRATION) opens the form that does.
             guard content.findings.indices.contains(selected) else { break }
             if content.findings[selected].rule == .supervisorRegistration { return ProfileForm.open(state) }
+            // Two versions of a record: the picker shows both.
+            if content.findings[selected].rule == .syncConflict, let picker = SyncConflictScreen(finding: content.findings[selected], in: group) {
+                return Outcome([], .push(picker))
+            }
             openFinding = selected
         case .open, .edit:
             return Self.edit(tab, selected, content, state)
@@ -81,6 +85,8 @@ extension GroupScreen {
             return CloseYearPrompt.open(for: content, &state)
         case .reportAttendance:
             return GAIADialog.open(tab, selected: selected, content, &state)
+        case .sync:
+            return SyncUpdate.start(&state)
         case .back:
             return Outcome([], .pop)
         default:

@@ -52,6 +52,10 @@ extension OverviewScreen {
             return PlanFormScreen.open(state.catalog.groups[state.catalog.rows[rowIndex].groupIndex].id, state)
         case .newGroup:
             return Outcome([], .push(NewGroupScreen()))
+        case .openImport:
+            return Outcome([], .push(ImportScreen()))
+        case .sync:
+            return SyncUpdate.start(&state)
         case .filter:
             isEditingFilter = true
             return Outcome()
