@@ -54,6 +54,7 @@ public enum InteractiveApp {
         let screen = CursesScreen()
         screen.start()
         defer { screen.stop() }
+        runner.sendToTerminal = { screen.send($0) }
 
         var state = AppState(size: screen.size, today: options.today, settings: settings,
                              environmentLanguage: Language.fromEnvironment(options.environment),
@@ -69,9 +70,12 @@ public enum InteractiveApp {
         // Whether the folder is synced, and where it stands: the status bar shows it once known.
         if let job = runner.backgroundJob(for: .share(.loadSyncStatus)) { inbox.start(job) }
 
-        // From here on every effect runs on the worker's thread; the loop draws, reads keys and
-        // feeds the results back as they come.
-        let worker = EffectWorker(runner)
+        // From here on every effect but the terminal's own (Ctrl-Z, the clipboard) and the slow
+        // jobs runs on the worker's thread, which never writes to the terminal; the loop draws,
+        // reads keys and feeds the results back as they come.
+        var workerRunner = runner
+        workerRunner.sendToTerminal = nil
+        let worker = EffectWorker(workerRunner)
         var chosenTheme = state.theme
         var effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
         var firstFrameHook = options.afterFirstFrame
@@ -115,6 +119,10 @@ public enum InteractiveApp {
                     pending.append(.resize(screen.size))
                 case .quit:
                     break
+                case .copyToClipboard:
+                    // Written to the terminal: here, between two frames, never from another thread.
+                    var terminal = runner
+                    pending += terminal.run(effect)
                 default:
                     if let job = runner.backgroundJob(for: effect) { inbox.start(job) } else { worker.submit(effect) }
                 }

@@ -113,6 +113,8 @@ struct RefusingStore {
         case .share:
             // The sharing screens' answers come as random events of their own.
             return nil
+        case .copyToClipboard:
+            return .clipboardCopy(sent: true)
         }
     }
 

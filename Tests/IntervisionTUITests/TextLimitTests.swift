@@ -37,6 +37,12 @@ struct TextLimitTests {
         Fixture.type("Balintmethode", &state)
 
         // The reason of an absence: Enter keeps a reason that is too long in its field, with why over the list.
+        // The place (past the time): a name's limit.
+        Fixture.press([.tab, .tab], &state)
+        Fixture.type(Self.long(201), &state)
+        effects = Fixture.press([.control("s")], &state)
+        #expect(effects.isEmpty && state.meetingForm?.focus == .location && state.meetingForm?.refusal(.location)?.isFinal == true)
+        Fixture.press([.control("u")], &state)
         Fixture.press([.tab, .character(" "), .enter], &state)
         Fixture.type(Self.long(501), &state)
         #expect(Fixture.text(state).contains("↳ reden: te lang: 501 tekens"))

@@ -6,6 +6,8 @@ import IntervisionCore
 public enum SaveKind: String, Sendable, CaseIterable {
     case meeting, member, evaluation, plan, newGroup, delete, markLeft, undo, exportDate
     case planSubmitted, yearClosed
+    /// A meeting's attendance marked as entered in GAIA, or not after all.
+    case attendanceReported
     /// A group file taken in (a new group, or the changes merged into one here).
     case imported
     /// One of two versions of a record kept (after a sync).
@@ -14,7 +16,7 @@ public enum SaveKind: String, Sendable, CaseIterable {
     /// `u` can take it back once saved.
     var isUndoable: Bool {
         switch self {
-        case .meeting, .member, .evaluation, .plan, .delete, .markLeft, .planSubmitted, .yearClosed, .imported, .versionKept: return true
+        case .meeting, .member, .evaluation, .plan, .delete, .markLeft, .planSubmitted, .yearClosed, .attendanceReported, .imported, .versionKept: return true
         case .newGroup, .undo, .exportDate: return false
         }
     }

@@ -16,10 +16,11 @@ struct MeetingFormLayout {
     var listTop = 0
     var listHeight = 1
 
-    static let textFields: [MeetingForm.Field] = [.date, .duration, .topic, .method]
+    static let textFields: [MeetingForm.Field] = [.date, .duration, .topic, .method, .time, .location]
 
     init(form: MeetingForm, size: Size, language: Language) {
-        let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method]
+        let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method,
+                                       MeetingFormTexts.time, MeetingFormTexts.location]
         labelWidth = FormRow.labelWidth(labels.map { $0.text(language) })
         fieldColumn = 2 + labelWidth + 1
         fieldWidth = max(12, min(32, (size.width - fieldColumn) / 2))
@@ -65,7 +66,9 @@ extension MeetingForm {
         case .duration: typed = FieldCheck.hours(duration.text)
         case .topic: typed = FieldCheck.text(topic.text, .topic)
         case .method: typed = FieldCheck.text(method.text, .name)
-        case .attendance: typed = nil
+        case .location: typed = FieldCheck.text(location.text, .name)
+        // The time is read back beside it as typed (`MeetingFormView.timeNote`).
+        case .time, .attendance: typed = nil
         }
         return FieldRefusal.pick(saved: errors[field], typed: typed)
     }

@@ -17,15 +17,19 @@ protocol DatePrompt: DialogScreen {
     func edit(_ group: inout Group, on day: CivilDate, _ state: AppState) throws(EditError) -> LocalizedText
     /// What its save is for.
     var saveKind: SaveKind { get }
+    /// Where Enter (once saved) and Esc go: back to the screen below (the default), or to a dialog
+    /// the prompt took the place of (a dialog is never over another).
+    var closing: Navigation { get }
 }
 
 extension DatePrompt {
+    var closing: Navigation { .pop }
     var keyScope: KeyScope { .inlineField }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         case .acceptInput: return save(&state)
-        case .cancelInput: return Outcome([], .pop)
+        case .cancelInput: return Outcome([], closing)
         default:
             let before = date.text
             date.handle(key)
@@ -59,7 +63,7 @@ extension DatePrompt {
     func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
         guard answer.save.kind == saveKind, answer.isConfirmed else { return Outcome() }
         state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
-        return Outcome([], .pop)
+        return Outcome([], closing)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
