@@ -63,7 +63,7 @@ struct RandomEventTests {
         #expect(PlanFormInvariants.checks.value > 1_000)
         // The new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
-                     "discardChanges", "export", "profileForm"] {
+                     "discardChanges", "export", "profileForm", "agenda"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
         // Saved (and refused) from the form, not just opened.
@@ -82,6 +82,7 @@ struct RandomEventTests {
         case is MethodPanel: return "methodSteps"
         case is ExportScreen: return "export"
         case is ProfileForm: return "profileForm"
+        case is AgendaScreen: return "agenda"
         default: return "other"
         }
     }
@@ -97,6 +98,14 @@ struct RandomEventTests {
                 }
                 if let matches = overview.matches, matches.contains(where: { $0 >= state.catalog.rows.count }) {
                     Issue.record("filter match outside the rows at step \(step)")
+                }
+            case let agenda as AgendaScreen:
+                let lines = state.catalog.agendaLines
+                if !agenda.cursor.isValid(count: lines.count, height: Layout.agendaListHeight(state.size)) {
+                    Issue.record("agenda cursor \(agenda.cursor) invalid for \(lines.count) lines at step \(step)")
+                }
+                if lines.indices.contains(agenda.cursor.selected), lines[agenda.cursor.selected].action == nil {
+                    Issue.record("agenda cursor on a heading at step \(step)")
                 }
             case let group as GroupScreen:
                 guard let content = state.content(of: group) else { Issue.record("group vanished at step \(step)"); continue }

@@ -17,8 +17,10 @@ public enum Chrome {
         }
     }
 
-    /// The last row: a status message if there is one, else the key hints of the current scope.
-    public static func drawStatusBar(_ canvas: inout Canvas, scope: KeyScope, state: AppState) {
+    /// The last row: a status message if there is one, else the key hints of the current scope;
+    /// on the lists of groups and actions (`withReminder`) the reminder of what is due
+    /// (`AppState.reminder`) at the right, while it lasts.
+    public static func drawStatusBar(_ canvas: inout Canvas, scope: KeyScope, state: AppState, withReminder: Bool = false) {
         let row = canvas.size.height - 1
         guard row > 0 else { return }
         if let message = state.message {
@@ -27,17 +29,25 @@ public enum Chrome {
             canvas.write(" " + message.text, row: row, column: 0, role: role)
             return
         }
-        drawHints(&canvas, row: row, scope: scope, language: state.language)
+        var hintsEnd = canvas.size.width
+        if withReminder, let reminder = state.reminder.map({ " " + $0.text(state.language) + " " }),
+           DisplayWidth.of(reminder) <= canvas.size.width / 2 {
+            hintsEnd -= DisplayWidth.of(reminder)
+            canvas.write(reminder, row: row, column: hintsEnd, role: .message)
+        }
+        drawHints(&canvas, row: row, scope: scope, language: state.language, end: hintsEnd)
     }
 
-    public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0) {
-        canvas.fill(row: row, column: column, role: .statusBar)
+    /// The hints from `column` up to `end` (the row's end by default).
+    public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0, end: Int? = nil) {
+        let end = end ?? canvas.size.width
+        canvas.fill(row: row, column: column, width: end - column, role: .statusBar)
         var col = column + 1
         // In the key table's order (`KeyBinding.order`): what fits of the most important first.
         for (keys, hint) in KeyTable.hints(for: scope) {
             let word = hint.text.text(language)
             let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(word) + 2
-            if col + needed > canvas.size.width { break }
+            if col + needed > end { break }
             col += canvas.write(keys, row: row, column: col, role: .keyHint)
             col += canvas.write(" " + word, row: row, column: col, role: .statusBar)
             col += 2
