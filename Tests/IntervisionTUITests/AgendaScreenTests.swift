@@ -121,6 +121,7 @@ struct AgendaScreenTests {
         Fixture.press([.enter], &state)
         let form = try #require(state.top as? MeetingForm)
         #expect(form.groupID == action.groupID && form.editing == nil)
+        #expect(form.title(state) == "\(action.groupName) › Nieuwe bijeenkomst", "the trail names the group")
         Self.expectBackOnTheSameLine(&state, line: line)
     }
 
