@@ -75,7 +75,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IntervisionCoreTests", dependencies: ["IntervisionCore"]),
-        .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore", "store-stress"]),
+        .testTarget(name: "IntervisionStoreTests", dependencies: ["IntervisionStore", "IntervisionCore", "store-stress", "intervisie-fuzz"]),
+        // The fuzzer (scripts/fuzz): bytes to the group loader, mutated valid groups to the rules,
+        // the exports and the import merge. A plain build is a random driver the tests run for a
+        // few seconds; scripts/fuzz builds the same target with libFuzzer (-sanitize=fuzzer).
+        .executableTarget(
+            name: "intervisie-fuzz",
+            dependencies: ["IntervisionStore", "IntervisionCore", "IntervisionExport"],
+            path: "Tests/Support/Fuzz"
+        ),
         // The store tests' helper process (SIGKILL mid-save, refused writes) and its benchmark.
         .executableTarget(
             name: "store-stress",

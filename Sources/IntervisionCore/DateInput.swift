@@ -6,6 +6,8 @@ public enum DateInputError: Error, Equatable, Sendable {
     case empty
     case notADate(String)
     case doesNotExist(String, daysInMonth: Int?)
+    /// Before 1900 or after 2199 (`ValueLimits.dates`): a typing error, not a record.
+    case outOfRange(String)
 
     public var message: LocalizedText {
         switch self {
@@ -22,6 +24,8 @@ public enum DateInputError: Error, Equatable, Sendable {
                     en: "'\(text)' does not exist: that month has \(days) days")
             }
             return LocalizedText(nl: "'\(text)' bestaat niet", en: "'\(text)' does not exist")
+        case .outOfRange(let text):
+            return LocalizedText(nl: "'\(text)' ligt niet tussen 1900 en 2199", en: "'\(text)' is not between 1900 and 2199")
         }
     }
 }
@@ -51,6 +55,7 @@ extension CivilDate {
         guard let date = CivilDate(year: year, month: month, day: day) else {
             return .failure(.doesNotExist(text, daysInMonth: CivilDate.daysIn(month: month, year: year)))
         }
+        guard ValueLimits.isValidDate(date) else { return .failure(.outOfRange(text)) }
         return .success(date)
     }
 

@@ -5,8 +5,10 @@ import Foundation
 /// are made visible (`TextCleaning`); line breaks inside a field are kept (quoted), as RFC 4180 allows.
 ///
 /// Spreadsheet programs execute a cell that starts with `=`, `+`, `-` or `@` as a formula ("CSV
-/// injection"); user text that starts so gets a leading apostrophe, the usual neutraliser (OWASP),
-/// which spreadsheets show and a CSV reader keeps. See docs/exports.md.
+/// injection"), and some skip leading spaces, tabs and line breaks before they look; user text
+/// whose first character that is not white space is one of those gets a leading apostrophe, the
+/// usual neutraliser (OWASP), which spreadsheets show and a CSV reader keeps. A tab is shown as its
+/// picture (␉) like every other control character; line breaks stay. See docs/exports.md.
 struct CSVWriter {
     private(set) var text = ""
 
@@ -22,8 +24,10 @@ struct CSVWriter {
 
     /// User text: cleaned, line breaks as CRLF inside the quoted field, formulas neutralised.
     static func userText(_ value: String) -> String {
-        var cleaned = TextCleaning.clean(value, keepLineBreaks: true).replacingOccurrences(of: "\n", with: "\r\n")
-        if let first = cleaned.first, "=+-@".contains(first) { cleaned = "'" + cleaned }
-        return cleaned
+        let cleaned = TextCleaning.clean(value, keepLineBreaks: true)
+        let first = cleaned.unicodeScalars.first { !$0.properties.isWhitespace }
+        let guarded = first.map { "=+-@".unicodeScalars.contains($0) } ?? false
+        let cell = cleaned.replacingOccurrences(of: "\t", with: "\u{2409}").replacingOccurrences(of: "\n", with: "\r\n")
+        return guarded ? "'" + cell : cell
     }
 }

@@ -3,7 +3,7 @@
 /// iCalendar lines, and can drive a terminal. Every exporter passes user text through here first,
 /// so a control character is never written raw: it is shown as its Unicode "control picture"
 /// (ESC becomes ␛), which keeps the fact visible to the reader instead of silently losing it.
-public enum TextCleaning {
+enum TextCleaning {
     /// Line breaks (CR LF, CR, LF, U+2028/U+2029) become "\n" and tabs are kept when
     /// `keepLineBreaks`; otherwise both become a single space.
     static func clean(_ text: String, keepLineBreaks: Bool) -> String {
@@ -32,7 +32,7 @@ public enum TextCleaning {
     }
 
     /// One line: for names, topics and other single-line fields.
-    public static func line(_ text: String) -> String { clean(text, keepLineBreaks: false) }
+    static func line(_ text: String) -> String { clean(text, keepLineBreaks: false) }
 
     /// The lines of a multi-line field, with empty lines at the start and end dropped.
     static func lines(_ text: String) -> [String] {

@@ -12,8 +12,8 @@ public final class FolderDataStore: DataStore {
     public func load() throws -> LoadedData {
         let groups = store.loadAll()
         var problems = groups.problems.map(\.message)
-        let profile = try store.loadProfile()
-        let settings = try store.loadSettings()
+        let profile = store.loadProfile()
+        let settings = store.loadSettings()
         problems += [profile.readOnly, settings.readOnly].compactMap { $0?.message }
         // No settings file yet means the user has never chosen anything here: together with no
         // groups and no profile, the folder is new and the first-start screen is shown.

@@ -9,6 +9,7 @@ extension Store {
     /// Reads every `groups/*.json`. Never throws: a file that fails is listed in `problems` and the
     /// others still load. Forgets what an earlier load knew about group files.
     public func loadAll() -> GroupLoad {
+        sweepTemporariesIfIdle()
         var result = GroupLoad()
         let names: [String]
         do throws(StoreError) {
@@ -47,6 +48,16 @@ extension Store {
         return result
     }
 
+    /// Removes what killed saves left behind, when nobody is saving right now (the lock is free):
+    /// a running save of another process holds the lock, so its temporary files are never touched.
+    /// When the lock is taken, the next load or save sweeps instead.
+    private func sweepTemporariesIfIdle() {
+        locked { () -> Void in
+            guard !sweptTemporaries else { return }
+            _ = FolderLock.ifFree(folderPath) { sweepTemporariesOnce() }
+        }
+    }
+
     /// Writes the group to `groups/<id>.json`, atomically. Refused when the id is not a safe file
     /// name, when the file did not load cleanly (read-only or unreadable), or when it changed on
     /// disk since this session read or wrote it (or appeared, for a group this session did not load).
@@ -58,9 +69,33 @@ extension Store {
     /// the first file is replaced, and the files are flushed to disk together, which is far faster
     /// than one by one. A failure leaves every file not yet renamed untouched.
     public func save(_ groups: [Group]) throws(StoreError) {
+        try save(groups, profile: nil)
+    }
+
+    /// Writes several groups and the profile in one batch (the demo data set): every check is made
+    /// before the first file is written, so a refusal (a full disk while the temporary files are
+    /// written) leaves no file behind, the profile included.
+    public func save(_ groups: [Group], profile: Supervisor?) throws(StoreError) {
         for group in groups where !GroupFileName.isValid(group.id) { throw StoreError.invalidGroupID(group.id) }
-        let paths = groups.map { path(for: $0.id) }
-        try locked { () throws(StoreError) in try writeChecked(paths) { GroupEncoding.encode(groups[$0]) } }
+        let paths = groups.map { path(for: $0.id) } + (profile == nil ? [] : [profilePath])
+        try locked { () throws(StoreError) in
+            try writeChecked(paths) { index in
+                index < groups.count ? GroupEncoding.encode(groups[index]) : ProfileCodec.encode(profile!)
+            }
+        }
+    }
+
+    /// Throws what `save(group)` would throw before writing anything (the file is read-only or
+    /// unreadable, changed on disk, or the id is not a file name): so a command can find out before
+    /// it writes anything else (an export that records its date on the group). A save may still
+    /// fail after this (a full disk, another program's lock).
+    public func checkSavable(_ group: Group) throws(StoreError) {
+        guard GroupFileName.isValid(group.id) else { throw StoreError.invalidGroupID(group.id) }
+        let path = path(for: group.id)
+        try locked { () throws(StoreError) in
+            if let reason = records[path]?.refusal { throw StoreError.readOnly(path: path, because: reason) }
+            try checkUnchanged(path)
+        }
     }
 
     /// Moves the group's file aside to `deleted/<id>.<UTC time>.json` (restore it by moving it
@@ -75,7 +110,7 @@ extension Store {
                 throw StoreError.changedOnDisk(path: source)
             }
             try POSIX.makeFolder(deletedPath)
-            try FolderLock.withLock(folderPath) { () throws(StoreError) in
+            try FolderLock.withLock(folderPath, timeout: lockTimeout) { () throws(StoreError) in
                 // A file that could not even be opened has no stamp to compare; moving it aside loses nothing.
                 if record.stamp != nil { try checkUnchanged(source) }
                 let target = try freeDeletedName(for: id)

@@ -43,7 +43,7 @@ extension Store {
         do throws(StoreError) {
             (count, _) = try POSIX.readFile(path, into: buffer)
         } catch {
-            if case .ioFailure(_, _, let code) = error, code == ENOENT { return MethodLoad(library: MethodLibrary(shipped)) }
+            if case .notFound = error { return MethodLoad(library: MethodLibrary(shipped)) }
             return MethodLoad(library: MethodLibrary(shipped), problem: error)
         }
         do throws(StoreError) {

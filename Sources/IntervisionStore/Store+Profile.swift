@@ -6,11 +6,14 @@ import Darwin
 import IntervisionCore
 
 extension Store {
-    /// The supervisor's profile; nil when there is no `profile.json` yet. Throws `.corrupt` for a
-    /// file that does not parse (it will then never be overwritten).
-    public func loadProfile() throws(StoreError) -> Loaded<Supervisor?> {
-        guard let loaded = try loadSingle(profilePath, supportedVersion: ProfileCodec.version, decode: ProfileCodec.decode) else { return Loaded(value: nil) }
-        return Loaded(value: loaded.value, readOnly: loaded.readOnly)
+    /// The supervisor's profile; nil when there is no `profile.json` yet. A file that cannot be
+    /// read or does not parse is reported in `readOnly` (with its line and column) and taken as no
+    /// profile; it is then never overwritten, so a hand edit can still be repaired.
+    public func loadProfile() -> Loaded<Supervisor?> {
+        loadSingle(profilePath, supportedVersion: ProfileCodec.version, absent: nil as Supervisor?) { (bytes) throws(DocumentFault) in
+            let document = try ProfileCodec.decode(bytes)
+            return DecodedDocument(value: Optional(document.value), version: document.version, unknownFields: document.unknownFields)
+        }
     }
 
     /// Writes `profile.json` atomically; refused like a group save (read-only, unreadable, changed on disk).
@@ -18,10 +21,11 @@ extension Store {
         try locked { () throws(StoreError) in try writeChecked([profilePath]) { _ in ProfileCodec.encode(profile) } }
     }
 
-    /// The user's settings; the defaults when there is no `settings.json` yet. Throws `.corrupt`
-    /// for a file that does not parse (it will then never be overwritten).
-    public func loadSettings() throws(StoreError) -> Loaded<Settings> {
-        try loadSingle(settingsPath, supportedVersion: SettingsCodec.version, decode: SettingsCodec.decode) ?? Loaded(value: Settings())
+    /// The user's settings; the defaults when there is no `settings.json` yet. A file that cannot
+    /// be read or does not parse is reported in `readOnly` and the defaults are used; it is then
+    /// never overwritten.
+    public func loadSettings() -> Loaded<Settings> {
+        loadSingle(settingsPath, supportedVersion: SettingsCodec.version, absent: Settings(), decode: SettingsCodec.decode)
     }
 
     /// Writes `settings.json` atomically; refused like a group save (read-only, unreadable, changed on disk).
@@ -29,23 +33,25 @@ extension Store {
         try locked { () throws(StoreError) in try writeChecked([settingsPath]) { _ in SettingsCodec.encode(settings) } }
     }
 
-    /// Reads one small file and records what was read; nil when the file does not exist.
+    /// Reads one small file and records what was read: `absent` when the file does not exist, or
+    /// when it cannot be used (then with the reason in `readOnly`, and never saved over).
     private func loadSingle<Value: Sendable>(
-        _ path: String, supportedVersion: Int, decode: (UnsafeBufferPointer<UInt8>) throws(DocumentFault) -> DecodedDocument<Value>
-    ) throws(StoreError) -> Loaded<Value>? {
-        try locked { () throws(StoreError) -> Loaded<Value>? in
+        _ path: String, supportedVersion: Int, absent: Value,
+        decode: (UnsafeBufferPointer<UInt8>) throws(DocumentFault) -> DecodedDocument<Value>
+    ) -> Loaded<Value> {
+        locked { () -> Loaded<Value> in
             let buffer = ReadBuffer(capacity: 4096)
             let count: Int
             let stamp: FileStamp
             do throws(StoreError) {
                 (count, stamp) = try POSIX.readFile(path, into: buffer)
             } catch {
-                if case .ioFailure(_, _, let code) = error, code == ENOENT {
+                if case .notFound = error {
                     records[path] = nil
-                    return nil
+                    return Loaded(value: absent)
                 }
                 records[path] = .unreadable(nil, error)
-                throw error
+                return Loaded(value: absent, readOnly: error)
             }
             let bytes = buffer.bytes(count)
             let document: DecodedDocument<Value>
@@ -54,7 +60,7 @@ extension Store {
             } catch {
                 let reason = error.storeError(path: path, bytes: bytes)
                 records[path] = .unreadable(stamp, reason)
-                throw reason
+                return Loaded(value: absent, readOnly: reason)
             }
             var readOnly: StoreError?
             if document.version > supportedVersion {

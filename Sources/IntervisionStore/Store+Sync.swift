@@ -10,11 +10,12 @@ import IntervisionCore
 /// files, and those replacements made as atomically as the store's own saves.
 extension Store {
     /// Runs `body` holding the data folder's lock, the one every save takes: no save of any
-    /// intervisie process on this folder runs meanwhile. Creates the folder (0700) if needed.
+    /// intervisie process on this folder runs meanwhile. Creates the folder (0700) if needed. Waits
+    /// `lockTimeout` at most for another holder (then `.lockTimeout`, and `body` does not run).
     /// Not reentrant: `body` must not save through a store.
     public func withFolderLock<T>(_ body: () throws -> T) throws -> T {
         try POSIX.makeFolder(folderPath)
-        let descriptor = try FolderLock.acquire(folderPath)
+        let descriptor = try FolderLock.acquire(folderPath, timeout: lockTimeout)
         defer { close(descriptor) }
         return try body()
     }

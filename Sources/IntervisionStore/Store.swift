@@ -20,9 +20,18 @@ public final class Store: @unchecked Sendable {
     var sweptTemporaries = false
     let lock = NSLock()
 
+    /// How long a save waits for another program's lock on the folder before it gives up with
+    /// `.lockTimeout` (writing nothing).
+    public let lockTimeout: Double
+
+    /// The default `lockTimeout`: a few seconds, long enough for any real save of another
+    /// intervisie (ten thousand groups take about one), short enough that nobody waits in silence.
+    public static let defaultLockTimeout = 5.0
+
     /// A store on `folder`; nothing is read or created until asked.
-    public init(folder: URL) {
+    public init(folder: URL, lockTimeout: Double = Store.defaultLockTimeout) {
         self.folder = folder
+        self.lockTimeout = lockTimeout
         folderPath = folder.standardizedFileURL.path
         groupsPath = folderPath + "/groups"
         deletedPath = folderPath + "/deleted"
@@ -50,7 +59,7 @@ public final class Store: @unchecked Sendable {
         }
         try POSIX.makeFolder(folderPath)
         for folder in Set(paths.map(POSIX.parentPath)) { try POSIX.makeFolder(folder) }
-        try FolderLock.withLock(folderPath) { () throws(StoreError) in
+        try FolderLock.withLock(folderPath, timeout: lockTimeout) { () throws(StoreError) in
             sweepTemporariesOnce()
             for path in paths { try checkUnchanged(path) }
             // From this many files on, one syncfs is far cheaper than an fsync per file.
@@ -95,9 +104,10 @@ public final class Store: @unchecked Sendable {
         guard current.contentHash == recorded.contentHash else { throw StoreError.changedOnDisk(path: path) }
     }
 
-    /// Removes temporary files left by a save that was killed. Only under the folder lock, when no
-    /// other well-behaved writer can be in the middle of a save.
-    private func sweepTemporariesOnce() {
+    /// Removes temporary files left by a save that was killed. Caller holds the folder lock, so
+    /// no other well-behaved writer is in the middle of a save (every save writes its temporary
+    /// files under that lock).
+    func sweepTemporariesOnce() {
         guard !sweptTemporaries else { return }
         sweptTemporaries = true
         for folder in [folderPath, groupsPath] {
@@ -108,7 +118,7 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Runs `body` with `lock` held.
-    func locked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    func locked<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body()

@@ -28,6 +28,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case permissionDenied(path: String)
     /// Any other failure of the operating system, with its errno; the file on disk is untouched.
     case ioFailure(path: String, operation: String, code: Int32)
+    /// A FIFO, device, folder or socket where a file was expected: never read (it could block or never end).
+    case notARegularFile(path: String, kind: FileKind)
+    /// Larger than the store reads (`size` and `limit` in bytes): not a data file.
+    case tooLarge(path: String, size: Int64, limit: Int64)
+    /// The data folder is on a file system mounted read-only: nothing can be written.
+    case readOnlyFileSystem(path: String)
+    /// Another program held the data folder's lock (`path`) for `seconds`: nothing was written.
+    case lockTimeout(path: String, seconds: Int)
 
     /// The file the error is about (empty for an invalid group id).
     public var path: String {
@@ -35,7 +43,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidGroupID: return ""
         case .corrupt(let path, _, _, _), .newerVersion(let path, _, _), .unknownFields(let path, _),
              .idMismatch(let path, _), .readOnly(let path, _), .changedOnDisk(let path), .notFound(let path),
-             .noSpace(let path), .permissionDenied(let path), .ioFailure(let path, _, _):
+             .noSpace(let path), .permissionDenied(let path), .ioFailure(let path, _, _),
+             .notARegularFile(let path, _), .tooLarge(let path, _, _), .readOnlyFileSystem(let path), .lockTimeout(let path, _):
             return path
         }
     }
@@ -86,7 +95,28 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 nl: "\(path): \(operation) mislukt (\(detail), errno \(code)). Het bestand op schijf is ongewijzigd.",
                 en: "\(path): \(operation) failed (\(detail), errno \(code)). The file on disk is unchanged.")
+        case .notARegularFile(let path, let kind):
+            return LocalizedText(nl: "\(path) is \(kind.name.nl), geen gewoon bestand: niet gelezen.",
+                                 en: "\(path) is \(kind.name.en), not a regular file: not read.")
+        case .tooLarge(let path, let size, let limit):
+            return LocalizedText(
+                nl: "\(path) is te groot (\(Self.megabytes(size)) MB; hoogstens \(Self.megabytes(limit)) MB): geen gegevensbestand van intervisie, niet gelezen.",
+                en: "\(path) is too large (\(Self.megabytes(size)) MB; at most \(Self.megabytes(limit)) MB): not an intervisie data file, not read.")
+        case .readOnlyFileSystem(let path):
+            return LocalizedText(
+                nl: "Niet opgeslagen: \(path) staat op een alleen-lezen bestandssysteem. Er is niets geschreven.",
+                en: "Not saved: \(path) is on a read-only file system. Nothing was written.")
+        case .lockTimeout(let path, let seconds):
+            return LocalizedText(
+                nl: "Niet opgeslagen: een ander programma houdt het slot \(path) al \(seconds) seconden vast (draait intervisie nog elders?). Er is niets geschreven; probeer het zo opnieuw.",
+                en: "Not saved: another program has held the lock \(path) for \(seconds) seconds (is intervisie running elsewhere?). Nothing was written; try again shortly.")
         }
+    }
+
+    /// Bytes in MB with one decimal, for messages.
+    private static func megabytes(_ bytes: Int64) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// The English message.
@@ -96,8 +126,26 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     static func fromErrno(_ code: Int32, path: String, operation: String) -> StoreError {
         switch code {
         case ENOSPC, EDQUOT, EFBIG: return .noSpace(path: path)
-        case EACCES, EPERM, EROFS: return .permissionDenied(path: path)
+        case EROFS: return .readOnlyFileSystem(path: path)
+        case EACCES, EPERM: return .permissionDenied(path: path)
+        case ENOENT where operation == "open": return .notFound(path: path)
+        case EISDIR: return .notARegularFile(path: path, kind: .directory)
         default: return .ioFailure(path: path, operation: operation, code: code)
+        }
+    }
+}
+
+/// What stands at a path instead of a regular file.
+public enum FileKind: Sendable, Equatable {
+    case directory, fifo, device, socket, other
+
+    public var name: LocalizedText {
+        switch self {
+        case .directory: return LocalizedText(nl: "een map", en: "a folder")
+        case .fifo: return LocalizedText(nl: "een FIFO (named pipe)", en: "a FIFO (named pipe)")
+        case .device: return LocalizedText(nl: "een apparaat", en: "a device")
+        case .socket: return LocalizedText(nl: "een socket", en: "a socket")
+        case .other: return LocalizedText(nl: "geen gewoon bestand", en: "not a regular file")
         }
     }
 }

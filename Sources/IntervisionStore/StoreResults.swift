@@ -22,7 +22,8 @@ public struct GroupLoad: Sendable {
 public struct Loaded<Value: Sendable>: Sendable {
     /// What the file holds (or the default when there is no file).
     public var value: Value
-    /// Set for a file from a newer version or with unknown fields; a save of it throws `.readOnly`.
+    /// Set for a file from a newer version or with unknown fields, or one that could not be read
+    /// or parsed (then `value` is the default); a save of it throws `.readOnly`.
     public var readOnly: StoreError?
 
     /// A loaded value; `readOnly` nil when it may be saved back.

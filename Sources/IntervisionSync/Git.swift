@@ -27,7 +27,7 @@ struct Git {
     func run(_ arguments: [String], input: Data? = nil) throws(SyncError) -> Result {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        if let input { FileManager.default.createFile(atPath: scratch.input, contents: input, attributes: [.posixPermissions: 0o600]) }
+        if let input { _ = FileManager.default.createFile(atPath: scratch.input, contents: input, attributes: [.posixPermissions: 0o600]) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

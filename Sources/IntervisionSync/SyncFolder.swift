@@ -323,6 +323,7 @@ public struct SyncFolder: Sendable {
     }
 
     /// Runs `body` holding the data folder's lock.
+    @discardableResult
     func locked<T>(_ body: () throws(SyncError) -> T) throws(SyncError) -> T {
         do {
             return try store.withFolderLock { try body() }

@@ -61,7 +61,7 @@ enum SyncLayout {
         try git.check(["config", "merge.intervisie.name", "intervisie: the domain's merge of the data files"])
         try git.check(["config", "merge.intervisie.driver", command])
         if try git.value(["config", "user.name"]) == nil {
-            let profileName = (try? store.loadProfile().value?.name).flatMap { $0.isEmpty ? nil : $0 }
+            let profileName = (store.loadProfile().value?.name).flatMap { $0.isEmpty ? nil : $0 }
             try git.check(["config", "user.name", profileName ?? loginName()])
         }
         if try git.value(["config", "user.email"]) == nil {
@@ -117,7 +117,7 @@ enum SyncLayout {
     }
 
     private static func create(_ path: String) -> FileHandle? {
-        FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         return FileHandle(forWritingAtPath: path)
     }
 
@@ -134,7 +134,7 @@ enum SyncLayout {
     private static func hostName() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         gethostname(&buffer, buffer.count)
-        let name = String(cString: buffer)
+        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         return name.isEmpty ? "localhost" : name
     }
 }

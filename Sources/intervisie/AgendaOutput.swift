@@ -1,5 +1,4 @@
 import IntervisionCore
-import IntervisionExport
 import IntervisionApp
 
 /// How `agenda` prints actions: sections by when they are due, one line per action (wrapped to the
@@ -22,38 +21,36 @@ enum AgendaOutput {
     /// The widest a group's name may make its column; longer names are cut with "…".
     static let nameColumnLimit = 24
 
-    /// `width`: the terminal's columns, to wrap the texts under their column; nil (a pipe): no wrapping.
-    static func text(_ actions: [AgendaAction], today: CivilDate, language: Language, width: Int?) -> String {
-        let nl = language == .nl
-        guard !actions.isEmpty else { return nl ? "Niets te doen.\n" : "Nothing to do.\n" }
-        let names = actions.map { TextCleaning.line($0.groupName) }
+    /// The lines of the readable agenda. `width`: the terminal's columns, to wrap the texts under
+    /// their column; nil (a pipe): no wrapping. Names and texts are laid out as `Output` will show
+    /// them (control characters as pictures), so the columns line up.
+    static func lines(_ actions: [AgendaAction], today: CivilDate, language: Language, width: Int?) -> [String] {
+        guard !actions.isEmpty else { return [CommandText.nothingToDo.text(language)] }
+        let names = actions.map { ControlPictures.visible($0.groupName) }
         let nameWidth = min(names.map(DisplayWidth.of).max() ?? 0, nameColumnLimit)
         // The severity column, as in `check`, only when some action answers a finding.
         let marked = actions.contains { $0.severity != nil }
         let indent = 2 + (marked ? 7 : 0) + nameWidth + 2
-        var out = ""
+        var lines: [String] = []
         for (bucket, bucketActions) in Agenda.buckets(actions, today: today) {
-            out += "\(bucket.title.text(language)) (\(bucketActions.count))\n"
+            lines.append("\(bucket.title.text(language)) (\(bucketActions.count))")
             for action in bucketActions {
-                let name = TextLayout.pad(TextCleaning.line(action.groupName), toWidth: nameWidth)
+                let name = TextLayout.pad(ControlPictures.visible(action.groupName), toWidth: nameWidth)
                 var severity = ""
                 if marked {
                     switch action.severity {
-                    case .error?: severity = nl ? "FOUT   " : "ERROR  "
-                    case .warning?: severity = nl ? "LET OP " : "WARN   "
+                    case .error?: severity = CommandText.errorLabel.text(language) + " "
+                    case .warning?: severity = CommandText.warningLabel.text(language) + " "
                     case nil: severity = "       "
                     }
                 }
-                let text = TextCleaning.line(action.text.text(language))
-                let lines = width.map { TextLayout.wrap(text, width: max($0 - indent, 20)) } ?? [text]
-                out += "  \(severity)\(name)  \(lines[0])\n"
-                for line in lines.dropFirst() { out += String(repeating: " ", count: indent) + line + "\n" }
+                let text = ControlPictures.visible(action.text.text(language))
+                let wrapped = width.map { TextLayout.wrap(text, width: max($0 - indent, 20)) } ?? [text]
+                lines.append("  \(severity)\(name)  \(wrapped[0])")
+                for line in wrapped.dropFirst() { lines.append(String(repeating: " ", count: indent) + line) }
             }
         }
-        let overdue = actions.filter(\.isOverdue).count
-        let summary = nl
-            ? "\(CheckOutput.count(actions.count, "actie", "acties")), waarvan \(overdue) te laat"
-            : "\(CheckOutput.count(actions.count, "action", "actions")), \(overdue) overdue"
-        return out + summary + "\n"
+        lines.append(CommandText.agendaSummary(actions: actions.count, overdue: actions.filter(\.isOverdue).count).text(language))
+        return lines
     }
 }

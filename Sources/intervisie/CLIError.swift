@@ -5,7 +5,6 @@ struct CLIError: Error {
     let message: LocalizedText
 
     init(_ message: LocalizedText) { self.message = message }
-    init(nl: String, en: String) { message = LocalizedText(nl: nl, en: en) }
 }
 
 extension EditError {

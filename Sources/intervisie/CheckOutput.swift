@@ -52,44 +52,39 @@ enum CheckOutput {
         return nil
     }
 
-    /// One block per group with findings. When they span more than one year (or `byYear`: one year
-    /// asked for), they are listed per year under its heading, the group's own findings first.
-    static func text(_ reports: [GroupReport], language: Language, byYear: Bool = false) -> String {
-        let nl = language == .nl
-        var out = ""
+    /// The lines of the readable report: one block per group with findings, then a summary. When a
+    /// group's findings span more than one year (or `byYear`: one year asked for), they are listed
+    /// per year under its heading, the group's own findings first. Each line is shown through
+    /// `Output.line`, which makes control characters in names visible.
+    static func lines(_ reports: [GroupReport], language: Language, byYear: Bool = false) -> [String] {
+        var lines: [String] = []
         var errors = 0
         var warnings = 0
         for report in reports where !report.findings.isEmpty {
-            out += "\(report.groupName) (\(report.groupID))\n"
+            lines.append("\(report.groupName) (\(report.groupID))")
             if byYear || report.spansSeveralYears {
                 let judged = report.years.map(\.period)
                 let general = report.findings.filter { $0.year.map { !judged.contains($0) } ?? true }
-                for finding in general { out += line(finding, indent: "  ", language: language) }
+                for finding in general { lines.append(line(finding, indent: "  ", language: language)) }
                 for year in report.years {
                     let own = report.findings.filter { $0.year == year.period }
                     guard !own.isEmpty else { continue }
-                    out += "  \(nl ? "Jaargang" : "Year") \(year.period.label.text(language)) (\(year.state.label.text(language))):\n"
-                    for finding in own { out += line(finding, indent: "    ", language: language) }
+                    lines.append("  " + CommandText.yearHeading(year.period, year.state).text(language))
+                    for finding in own { lines.append(line(finding, indent: "    ", language: language)) }
                 }
             } else {
-                for finding in report.findings { out += line(finding, indent: "  ", language: language) }
+                for finding in report.findings { lines.append(line(finding, indent: "  ", language: language)) }
             }
             errors += report.errorCount
             warnings += report.warningCount
         }
-        let summary = nl
-            ? "\(count(reports.count, "groep", "groepen")): \(count(errors, "fout", "fouten")), \(count(warnings, "waarschuwing", "waarschuwingen"))"
-            : "\(count(reports.count, "group", "groups")): \(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings"))"
-        return out + summary + "\n"
+        lines.append(CommandText.checkSummary(groups: reports.count, errors: errors, warnings: warnings).text(language))
+        return lines
     }
 
     private static func line(_ finding: Finding, indent: String, language: Language) -> String {
-        let nl = language == .nl
-        let severity = finding.severity == .error ? (nl ? "FOUT  " : "ERROR ") : (nl ? "LET OP" : "WARN  ")
-        let due = finding.due.map { nl ? " [uiterlijk \($0.dutch)]" : " [due \($0.iso)]" } ?? ""
-        return "\(indent)\(severity) \(finding.rule.rawValue)\(due): \(finding.message.text(language))\n"
+        let severity = (finding.severity == .error ? CommandText.errorLabel : CommandText.warningLabel).text(language)
+        let due = finding.due.map { CommandText.due($0).text(language) } ?? ""
+        return "\(indent)\(severity) \(finding.rule.rawValue)\(due): \(finding.message.text(language))"
     }
-
-    /// "1 fout", "2 fouten".
-    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 }

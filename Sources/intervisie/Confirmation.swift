@@ -4,9 +4,9 @@ import Foundation
 /// anything else, or no input at all (a script), is no.
 enum Confirmation {
     static func ask(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data(question.utf8))
+        Output.prompt(question, onStandardError: true)
         guard let answer = readLine(strippingNewline: true) else {
-            FileHandle.standardError.write(Data("\n".utf8))
+            Output.error("")
             return false
         }
         return ["j", "ja", "y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())

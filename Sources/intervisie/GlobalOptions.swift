@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw CLIError(nl: "--lang kent alleen nl en en, niet '\(lang)'", en: "--lang takes nl or en, not '\(lang)'")
+            throw CLIError(CommandText.unknownLanguage(lang))
         }
     }
 
@@ -36,7 +36,7 @@ struct GlobalOptions: ParsableArguments {
             case .success(let date): return date
             case .failure(let error):
                 let source = today != nil ? "--today" : "INTERVISIE_TODAY"
-                throw CLIError(nl: "\(source): \(error.message.nl)", en: "\(source): \(error.message.en)")
+                throw CLIError(CommandText.option(source, error.message))
             }
         }
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
@@ -44,12 +44,12 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Reading the values people type for dates, durations and BIG numbers, with refusals that name the option.
+/// Reading the values people type for dates, durations, times and BIG numbers, with refusals that name the option.
 enum Input {
     static func date(_ text: String, option: String) throws -> CivilDate {
         switch CivilDate.parse(text) {
         case .success(let date): return date
-        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
+        case .failure(let error): throw CLIError(CommandText.option(option, error.message))
         }
     }
 
@@ -61,7 +61,7 @@ enum Input {
     static func hours(_ text: String, option: String) throws -> Double {
         switch NumberInput.hours(text) {
         case .success(let value): return value
-        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
+        case .failure(let error): throw CLIError(CommandText.option(option, error.message))
         }
     }
 
@@ -69,7 +69,7 @@ enum Input {
     static func totalHours(_ text: String, option: String) throws -> Double {
         switch NumberInput.totalHours(text) {
         case .success(let value): return value
-        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
+        case .failure(let error): throw CLIError(CommandText.option(option, error.message))
         }
     }
 
@@ -77,14 +77,14 @@ enum Input {
     static func time(_ text: String, option: String) throws -> MeetingTime {
         switch MeetingTime.parse(text) {
         case .success(let time): return time
-        case .failure(let error): throw CLIError(nl: "\(option): \(error.message.nl)", en: "\(option): \(error.message.en)")
+        case .failure(let error): throw CLIError(CommandText.option(option, error.message))
         }
     }
 
     static func big(_ text: String) throws -> BIGNumber {
         switch BIGNumber.parse(text) {
         case .success(let number): return number
-        case .failure(let error): throw CLIError(nl: "--big: \(error.message.nl)", en: "--big: \(error.message.en)")
+        case .failure(let error): throw CLIError(CommandText.option("--big", error.message))
         }
     }
 }

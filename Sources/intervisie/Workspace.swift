@@ -20,31 +20,43 @@ final class Workspace {
         let folder = DataFolder.current(explicit: options.dataDir)
         store = Store(folder: folder)
         today = try options.resolvedToday()
-        do throws(StoreError) {
-            let loaded = store.loadAll()
-            groups = loaded.groups
-            problems = loaded.problems
-            let readOnlyReasons = Set(loaded.readOnly.values.map(\.path))
-            failedFiles = loaded.problems.filter { !readOnlyReasons.contains($0.path) }
-            let profile = try store.loadProfile()
-            supervisor = profile.value
-            let savedSettings = try store.loadSettings()
-            settings = savedSettings.value
-            problems += [profile.readOnly, savedSettings.readOnly].compactMap { $0 }
-        } catch {
-            throw CLIError(error.message)
-        }
+        let loaded = store.loadAll()
+        groups = loaded.groups
+        problems = loaded.problems
+        let readOnlyReasons = Set(loaded.readOnly.values.map(\.path))
+        failedFiles = loaded.problems.filter { !readOnlyReasons.contains($0.path) }
+        // A damaged profile or settings file is reported and left alone (never saved over):
+        // the command goes on without a profile, with the default settings.
+        let profile = store.loadProfile()
+        supervisor = profile.value
+        let savedSettings = store.loadSettings()
+        settings = savedSettings.value
+        problems += [profile.readOnly, savedSettings.readOnly].compactMap { $0 }
         language = options.requestedLanguage ?? settings.language ?? Language.fromEnvironment(options.environment)
     }
 
     func text(_ localized: LocalizedText) -> String { localized.text(language) }
 
+    /// One line on standard output in the user's language, shown safely (`Output`).
+    func say(_ localized: LocalizedText) { Output.line(text(localized)) }
+
     /// The index of a group named by id or name.
     func groupIndex(_ nameOrID: String) throws -> Int {
         switch GroupLookup.find(nameOrID, in: groups) {
         case .success(let index): return index
-        case .failure(let failure): throw failure.cli
+        case .failure(let failure):
+            if let damaged = damagedFile(for: nameOrID) { throw CLIError(CommandText.damagedGroup(nameOrID, damaged.message)) }
+            throw failure.cli
         }
+    }
+
+    /// The problem of the group file that would hold the group named `nameOrID` (by id, or by the
+    /// id its name makes), when that file did not load: "unknown group" would send the user looking
+    /// in the wrong place.
+    private func damagedFile(for nameOrID: String) -> StoreError? {
+        let candidates = [GroupID(nameOrID), Group.makeID(from: nameOrID, taken: [])]
+            .filter(GroupFileName.isValid).map(store.path(for:))
+        return failedFiles.first { candidates.contains($0.path) }
     }
 
     /// The group named (by name or id), or every group when none is named.
@@ -77,10 +89,17 @@ final class Workspace {
         groups.append(group)
     }
 
-    /// Many new groups in one batch: the store checks them all first and syncs once.
-    func addGroups(_ new: [Group]) throws {
-        do throws(StoreError) { try store.save(new) } catch { throw CLIError(error.message) }
+    /// Many new groups in one batch, with the profile when given: the store checks them all first
+    /// and syncs once, and a failure leaves none of them written.
+    func addGroups(_ new: [Group], profile: Supervisor? = nil) throws {
+        do throws(StoreError) { try store.save(new, profile: profile) } catch { throw CLIError(error.message) }
         groups += new
+        if let profile { supervisor = profile }
+    }
+
+    /// Fails, writing nothing, when saving `group` would be refused (see `Store.checkSavable`).
+    func checkSavable(_ group: Group) throws {
+        do throws(StoreError) { try store.checkSavable(group) } catch { throw CLIError(error.message) }
     }
 
     func save(_ group: Group) throws {
@@ -99,8 +118,6 @@ final class Workspace {
     /// Load problems go to stderr so scripts reading stdout are not confused, and so nobody
     /// mistakes a group that did not load for a group that does not exist.
     func warnAboutProblems() {
-        for problem in problems {
-            FileHandle.standardError.write(Data((text(problem.message) + "\n").utf8))
-        }
+        for problem in problems { Output.error(text(problem.message)) }
     }
 }

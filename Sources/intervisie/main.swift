@@ -12,7 +12,7 @@ do {
     let chosen = CommandLine.arguments.firstIndex(of: "--lang").flatMap { index in
         index + 1 < CommandLine.arguments.count ? Language(rawValue: CommandLine.arguments[index + 1]) : nil
     } ?? language
-    FileHandle.standardError.write(Data("intervisie: \(error.message.text(chosen))\n".utf8))
+    Output.error("intervisie: \(error.message.text(chosen))")
     exit(2)
 } catch let exit as ExitCode {
     Intervisie.exit(withError: exit)
@@ -21,6 +21,6 @@ do {
     if code == .success {
         Intervisie.exit(withError: error)  // --help, --version: printed to stdout, exit 0
     }
-    FileHandle.standardError.write(Data((Intervisie.fullMessage(for: error) + "\n").utf8))
+    Output.error(Intervisie.fullMessage(for: error))
     exit(2)
 }

@@ -41,6 +41,23 @@ struct ExportCommandTests {
         return try #require(object?["findings"] as? [[String: Any]])
     }
 
+    @Test("a final export of a group whose file cannot be saved writes nothing: the save is decided first")
+    func finalExportOfAReadOnlyGroupWritesNothing() throws {
+        setUpCompletePlan()
+        // A field this version does not know makes the file read-only: the export date cannot be recorded.
+        let path = folder.path + "/groups/chirurgen-utrecht.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"name\": \"Chirurgen Utrecht\"", with: "\"name\": \"Chirurgen Utrecht\", \"colour\": \"x\"").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let result = cli("export", "plan", "Chirurgen Utrecht", "--format", "docx")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Not saved: \(path) will not be overwritten"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: out.path + "/jaarplan-Chirurgen-Utrecht.docx"))
+        // A draft records nothing, so it is written.
+        #expect(cli("export", "plan", "Chirurgen Utrecht", "--format", "docx", "--draft").status == 0)
+    }
+
     @Test func theDocxHasEveryFieldOfTheFormAndTheExportIsRecorded() throws {
         setUpCompletePlan()
         #expect(try findings().contains { $0["rule"] as? String == "PLAN_BEFORE_FIRST" && $0["severity"] as? String == "warning" })

@@ -62,7 +62,7 @@ struct YearJudgementTests {
         #expect(errors.map(\.rule) == [.attendance75, .annualEvaluation])
         #expect(errors.allSatisfy { $0.severity == .error })
         var good = healthyGroup(heldDates: ["2026-02-01", "2026-04-15", "2026-07-01", "2026-09-20"])
-        try? good.recordEvaluation(on: d("2026-09-20"), answers: [:])
+        _ = try? good.recordEvaluation(on: d("2026-09-20"), answers: [:])
         good.plans.append(YearPlan(from: d("2027-01-01"), to: d("2027-12-31")))  // "no meeting since …" is 2027's
         #expect(good.closingErrors(from: d("2026-01-01"), supervisor: profile, today: d("2027-01-05")).isEmpty)
     }

@@ -66,6 +66,14 @@ struct AttendanceExportTests {
         #expect(CSVWriter.userText("-") == "'-")
         #expect(CSVWriter.userText("@SUM(A1)") == "'@SUM(A1)")
         #expect(CSVWriter.userText("Anna") == "Anna")
+        // Spreadsheets skip white space before they look for a formula, so the guard does too.
+        #expect(CSVWriter.userText("\t=1+1") == "'\u{2409}=1+1")
+        #expect(CSVWriter.userText("\r=HYPERLINK(\"x\")") == "'\r\n=HYPERLINK(\"x\")")
+        #expect(CSVWriter.userText("\n-2") == "'\r\n-2")
+        #expect(CSVWriter.userText("   @SUM(A1)") == "'   @SUM(A1)")
+        #expect(CSVWriter.userText("\u{00A0}+31") == "'\u{00A0}+31")
+        #expect(CSVWriter.userText("a\u{1B}]52;c;x\u{7}") == "a\u{241B}]52;c;x\u{2407}")
+        #expect(CSVWriter.userText("5 - 3") == "5 - 3")
         #expect(AttendanceCSV.spreadsheetText("01234567890") == "=\"01234567890\"")
     }
 

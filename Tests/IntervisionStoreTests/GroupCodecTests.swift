@@ -16,36 +16,29 @@ struct GroupCodecTests {
     @Test("each field on its own differs after a change, so the round trip test cannot pass by accident")
     func roundTripIsSensitive() throws {
         let group = Fixtures.fullGroup()
-        var changed = group
-        changed.meetings[0].attendance[1].excused = false
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.members[0].registrationPeriodStart = nil
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.plans[0].planned[1].date = Fixtures.date("2025-03-03")
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.plans[0].closed = nil
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.plans[0].exportedFingerprint = nil
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.evaluations[0].year = nil
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.meetings[0].reported = nil
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.meetings[0].time = nil
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.plans[0].planned[0].revision = 0
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
-        changed = group
-        changed.plans[0].planned[0].id = "other"
-        #expect(try GroupCodec.decode(GroupCodec.encode(changed)) != group)
+        let changes: [(inout Group) -> Void] = [
+            { $0.meetings[0].attendance[1].excused = false },
+            { $0.members[0].registrationPeriodStart = nil },
+            { $0.members[0].joined = nil },
+            { $0.plans[0].planned[1].date = Fixtures.date("2025-03-03") },
+            { $0.plans[0].closed = nil },
+            { $0.plans[0].submitted = nil },
+            { $0.plans[0].exportedFingerprint = nil },
+            { $0.evaluations[0].year = nil },
+            { $0.meetings[0].reported = nil },
+            { $0.meetings[0].time = nil },
+            { $0.meetings[0].location = "" },
+            { $0.plans[0].planned[0].revision = 0 },
+            { $0.plans[0].planned[0].id = "other" },
+            { $0.plans[0].planned[0].time = nil },
+            { $0.plans[0].planned[0].location = "" },
+        ]
+        for (index, change) in changes.enumerated() {
+            var changed = group
+            change(&changed)
+            #expect(changed != group, "change \(index) changes nothing in the fixture")
+            #expect(try GroupCodec.decode(GroupCodec.encode(changed)) == changed, "change \(index)")
+        }
     }
 
     @Test("times, place, the GAIA report date and the schedule's ids and revisions are plain fields")
@@ -85,8 +78,8 @@ struct GroupCodecTests {
         group.remarks = text
         group.focusAreas = [text]
         group.contactMemberID = MemberID(text)
-        group.members[1].name = text
-        group.members[1].id = MemberID(text)
+        group.members[2].name = text
+        group.members[2].id = MemberID(text)  // the member no other record names
         group.plans[0].planned[0].topic = text
         group.plans[0].planned[0].location = text
         group.meetings[0].topic = text
@@ -163,7 +156,7 @@ struct GroupCodecTests {
 
     @Test("numbers: hours keep their exact value; whole hours read back as the same Double")
     func numbers() throws {
-        for hours in [0.0, 0.1, 0.25, 1.0 / 3.0, 2.0, 2.5, 3.75, 12.125, 1e-7, 123456.789, 1e20] {
+        for hours in [0.1, 0.25, 1.0 / 3.0, 2.0, 2.5, 3.75, 12.125, 1e-7, 23.999999999999996, 24] {
             var group = Fixtures.minimalGroup()
             group.meetings = [Meeting(id: "m", date: Fixtures.today, durationHours: hours)]
             let decoded = try GroupCodec.decode(GroupCodec.encode(group))

@@ -60,7 +60,7 @@ struct GroupDecodingFaultTests {
         (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "start": "9:00", "end": "10:00"}]}"#, "expected a time as \"HH:MM\""),
         (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "start": "19:60", "end": "20:00"}]}"#, "time does not exist"),
         (#""id": "g1", "name": "x", "meetings": [{"id": "a", "date": "2025-01-01", "reported": "gisteren"}]}"#, "expected a date"),
-        (#""id": "g1", "name": "x", "plans": [{"from": "2025-01-01", "to": "2025-12-31", "planned": [{"date": "2025-02-01", "revision": -1}]}]}"#, "cannot be negative"),
+        (#""id": "g1", "name": "x", "plans": [{"from": "2025-01-01", "to": "2025-12-31", "planned": [{"date": "2025-02-01", "revision": -1}]}]}"#, "revision must be 0 to 1000000"),
         (#""id": "g1", "name": "x", "plans": [{"from": "2025-01-01", "to": "2025-12-31", "planned": [{"date": "2025-02-01", "start": "19:00", "end": "25:00"}]}]}"#, "time does not exist"),
     ])
     func valueFaults(_ body: String, _ reason: String) {

@@ -24,8 +24,8 @@ final class StoreTests {
         let load = store.loadAll()
         #expect(load.groups.isEmpty)
         #expect(load.problems.isEmpty)
-        #expect(try store.loadProfile().value == nil)
-        #expect(try store.loadSettings().value == Settings())
+        #expect(store.loadProfile().value == nil)
+        #expect(store.loadSettings().value == Settings())
         #expect(!FileManager.default.fileExists(atPath: folder.dataFolder.path))
     }
 
@@ -48,9 +48,9 @@ final class StoreTests {
         let store = Store(folder: folder.dataFolder)
         let settings = Settings(theme: "light", language: .nl, role: .contactPerson, exportFolder: "~/Documenten/intervisie \"2026\"")
         try store.saveSettings(settings)
-        #expect(try store.loadSettings().value == settings)
+        #expect(store.loadSettings().value == settings)
         try store.saveSettings(Settings())
-        #expect(try store.loadSettings().value == Settings())
+        #expect(store.loadSettings().value == Settings())
         #expect(try !String(contentsOfFile: store.settingsPath, encoding: .utf8).contains("exportFolder"))
     }
 
@@ -115,14 +115,14 @@ final class StoreTests {
         ]
         for profile in profiles {
             try store.saveProfile(profile)
-            let loaded = try Store(folder: folder.dataFolder).loadProfile()
+            let loaded = Store(folder: folder.dataFolder).loadProfile()
             #expect(loaded.value == profile)
             #expect(loaded.readOnly == nil)
         }
         for settings in [Settings(theme: "high-contrast", language: .nl, role: .contactPerson), Settings(),
                          Settings(theme: "mijn thema.json", language: .en)] {
             try store.saveSettings(settings)
-            #expect(try Store(folder: folder.dataFolder).loadSettings().value == settings)
+            #expect(Store(folder: folder.dataFolder).loadSettings().value == settings)
         }
         let text = try String(contentsOfFile: store.profilePath, encoding: .utf8)
         #expect(text.hasPrefix("{\n  \"format\": \"intervisie-profile\",\n  \"version\": 1,"))

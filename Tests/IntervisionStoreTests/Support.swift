@@ -47,6 +47,8 @@ enum Fixtures {
                        registrationPeriodStart: date("2022-03-15")),
                 Member(id: "m2", name: "Bram"),
                 Member(id: "", name: ""),
+                // Named by the attendance below: every entry must name a member.
+                Member(id: "m3", name: "Cas"), Member(id: "m4", name: "Dirk"), Member(id: "m5", name: "Eva"), Member(id: "m6", name: "Fien"),
             ],
             plans: [
                 YearPlan(from: date("2025-02-01"), to: date("2026-01-31"), totalMeetings: 6, durationHours: 2.5,
@@ -96,7 +98,7 @@ enum Fixtures {
         "😀", "👩🏽‍⚕️", "🇳🇱", "e\u{301}", "\u{FEFF}bom", "\u{2028}\u{2029}", "\u{10FFFF}", "\u{FFFD}",
         "\u{1B}[2J\u{1B}[31mred", "bell\u{7}", "nul\u{0}inside", "del\u{7F}", "tab\tnew\nline\rcr",
         String((0..<32).map { Character(Unicode.Scalar(UInt8($0))) }),
-        String(repeating: "long text ", count: 500),
+        String(repeating: "long text ", count: 20),  // 200 characters: the longest name
     ]
 
     /// The demo data set the product benchmarks with.

@@ -31,6 +31,8 @@ public enum EditError: Error, Equatable, Sendable {
     case noPlannedMeetingOn(CivilDate)
     case plannedMeetingExists(CivilDate)
     case reportedBeforeMeeting(CivilDate, meeting: CivilDate)
+    /// A typed text that is too long or holds a control character; `field` names it.
+    case textRefused(field: LocalizedText, TextProblem)
     /// No record on this date has two versions from synced machines.
     case noConflict(CivilDate)
 
@@ -87,6 +89,8 @@ public enum EditError: Error, Equatable, Sendable {
             return error.message
         case .duplicateGroup(let name, let id):
             return LocalizedText(nl: "er is al een groep '\(name)' (\(id))", en: "there is already a group '\(name)' (\(id))")
+        case .textRefused(let field, let problem):
+            return LocalizedText(nl: "\(field.nl): \(problem.message.nl)", en: "\(field.en): \(problem.message.en)")
         case .notACurrentMember(let name):
             return LocalizedText(nl: "\(name) is geen lid (meer) van de groep", en: "\(name) is not a member of the group (any more)")
         case .dateInFuture(let date, let today):

@@ -39,6 +39,7 @@ extension Group {
                                           replacing existingID: EvaluationID? = nil) throws(EditError) -> Evaluation {
         let existing = existingID.flatMap { id in evaluations.first { $0.id == id } }
         if let existingID, existing == nil { throw .unknownEvaluation(existingID) }
+        for answer in answers.values { try TextKind.longText.check(answer.trimmed, field: FieldLabel.answer) }
         let plan: YearPlan
         if let year {
             plan = plans[try planIndex(naming: year)]

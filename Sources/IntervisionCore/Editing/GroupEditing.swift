@@ -31,6 +31,9 @@ extension Group {
                                    joined: CivilDate? = nil, contact: Bool = false) throws(EditError) -> Member {
         let clean = name.trimmed
         guard !clean.isEmpty else { throw .emptyName }
+        try TextKind.name.check(clean, field: FieldLabel.name)
+        try TextKind.name.check(specialism.trimmed, field: FieldLabel.specialism)
+        try TextKind.name.check(phone.trimmed, field: FieldLabel.phone)
         if members.contains(where: { $0.left == nil && $0.name.trimmed.lowercased() == clean.lowercased() }) {
             throw .duplicateMember(clean)
         }
@@ -73,6 +76,9 @@ extension Group {
     /// Replaces a member's details, keeping its id.
     public mutating func updateMember(_ member: Member) throws(EditError) {
         guard !member.name.trimmed.isEmpty else { throw .emptyName }
+        try TextKind.name.check(member.name, field: FieldLabel.name)
+        try TextKind.name.check(member.specialism, field: FieldLabel.specialism)
+        try TextKind.name.check(member.phone, field: FieldLabel.phone)
         guard let index = members.firstIndex(where: { $0.id == member.id }) else {
             throw .unknownMember(member.name, known: members.map(\.name))
         }
@@ -131,7 +137,6 @@ extension Group {
         if let durationHours { plans[index].durationHours = durationHours }
     }
 
-
     // MARK: Meetings
 
     /// Records a held meeting: every member of that day present, except `absent` (by member id).
@@ -146,7 +151,11 @@ extension Group {
         guard date <= today else { throw .meetingInFuture(date, today: today) }
         _ = try planForRecord(on: date)
         if meetings.contains(where: { $0.date == date && $0.id != existingID }) { throw .meetingExists(date) }
-        if let durationHours, !(durationHours > 0 && durationHours <= 24) { throw .invalidDuration(durationHours) }
+        if let durationHours, !ValueLimits.isValidDuration(durationHours) { throw .invalidDuration(durationHours) }
+        try TextKind.topic.check(topic.trimmed, field: FieldLabel.topic)
+        try TextKind.name.check(method.trimmed, field: FieldLabel.method)
+        for absence in absent.values { try TextKind.topic.check(absence.reason.trimmed, field: FieldLabel.reason) }
+        if let location { try TextKind.name.check(location.trimmed, field: FieldLabel.location) }
         var expected = members(on: date).map(\.id)
         for id in absent.keys where !expected.contains(id) { expected.append(id) }
         let attendance = expected.map { id in

@@ -9,6 +9,7 @@ extension Group {
     public static func new(named name: String, existing: [Group]) throws(EditError) -> Group {
         let clean = name.trimmed
         guard !clean.isEmpty else { throw .emptyName }
+        try TextKind.name.check(clean, field: FieldLabel.name)
         if let twin = existing.first(where: { $0.name.trimmed.lowercased() == clean.lowercased() }) {
             throw .duplicateGroup(twin.name, id: twin.id)
         }
@@ -19,6 +20,7 @@ extension Group {
     public mutating func rename(to name: String, others: [Group]) throws(EditError) {
         let clean = name.trimmed
         guard !clean.isEmpty else { throw .emptyName }
+        try TextKind.name.check(clean, field: FieldLabel.name)
         if let twin = others.first(where: { $0.id != id && $0.name.trimmed.lowercased() == clean.lowercased() }) {
             throw .duplicateGroup(twin.name, id: twin.id)
         }
@@ -33,6 +35,7 @@ extension Group {
         var newPhone = current.phone
         if let phone { newPhone = try PhoneNumber.checked(phone) }
         let newName = (name ?? current.name).trimmed
+        try TextKind.name.check(newName, field: FieldLabel.name)
         if let profile, newName == profile.name.trimmed, newPhone == profile.phone.trimmed {
             supervisorName = ""
             supervisorPhone = ""

@@ -6,6 +6,8 @@ extension Group {
     /// location given replaces the old one (a location of "" removes it).
     public mutating func planMeeting(on date: CivilDate, topic: String, time: MeetingTime? = nil,
                                      location: String? = nil) throws(EditError) {
+        try TextKind.topic.check(topic.trimmed, field: FieldLabel.topic)
+        if let location { try TextKind.name.check(location.trimmed, field: FieldLabel.location) }
         let index = try planIndex(containing: date)
         if let row = plans[index].planned.firstIndex(where: { $0.date == date }) {
             var meeting = plans[index].planned[row]
@@ -67,11 +69,12 @@ extension Group {
 }
 
 extension PlannedMeeting {
-    /// This meeting after an edit of `old`: one revision later when anything a calendar shows changed.
+    /// This meeting after an edit of `old`: one revision later when anything a calendar shows changed,
+    /// up to the bound a file may hold (`ValueLimits.revisions`), so a saved group always reads back.
     func revised(from old: PlannedMeeting) -> PlannedMeeting {
         var meeting = self
         let changed = date != old.date || time != old.time || location != old.location || topic != old.topic
-        meeting.revision = old.revision + (changed ? 1 : 0)
+        meeting.revision = min(old.revision + (changed ? 1 : 0), ValueLimits.revisions.upperBound)
         return meeting
     }
 }

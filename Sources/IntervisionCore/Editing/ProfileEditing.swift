@@ -6,6 +6,9 @@ extension Supervisor {
                                lvscHours: Double?, registrationExpires: CivilDate? = nil) throws(EditError) -> Supervisor {
         let cleanName = name.trimmed
         guard !cleanName.isEmpty else { throw .emptyName }
+        try TextKind.name.check(cleanName, field: FieldLabel.name)
+        try TextKind.name.check(registrationNumber.trimmed, field: FieldLabel.registrationNumber)
+        if let lvscHours, !ValueLimits.isValidTotalHours(lvscHours) { throw .invalidDuration(lvscHours) }
         return Supervisor(name: cleanName, phone: try PhoneNumber.checked(phone), registration: registration,
                           registrationNumber: registrationNumber.trimmed, lvscHours: registration == .lvsc ? lvscHours : nil,
                           registrationExpires: registration == nil ? nil : registrationExpires)

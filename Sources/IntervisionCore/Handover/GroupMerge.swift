@@ -147,8 +147,17 @@ private struct Merger {
             parts.append(("BIG \(here.big?.digits ?? "—") → \(updated.big?.digits ?? "—")", "BIG \(here.big?.digits ?? "—") → \(updated.big?.digits ?? "—")"))
         }
         if updated.phone != here.phone { parts.append(("telefoon \(here.phone) → \(updated.phone)", "phone \(here.phone) → \(updated.phone)")) }
-        if updated.joined != here.joined || updated.left != here.left || updated.registrationPeriodStart != here.registrationPeriodStart {
-            parts.append(("lidmaatschap", "membership"))
+        // The dates themselves, so the listing shows what will be set (a departure above all).
+        func date(_ value: CivilDate?) -> (nl: String, en: String) { (value?.dutch ?? "—", value?.iso ?? "—") }
+        if updated.joined != here.joined {
+            parts.append(("lid vanaf \(date(here.joined).nl) → \(date(updated.joined).nl)", "member from \(date(here.joined).en) → \(date(updated.joined).en)"))
+        }
+        if updated.left != here.left {
+            parts.append(("vertrokken per \(date(updated.left).nl)", "left on \(date(updated.left).en)"))
+        }
+        if updated.registrationPeriodStart != here.registrationPeriodStart {
+            parts.append(("herregistratieperiode vanaf \(date(here.registrationPeriodStart).nl) → \(date(updated.registrationPeriodStart).nl)",
+                          "re-registration period from \(date(here.registrationPeriodStart).en) → \(date(updated.registrationPeriodStart).en)"))
         }
         note(nl: "Lid gewijzigd: \(updated.name): " + parts.map(\.nl).joined(separator: ", "),
              en: "Member changed: \(updated.name): " + parts.map(\.en).joined(separator: ", "))
@@ -165,7 +174,9 @@ private struct Merger {
         idMap[person.id] = added.id
         merged.members.append(added)
         let big = added.big.map { ", BIG \($0.digits)" } ?? ""
-        note(nl: "Lid toegevoegd: \(added.name) (\(added.specialism)\(big))", en: "Member added: \(added.name) (\(added.specialism)\(big))")
+        let left: (nl: String, en: String) = added.left.map { (", vertrokken per \($0.dutch)", ", left on \($0.iso)") } ?? ("", "")
+        note(nl: "Lid toegevoegd: \(added.name) (\(added.specialism)\(big)\(left.nl))",
+             en: "Member added: \(added.name) (\(added.specialism)\(big)\(left.en))")
     }
 
     mutating func contact() {

@@ -42,7 +42,7 @@ public enum NumberInput {
     public static func totalHours(_ raw: String) -> Result<Double, InputError> {
         let text = raw.trimmed
         guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCIIDigitChar || $0 == "," || $0 == "." }),
-              let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0 else {
+              let value = Double(text.replacingOccurrences(of: ",", with: ".")), ValueLimits.isValidTotalHours(value) else {
             return .failure(.notTotalHours(text))
         }
         return .success(value)

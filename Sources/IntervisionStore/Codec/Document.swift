@@ -77,22 +77,6 @@ struct DocumentHeader {
     }
 }
 
-/// The fields an object has shown so far: a repeated field is a fault, because one of the two
-/// values would be dropped silently on the next save.
-struct SeenFields {
-    private var bits: UInt64 = 0
-
-    mutating func mark(_ field: Int, _ reader: JSONReader) throws(JSONFault) {
-        let mask: UInt64 = 1 << UInt64(field)
-        guard bits & mask == 0 else {
-            throw JSONFault(offset: reader.keyOffset, reason: "field \"\(reader.keyName())\" appears twice")
-        }
-        bits |= mask
-    }
-
-    func contains(_ field: Int) -> Bool { bits & (1 << UInt64(field)) != 0 }
-}
-
 /// Collects the fields a decoder does not know and skips their values.
 struct UnknownFieldLog {
     private(set) var fields: [UnknownField] = []

@@ -2,13 +2,39 @@ import IntervisionCore
 
 /// Reads a group file straight into the model (docs/data-format.md). Fields may come in any order;
 /// a missing field holds its default; a field this version does not know is logged and skipped.
+/// Values are held to the model's bounds as they are read (`ValueLimits`, `TextKind`), and the
+/// records to each other once the group is read (`Group.firstDefect`): the one check for the
+/// data folder and for imports alike.
 enum GroupDecoding {
     /// `strings`: shares recurring texts across the files one thread loads.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
                        strings: StringTable? = nil) throws(DocumentFault) -> DecodedDocument<Group> {
         try decodeDocument(bytes, format: GroupCodec.formatName, supportedVersion: GroupCodec.version, strings: strings) {
             (reader: inout JSONReader, header: inout DocumentHeader, unknown: inout UnknownFieldLog) throws(JSONFault) in
-            try group(&reader, &header, &unknown)
+            var group = try group(&reader, &header, &unknown)
+            if let defect = group.firstDefect {
+                throw JSONFault(offset: JSONReader.offset(of: path(of: defect), in: bytes) ?? 0, reason: defect.reason)
+            }
+            // Rows from a file written before planned meetings had ids get the ids their calendar events had.
+            group.identifyPlannedMeetings()
+            return group
+        }
+    }
+
+    /// Where in the file the value `defect` is about is written.
+    private static func path(of defect: GroupDefect) -> [JSONPathStep] {
+        func field<Field: JSONFields>(_ field: Field) -> JSONPathStep { .field(field.rawValue) }
+        switch defect {
+        case .duplicateMemberID(let member):
+            return [field(GroupField.members), .element(member), field(MemberField.id)]
+        case .unknownContact:
+            return [field(GroupField.contact)]
+        case .unknownAttendee(let meeting, let entry):
+            return [field(GroupField.meetings), .element(meeting), field(MeetingField.attendance), .element(entry)]
+        case .unknownParticipant(let evaluation, let entry):
+            return [field(GroupField.evaluations), .element(evaluation), field(EvaluationField.participants), .element(entry)]
+        case .planEndsBeforeStart(let plan):
+            return [field(GroupField.plans), .element(plan), field(YearPlanField.to)]
         }
     }
 
@@ -17,55 +43,45 @@ enum GroupDecoding {
         let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
-        var id: GroupID?
-        var name: String?
         var group = Group(id: "", name: "")
+        let fields = GroupField.table
         var first = true
         while let key = try reader.nextKey(&first) {
             if try header.read(key, &reader) { continue }
-            switch key {
-            case GroupField.id:
-                try seen.mark(0, reader)
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            switch field {
+            case .id:
                 let valueStart = reader.valueStart()
                 let value = try reader.readString()
                 guard GroupFileName.isValid(GroupID(value)) else {
                     throw JSONFault(offset: valueStart, reason: "group id \"\(value)\" cannot be a file name")
                 }
-                id = GroupID(value)
-            case GroupField.name: try seen.mark(1, reader); name = try reader.readString()
-            case GroupField.focusAreas: try seen.mark(2, reader); group.focusAreas = try reader.readStringList(shared: true)
-            case GroupField.methods: try seen.mark(3, reader); group.methods = try reader.readStringList(shared: true)
-            case GroupField.remarks: try seen.mark(4, reader); group.remarks = try reader.readOptionalString()
-            case GroupField.contact:
-                try seen.mark(5, reader)
-                group.contactMemberID = try reader.skipNull() ? nil : MemberID(reader.readString())
-            case GroupField.supervisorName: try seen.mark(6, reader); group.supervisorName = try reader.readOptionalString()
-            case GroupField.supervisorPhone: try seen.mark(7, reader); group.supervisorPhone = try reader.readOptionalString()
-            case GroupField.members:
-                try seen.mark(8, reader)
+                group.id = GroupID(value)
+            case .name: group.name = try reader.readText(.name)
+            case .focusAreas: group.focusAreas = try reader.readTextList(.name, shared: true)
+            case .methods: group.methods = try reader.readTextList(.name, shared: true)
+            case .remarks: group.remarks = try reader.readOptionalText(.longText)
+            case .contact:
+                group.contactMemberID = try reader.skipNull() ? nil : MemberID(reader.readText(.name))
+            case .supervisorName: group.supervisorName = try reader.readOptionalText(.name)
+            case .supervisorPhone: group.supervisorPhone = try reader.readOptionalText(.name)
+            case .members:
                 group.members = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try member(&reader, &unknown) }
-            case GroupField.plans:
-                try seen.mark(9, reader)
+            case .plans:
                 group.plans = try reader.readList(expected: 4) { (reader: inout JSONReader) throws(JSONFault) in try plan(&reader, &unknown) }
-            case GroupField.meetings:
-                try seen.mark(10, reader)
+            case .meetings:
                 group.meetings = try reader.readList(expected: 24) { (reader: inout JSONReader) throws(JSONFault) in try meeting(&reader, &unknown) }
-            case GroupField.evaluations:
-                try seen.mark(11, reader)
+            case .evaluations:
                 group.evaluations = try reader.readList(expected: 4) { (reader: inout JSONReader) throws(JSONFault) in try evaluation(&reader, &unknown) }
-            case GroupField.conflicts:
-                try seen.mark(12, reader)
+            case .conflicts:
                 group.conflicts = try reader.readList(expected: 1) { (reader: inout JSONReader) throws(JSONFault) in try conflict(&reader, &unknown) }
-            default:
-                try unknown.skip(&reader)
             }
         }
-        guard let id else { throw JSONFault(offset: start, reason: "the group has no \"id\"") }
-        guard let name else { throw JSONFault(offset: start, reason: "the group has no \"name\"") }
-        group.id = id
-        group.name = name
-        // Rows from a file written before planned meetings had ids get the ids their calendar events had.
-        group.identifyPlannedMeetings()
+        try seen.require(GroupField.id, in: "group", at: start)
+        try seen.require(GroupField.name, in: "group", at: start)
         return group
     }
 
@@ -74,22 +90,26 @@ enum GroupDecoding {
         try reader.beginObject()
         var seen = SeenFields()
         var member = Member(id: "", name: "")
+        let fields = MemberField.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case GroupField.id: try seen.mark(0, reader); member.id = MemberID(try reader.readString())
-            case GroupField.name: try seen.mark(1, reader); member.name = try reader.readString()
-            case GroupField.specialism: try seen.mark(2, reader); member.specialism = try reader.readOptionalString(shared: true)
-            case GroupField.big: try seen.mark(3, reader); member.big = try reader.readOptionalBIG()
-            case GroupField.phone: try seen.mark(4, reader); member.phone = try reader.readOptionalString()
-            case GroupField.joined: try seen.mark(5, reader); member.joined = try reader.readOptionalDate()
-            case GroupField.left: try seen.mark(6, reader); member.left = try reader.readOptionalDate()
-            case GroupField.periodStart: try seen.mark(7, reader); member.registrationPeriodStart = try reader.readOptionalDate()
-            default: try unknown.skip(&reader)
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            switch field {
+            case .id: member.id = MemberID(try reader.readText(.name))
+            case .name: member.name = try reader.readText(.name)
+            case .specialism: member.specialism = try reader.readOptionalText(.name, shared: true)
+            case .big: member.big = try reader.readOptionalBIG()
+            case .phone: member.phone = try reader.readOptionalText(.name)
+            case .joined: member.joined = try reader.readOptionalDate()
+            case .left: member.left = try reader.readOptionalDate()
+            case .periodStart: member.registrationPeriodStart = try reader.readOptionalDate()
             }
         }
-        try require(seen, 0, "id", "member", at: start)
-        try require(seen, 1, "name", "member", at: start)
+        try seen.require(MemberField.id, in: "member", at: start)
+        try seen.require(MemberField.name, in: "member", at: start)
         return member
     }
 
@@ -97,33 +117,31 @@ enum GroupDecoding {
         let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
-        var from: CivilDate?
-        var to: CivilDate?
         var plan = YearPlan(from: placeholderDate, to: placeholderDate)
+        let fields = YearPlanField.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case GroupField.from: try seen.mark(0, reader); from = try reader.readDate()
-            case GroupField.to: try seen.mark(1, reader); to = try reader.readDate()
-            case GroupField.totalMeetings: try seen.mark(2, reader); plan.totalMeetings = try reader.readOptionalInt()
-            case GroupField.durationHours: try seen.mark(3, reader); plan.durationHours = try reader.readOptionalDouble()
-            case GroupField.exported: try seen.mark(4, reader); plan.exported = try reader.readOptionalDate()
-            case GroupField.submitted: try seen.mark(5, reader); plan.submitted = try reader.readOptionalDate()
-            case GroupField.exportedFingerprint:
-                try seen.mark(7, reader)
-                let fingerprint = try reader.readOptionalString()
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            switch field {
+            case .from: plan.from = try reader.readDate()
+            case .to: plan.to = try reader.readDate()
+            case .totalMeetings: plan.totalMeetings = try reader.readOptionalCount()
+            case .durationHours: plan.durationHours = try reader.readOptionalHours()
+            case .exported: plan.exported = try reader.readOptionalDate()
+            case .submitted: plan.submitted = try reader.readOptionalDate()
+            case .exportedFingerprint:
+                let fingerprint = try reader.readOptionalText(.name)
                 plan.exportedFingerprint = fingerprint.isEmpty ? nil : fingerprint
-            case GroupField.closed: try seen.mark(8, reader); plan.closed = try reader.readOptionalDate()
-            case GroupField.planned:
-                try seen.mark(6, reader)
+            case .closed: plan.closed = try reader.readOptionalDate()
+            case .planned:
                 plan.planned = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try plannedMeeting(&reader, &unknown) }
-            default: try unknown.skip(&reader)
             }
         }
-        guard let from else { throw JSONFault(offset: start, reason: "the plan has no \"from\" date") }
-        guard let to else { throw JSONFault(offset: start, reason: "the plan has no \"to\" date") }
-        plan.from = from
-        plan.to = to
+        try seen.require(YearPlanField.from, in: "plan", at: start)
+        try seen.require(YearPlanField.to, in: "plan", at: start)
         return plan
     }
 
@@ -133,22 +151,21 @@ enum GroupDecoding {
         var seen = SeenFields()
         var row = PlannedMeeting()
         var time = TimeFields()
+        let fields = PlannedMeetingField.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case GroupField.date: try seen.mark(0, reader); row.date = try reader.readOptionalDate()
-            case GroupField.topic: try seen.mark(1, reader); row.topic = try reader.readOptionalString(shared: true)
-            case GroupField.id: try seen.mark(2, reader); row.id = PlannedMeetingID(try reader.readOptionalString())
-            case GroupField.start: try seen.mark(3, reader); time.start = try reader.readOptionalClockTime()
-            case GroupField.end: try seen.mark(4, reader); time.end = try reader.readOptionalClockTime()
-            case GroupField.location: try seen.mark(5, reader); row.location = try reader.readOptionalString(shared: true)
-            case GroupField.revision:
-                try seen.mark(6, reader)
-                let valueStart = reader.valueStart()
-                let revision = try reader.readOptionalInt() ?? 0
-                guard revision >= 0 else { throw JSONFault(offset: valueStart, reason: "a revision cannot be negative") }
-                row.revision = revision
-            default: try unknown.skip(&reader)
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            switch field {
+            case .id: row.id = PlannedMeetingID(try reader.readOptionalText(.name))
+            case .date: row.date = try reader.readOptionalDate()
+            case .topic: row.topic = try reader.readOptionalText(.topic, shared: true)
+            case .start: time.start = try reader.readOptionalClockTime()
+            case .end: time.end = try reader.readOptionalClockTime()
+            case .location: row.location = try reader.readOptionalText(.name, shared: true)
+            case .revision: row.revision = try reader.readOptionalRevision()
             }
         }
         row.time = try time.meetingTime(at: start, of: "planned meeting")
@@ -179,30 +196,31 @@ enum GroupDecoding {
         let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
-        var date: CivilDate?
         var meeting = Meeting(id: "", date: placeholderDate)
         var time = TimeFields()
+        let fields = MeetingField.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case GroupField.id: try seen.mark(0, reader); meeting.id = MeetingID(try reader.readString())
-            case GroupField.date: try seen.mark(1, reader); date = try reader.readDate()
-            case GroupField.topic: try seen.mark(2, reader); meeting.topic = try reader.readOptionalString(shared: true)
-            case GroupField.method: try seen.mark(3, reader); meeting.method = try reader.readOptionalString(shared: true)
-            case GroupField.durationHours: try seen.mark(4, reader); meeting.durationHours = try reader.readOptionalDouble()
-            case GroupField.start: try seen.mark(6, reader); time.start = try reader.readOptionalClockTime()
-            case GroupField.end: try seen.mark(7, reader); time.end = try reader.readOptionalClockTime()
-            case GroupField.location: try seen.mark(8, reader); meeting.location = try reader.readOptionalString(shared: true)
-            case GroupField.reported: try seen.mark(9, reader); meeting.reported = try reader.readOptionalDate()
-            case GroupField.attendance:
-                try seen.mark(5, reader)
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            switch field {
+            case .id: meeting.id = MeetingID(try reader.readText(.name))
+            case .date: meeting.date = try reader.readDate()
+            case .topic: meeting.topic = try reader.readOptionalText(.topic, shared: true)
+            case .method: meeting.method = try reader.readOptionalText(.name, shared: true)
+            case .durationHours: meeting.durationHours = try reader.readOptionalHours()
+            case .start: time.start = try reader.readOptionalClockTime()
+            case .end: time.end = try reader.readOptionalClockTime()
+            case .location: meeting.location = try reader.readOptionalText(.name, shared: true)
+            case .reported: meeting.reported = try reader.readOptionalDate()
+            case .attendance:
                 meeting.attendance = try reader.readList(expected: 8) { (reader: inout JSONReader) throws(JSONFault) in try attendance(&reader, &unknown) }
-            default: try unknown.skip(&reader)
             }
         }
-        try require(seen, 0, "id", "meeting", at: start)
-        guard let date else { throw JSONFault(offset: start, reason: "the meeting has no \"date\"") }
-        meeting.date = date
+        try seen.require(MeetingField.id, in: "meeting", at: start)
+        try seen.require(MeetingField.date, in: "meeting", at: start)
         meeting.time = try time.meetingTime(at: start, of: "meeting")
         return meeting
     }
@@ -210,24 +228,28 @@ enum GroupDecoding {
     /// A bare member id (present) or an object with the details of an absence.
     private static func attendance(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> Attendance {
         if reader.peekKind() == .string {
-            return Attendance(memberID: MemberID(try reader.readString()), present: true)
+            return Attendance(memberID: MemberID(try reader.readText(.name)), present: true)
         }
         let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
         var entry = Attendance(memberID: "", present: false)
+        let fields = AttendanceField.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case GroupField.member: try seen.mark(0, reader); entry.memberID = MemberID(try reader.readString())
-            case GroupField.present: try seen.mark(1, reader); entry.present = try reader.readBool()
-            case GroupField.reason: try seen.mark(2, reader); entry.reason = try reader.readOptionalString(shared: true)
-            case GroupField.excused: try seen.mark(3, reader); entry.excused = try reader.readOptionalBool()
-            default: try unknown.skip(&reader)
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            switch field {
+            case .member: entry.memberID = MemberID(try reader.readText(.name))
+            case .present: entry.present = try reader.readBool()
+            case .reason: entry.reason = try reader.readOptionalText(.topic, shared: true)
+            case .excused: entry.excused = try reader.readOptionalBool()
             }
         }
-        try require(seen, 0, "member", "attendance entry", at: start)
-        try require(seen, 1, "present", "attendance entry", at: start)
+        try seen.require(AttendanceField.member, in: "attendance entry", at: start)
+        try seen.require(AttendanceField.present, in: "attendance entry", at: start)
         return entry
     }
 
@@ -235,40 +257,49 @@ enum GroupDecoding {
         let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
-        var date: CivilDate?
         var evaluation = Evaluation(id: "", date: placeholderDate)
+        let fields = EvaluationField.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case GroupField.id: try seen.mark(0, reader); evaluation.id = EvaluationID(try reader.readString())
-            case GroupField.date: try seen.mark(1, reader); date = try reader.readDate()
-            case GroupField.year: try seen.mark(4, reader); evaluation.year = try reader.readOptionalDate()
-            case GroupField.participants: try seen.mark(2, reader); evaluation.participants = try reader.readStringList().map { MemberID($0) }
-            case GroupField.answers: try seen.mark(3, reader); evaluation.answers = try answers(&reader, &unknown)
-            default: try unknown.skip(&reader)
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            switch field {
+            case .id: evaluation.id = EvaluationID(try reader.readText(.name))
+            case .date: evaluation.date = try reader.readDate()
+            case .year: evaluation.year = try reader.readOptionalDate()
+            case .participants: evaluation.participants = try reader.readTextList(.name).map { MemberID($0) }
+            case .answers: evaluation.answers = try answers(&reader, &unknown)
             }
         }
-        try require(seen, 0, "id", "evaluation", at: start)
-        guard let date else { throw JSONFault(offset: start, reason: "the evaluation has no \"date\"") }
-        evaluation.date = date
+        try seen.require(EvaluationField.id, in: "evaluation", at: start)
+        try seen.require(EvaluationField.date, in: "evaluation", at: start)
         return evaluation
     }
 
-    /// `{"meeting": {...}}` or `{"evaluation": {...}}`: the other machine's version of a record.
+    /// `{"meeting": {...}}` or `{"evaluation": {...}}`: the other machine's version of a record
+    /// both changed (`SyncConflict`), exactly one of the two.
     private static func conflict(_ reader: inout JSONReader, _ unknown: inout UnknownFieldLog) throws(JSONFault) -> SyncConflict {
         let start = reader.valueStart()
         try reader.beginObject()
         var seen = SeenFields()
         var result: SyncConflict?
+        var versions = 0
+        let fields = ConflictField.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case GroupField.meeting: try seen.mark(0, reader); result = .meeting(try meeting(&reader, &unknown))
-            case GroupField.evaluation: try seen.mark(1, reader); result = .evaluation(try evaluation(&reader, &unknown))
-            default: try unknown.skip(&reader)
+            guard let field = try fields.match(key, &seen, reader) else {
+                try unknown.skip(&reader)
+                continue
+            }
+            versions += 1
+            switch field {
+            case .meeting: result = .meeting(try meeting(&reader, &unknown))
+            case .evaluation: result = .evaluation(try evaluation(&reader, &unknown))
             }
         }
-        guard let result, !(seen.contains(0) && seen.contains(1)) else {
+        guard let result, versions == 1 else {
             throw JSONFault(offset: start, reason: "a conflict holds exactly one \"meeting\" or \"evaluation\"")
         }
         return result
@@ -279,90 +310,20 @@ enum GroupDecoding {
                                 _ unknown: inout UnknownFieldLog) throws(JSONFault) -> [EvaluationQuestion: String] {
         if try reader.skipNull() { return [:] }
         try reader.beginObject()
+        var seen = SeenFields()
         var answers: [EvaluationQuestion: String] = Dictionary(minimumCapacity: EvaluationQuestion.allCases.count)
+        let questions = EvaluationQuestion.table
         var first = true
         while let key = try reader.nextKey(&first) {
-            guard let question = question(key) else {
+            guard let question = try questions.match(key, &seen, reader) else {
                 try unknown.skip(&reader)
                 continue
             }
-            guard answers[question] == nil else {
-                throw JSONFault(offset: reader.keyOffset, reason: "field \"\(question.rawValue)\" appears twice")
-            }
-            answers[question] = try reader.readSharedString()
+            answers[question] = try reader.readText(.longText, shared: true)
         }
         return answers
     }
 
-    /// The question a key names (the raw values of `EvaluationQuestion`), matched without a String.
-    private static func question(_ key: FieldKey) -> EvaluationQuestion? {
-        switch key {
-        case FieldKey("wentWell"): return .wentWell
-        case FieldKey("toImprove"): return .toImprove
-        case FieldKey("methodsAndThemes"): return .methodsAndThemes
-        case FieldKey("inPractice"): return .inPractice
-        case FieldKey("agreements"): return .agreements
-        case FieldKey("notes"): return .notes
-        default: return nil
-        }
-    }
-
     /// Fills a required date until the real one is read (a missing one is a fault, so it never shows).
     private static let placeholderDate = CivilDate(year: 1970, month: 1, day: 1)!
-
-    private static func require(_ seen: SeenFields, _ field: Int, _ name: String, _ thing: String,
-                                at offset: Int) throws(JSONFault) {
-        guard seen.contains(field) else { throw JSONFault(offset: offset, reason: "the \(thing) has no \"\(name)\"") }
-    }
-}
-
-/// The field names of the group format (computed, so each use folds to constants
-/// instead of going through a lazily initialised global).
-private enum GroupField {
-    static var answers: FieldKey { FieldKey("answers") }
-    static var attendance: FieldKey { FieldKey("attendance") }
-    static var big: FieldKey { FieldKey("big") }
-    static var closed: FieldKey { FieldKey("closed") }
-    static var conflicts: FieldKey { FieldKey("conflicts") }
-    static var contact: FieldKey { FieldKey("contact") }
-    static var date: FieldKey { FieldKey("date") }
-    static var durationHours: FieldKey { FieldKey("durationHours") }
-    static var end: FieldKey { FieldKey("end") }
-    static var evaluation: FieldKey { FieldKey("evaluation") }
-    static var evaluations: FieldKey { FieldKey("evaluations") }
-    static var excused: FieldKey { FieldKey("excused") }
-    static var exported: FieldKey { FieldKey("exported") }
-    static var exportedFingerprint: FieldKey { FieldKey("exportedFingerprint") }
-    static var focusAreas: FieldKey { FieldKey("focusAreas") }
-    static var from: FieldKey { FieldKey("from") }
-    static var id: FieldKey { FieldKey("id") }
-    static var joined: FieldKey { FieldKey("joined") }
-    static var left: FieldKey { FieldKey("left") }
-    static var location: FieldKey { FieldKey("location") }
-    static var meeting: FieldKey { FieldKey("meeting") }
-    static var meetings: FieldKey { FieldKey("meetings") }
-    static var member: FieldKey { FieldKey("member") }
-    static var members: FieldKey { FieldKey("members") }
-    static var method: FieldKey { FieldKey("method") }
-    static var methods: FieldKey { FieldKey("methods") }
-    static var name: FieldKey { FieldKey("name") }
-    static var participants: FieldKey { FieldKey("participants") }
-    static var periodStart: FieldKey { FieldKey("periodStart") }
-    static var phone: FieldKey { FieldKey("phone") }
-    static var planned: FieldKey { FieldKey("planned") }
-    static var plans: FieldKey { FieldKey("plans") }
-    static var present: FieldKey { FieldKey("present") }
-    static var reason: FieldKey { FieldKey("reason") }
-    static var remarks: FieldKey { FieldKey("remarks") }
-    static var reported: FieldKey { FieldKey("reported") }
-    static var revision: FieldKey { FieldKey("revision") }
-    static var specialism: FieldKey { FieldKey("specialism") }
-    static var start: FieldKey { FieldKey("start") }
-    static var submitted: FieldKey { FieldKey("submitted") }
-    static var supervisorName: FieldKey { FieldKey("supervisorName") }
-    static var supervisorPhone: FieldKey { FieldKey("supervisorPhone") }
-    static var to: FieldKey { FieldKey("to") }
-    static var topic: FieldKey { FieldKey("topic") }
-    static var totalMeetings: FieldKey { FieldKey("totalMeetings") }
-    static var year: FieldKey { FieldKey("year") }
 }

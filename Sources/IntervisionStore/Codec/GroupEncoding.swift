@@ -11,30 +11,30 @@ enum GroupEncoding {
         out.raw(",\n  \"version\": ")
         out.int(GroupCodec.version)
         var first = false
-        out.key("id", &first, newlineIndent: 2)
+        out.key(GroupField.id, &first, newlineIndent: 2)
         out.string(group.id.rawValue)
-        out.key("name", &first, newlineIndent: 2)
+        out.key(GroupField.name, &first, newlineIndent: 2)
         out.string(group.name)
         if !group.focusAreas.isEmpty {
-            out.key("focusAreas", &first, newlineIndent: 2)
+            out.key(GroupField.focusAreas, &first, newlineIndent: 2)
             out.stringList(group.focusAreas)
         }
         if !group.methods.isEmpty {
-            out.key("methods", &first, newlineIndent: 2)
+            out.key(GroupField.methods, &first, newlineIndent: 2)
             out.stringList(group.methods)
         }
-        optionalString("remarks", group.remarks, &out, &first, newlineIndent: 2)
+        optionalString(GroupField.remarks, group.remarks, &out, &first, newlineIndent: 2)
         if let contact = group.contactMemberID {
-            out.key("contact", &first, newlineIndent: 2)
+            out.key(GroupField.contact, &first, newlineIndent: 2)
             out.string(contact.rawValue)
         }
-        optionalString("supervisorName", group.supervisorName, &out, &first, newlineIndent: 2)
-        optionalString("supervisorPhone", group.supervisorPhone, &out, &first, newlineIndent: 2)
-        list("members", group.members, &out, &first, element: member)
-        list("plans", group.plans, &out, &first, element: plan)
-        list("meetings", group.meetings, &out, &first, element: meeting)
-        list("evaluations", group.evaluations, &out, &first, element: evaluation)
-        list("conflicts", group.conflicts, &out, &first, element: conflict)
+        optionalString(GroupField.supervisorName, group.supervisorName, &out, &first, newlineIndent: 2)
+        optionalString(GroupField.supervisorPhone, group.supervisorPhone, &out, &first, newlineIndent: 2)
+        list(GroupField.members, group.members, &out, &first, element: member)
+        list(GroupField.plans, group.plans, &out, &first, element: plan)
+        list(GroupField.meetings, group.meetings, &out, &first, element: meeting)
+        list(GroupField.evaluations, group.evaluations, &out, &first, element: evaluation)
+        list(GroupField.conflicts, group.conflicts, &out, &first, element: conflict)
         out.raw("\n}\n")
         return out.finish()
     }
@@ -44,40 +44,40 @@ enum GroupEncoding {
     private static func member(_ member: Member, _ out: inout JSONWriter) {
         var first = true
         out.raw("{")
-        out.key("id", &first)
+        out.key(MemberField.id, &first)
         out.string(member.id.rawValue)
-        out.key("name", &first)
+        out.key(MemberField.name, &first)
         out.string(member.name)
-        optionalString("specialism", member.specialism, &out, &first)
+        optionalString(MemberField.specialism, member.specialism, &out, &first)
         if let big = member.big {
-            out.key("big", &first)
+            out.key(MemberField.big, &first)
             out.string(big.digits)
         }
-        optionalString("phone", member.phone, &out, &first)
-        optionalDate("joined", member.joined, &out, &first)
-        optionalDate("left", member.left, &out, &first)
-        optionalDate("periodStart", member.registrationPeriodStart, &out, &first)
+        optionalString(MemberField.phone, member.phone, &out, &first)
+        optionalDate(MemberField.joined, member.joined, &out, &first)
+        optionalDate(MemberField.left, member.left, &out, &first)
+        optionalDate(MemberField.periodStart, member.registrationPeriodStart, &out, &first)
         out.raw("}")
     }
 
     private static func plan(_ plan: YearPlan, _ out: inout JSONWriter) {
         var first = true
         out.raw("{")
-        out.key("from", &first)
+        out.key(YearPlanField.from, &first)
         out.date(plan.from)
-        out.key("to", &first)
+        out.key(YearPlanField.to, &first)
         out.date(plan.to)
         if let total = plan.totalMeetings {
-            out.key("totalMeetings", &first)
+            out.key(YearPlanField.totalMeetings, &first)
             out.int(total)
         }
-        optionalHours(plan.durationHours, &out, &first)
-        optionalDate("exported", plan.exported, &out, &first)
-        if let fingerprint = plan.exportedFingerprint { optionalString("exportedFingerprint", fingerprint, &out, &first) }
-        optionalDate("submitted", plan.submitted, &out, &first)
-        optionalDate("closed", plan.closed, &out, &first)
+        optionalHours(YearPlanField.durationHours, plan.durationHours, &out, &first)
+        optionalDate(YearPlanField.exported, plan.exported, &out, &first)
+        if let fingerprint = plan.exportedFingerprint { optionalString(YearPlanField.exportedFingerprint, fingerprint, &out, &first) }
+        optionalDate(YearPlanField.submitted, plan.submitted, &out, &first)
+        optionalDate(YearPlanField.closed, plan.closed, &out, &first)
         if !plan.planned.isEmpty {
-            out.key("planned", &first)
+            out.key(YearPlanField.planned, &first)
             out.raw("[")
             for (index, row) in plan.planned.enumerated() {
                 out.raw(index == 0 ? "\n      " : ",\n      ")
@@ -91,13 +91,13 @@ enum GroupEncoding {
     private static func plannedMeeting(_ row: PlannedMeeting, _ out: inout JSONWriter) {
         var first = true
         out.raw("{")
-        optionalString("id", row.id.rawValue, &out, &first)
-        optionalDate("date", row.date, &out, &first)
-        optionalString("topic", row.topic, &out, &first)
-        optionalTime(row.time, &out, &first)
-        optionalString("location", row.location, &out, &first)
+        optionalString(PlannedMeetingField.id, row.id.rawValue, &out, &first)
+        optionalDate(PlannedMeetingField.date, row.date, &out, &first)
+        optionalString(PlannedMeetingField.topic, row.topic, &out, &first)
+        optionalTime(PlannedMeetingField.start, PlannedMeetingField.end, row.time, &out, &first)
+        optionalString(PlannedMeetingField.location, row.location, &out, &first)
         if row.revision > 0 {
-            out.key("revision", &first)
+            out.key(PlannedMeetingField.revision, &first)
             out.int(row.revision)
         }
         out.raw("}")
@@ -106,18 +106,18 @@ enum GroupEncoding {
     private static func meeting(_ meeting: Meeting, _ out: inout JSONWriter) {
         var first = true
         out.raw("{")
-        out.key("id", &first)
+        out.key(MeetingField.id, &first)
         out.string(meeting.id.rawValue)
-        out.key("date", &first)
+        out.key(MeetingField.date, &first)
         out.date(meeting.date)
-        optionalString("topic", meeting.topic, &out, &first)
-        optionalString("method", meeting.method, &out, &first)
-        optionalHours(meeting.durationHours, &out, &first)
-        optionalTime(meeting.time, &out, &first)
-        optionalString("location", meeting.location, &out, &first)
-        optionalDate("reported", meeting.reported, &out, &first)
+        optionalString(MeetingField.topic, meeting.topic, &out, &first)
+        optionalString(MeetingField.method, meeting.method, &out, &first)
+        optionalHours(MeetingField.durationHours, meeting.durationHours, &out, &first)
+        optionalTime(MeetingField.start, MeetingField.end, meeting.time, &out, &first)
+        optionalString(MeetingField.location, meeting.location, &out, &first)
+        optionalDate(MeetingField.reported, meeting.reported, &out, &first)
         if !meeting.attendance.isEmpty {
-            out.key("attendance", &first)
+            out.key(MeetingField.attendance, &first)
             out.raw("[")
             for (index, entry) in meeting.attendance.enumerated() {
                 if index > 0 { out.raw(", ") }
@@ -136,13 +136,13 @@ enum GroupEncoding {
         }
         var first = true
         out.raw("{")
-        out.key("member", &first)
+        out.key(AttendanceField.member, &first)
         out.string(entry.memberID.rawValue)
-        out.key("present", &first)
+        out.key(AttendanceField.present, &first)
         out.bool(entry.present)
-        optionalString("reason", entry.reason, &out, &first)
+        optionalString(AttendanceField.reason, entry.reason, &out, &first)
         if entry.excused {
-            out.key("excused", &first)
+            out.key(AttendanceField.excused, &first)
             out.bool(true)
         }
         out.raw("}")
@@ -151,26 +151,26 @@ enum GroupEncoding {
     private static func evaluation(_ evaluation: Evaluation, _ out: inout JSONWriter) {
         var first = true
         out.raw("{")
-        out.key("id", &first)
+        out.key(EvaluationField.id, &first)
         out.string(evaluation.id.rawValue)
-        out.key("date", &first)
+        out.key(EvaluationField.date, &first)
         out.date(evaluation.date)
-        optionalDate("year", evaluation.year, &out, &first)
+        optionalDate(EvaluationField.year, evaluation.year, &out, &first)
         if !evaluation.participants.isEmpty {
-            out.key("participants", &first)
+            out.key(EvaluationField.participants, &first)
             out.stringList(evaluation.participants.map(\.rawValue))
         }
         if !evaluation.answers.isEmpty {
-            out.key("answers", &first)
+            out.key(EvaluationField.answers, &first)
             out.raw("{")
             var firstAnswer = true
             // The order the questions are asked, so the file does not change with hash seeds.
             for question in EvaluationQuestion.allCases {
                 guard let answer = evaluation.answers[question] else { continue }
-                out.raw(firstAnswer ? "\n      \"" : ",\n      \"")
+                out.raw(firstAnswer ? "\n      " : ",\n      ")
                 firstAnswer = false
-                out.rawText(question.rawValue)
-                out.raw("\": ")
+                var noSeparator = true  // written above: each answer on its own line
+                out.key(question, &noSeparator)
                 out.string(answer)
             }
             out.raw("\n    }")
@@ -184,10 +184,10 @@ enum GroupEncoding {
         out.raw("{")
         switch conflict {
         case .meeting(let other):
-            out.key("meeting", &first)
+            out.key(ConflictField.meeting, &first)
             meeting(other, &out)
         case .evaluation(let other):
-            out.key("evaluation", &first)
+            out.key(ConflictField.evaluation, &first)
             evaluation(other, &out)
         }
         out.raw("}")
@@ -195,7 +195,7 @@ enum GroupEncoding {
 
     // MARK: - Fields with defaults
 
-    private static func list<Element>(_ name: StaticString, _ elements: [Element], _ out: inout JSONWriter,
+    private static func list<Field: JSONFields, Element>(_ name: Field, _ elements: [Element], _ out: inout JSONWriter,
                                       _ first: inout Bool, element: (Element, inout JSONWriter) -> Void) {
         guard !elements.isEmpty else { return }
         out.key(name, &first, newlineIndent: 2)
@@ -207,14 +207,14 @@ enum GroupEncoding {
         out.raw("\n  ]")
     }
 
-    private static func optionalString(_ name: StaticString, _ value: String, _ out: inout JSONWriter,
+    private static func optionalString<Field: JSONFields>(_ name: Field, _ value: String, _ out: inout JSONWriter,
                                        _ first: inout Bool, newlineIndent: Int? = nil) {
         guard !value.isEmpty else { return }
         out.key(name, &first, newlineIndent: newlineIndent)
         out.string(value)
     }
 
-    private static func optionalDate(_ name: StaticString, _ value: CivilDate?, _ out: inout JSONWriter,
+    private static func optionalDate<Field: JSONFields>(_ name: Field, _ value: CivilDate?, _ out: inout JSONWriter,
                                      _ first: inout Bool) {
         guard let value else { return }
         out.key(name, &first)
@@ -222,19 +222,20 @@ enum GroupEncoding {
     }
 
     /// `"start": "19:00", "end": "21:30"`: always both.
-    private static func optionalTime(_ value: MeetingTime?, _ out: inout JSONWriter, _ first: inout Bool) {
+    private static func optionalTime<Field: JSONFields>(_ startName: Field, _ endName: Field, _ value: MeetingTime?,
+                                                         _ out: inout JSONWriter, _ first: inout Bool) {
         guard let value else { return }
-        out.key("start", &first)
+        out.key(startName, &first)
         out.string(value.start.text)
-        out.key("end", &first)
+        out.key(endName, &first)
         out.string(value.end.text)
     }
 
     /// Hours that are not a finite number cannot be written in JSON; they are left out, which
     /// reads back as "not given".
-    private static func optionalHours(_ value: Double?, _ out: inout JSONWriter, _ first: inout Bool) {
+    private static func optionalHours<Field: JSONFields>(_ name: Field, _ value: Double?, _ out: inout JSONWriter, _ first: inout Bool) {
         guard let value, value.isFinite else { return }
-        out.key("durationHours", &first)
+        out.key(name, &first)
         out.double(value)
     }
 }

@@ -16,10 +16,13 @@ enum MethodsCodec {
             (reader: inout JSONReader, header: inout DocumentHeader, _: inout UnknownFieldLog) throws(JSONFault) in
             try reader.beginObject()
             var methods: [IntervisionMethod] = []
+            var seen = SeenFields()
             var first = true
             while let key = try reader.nextKey(&first) {
                 if try header.read(key, &reader) { continue }
-                guard key == Field.methods else { throw unknownField(reader, expected: "format, version, methods") }
+                guard try FileField.table.match(key, &seen, reader) != nil else {
+                    throw unknownField(reader, expected: "format, version, methods")
+                }
                 methods = try reader.readList { (reader: inout JSONReader) throws(JSONFault) in try method(&reader) }
             }
             return methods
@@ -34,15 +37,15 @@ enum MethodsCodec {
         var aliases: [String] = []
         var purpose = LocalizedText(nl: "", en: "")
         var steps: [IntervisionMethod.Step] = []
+        var seen = SeenFields()
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case Field.name: name = try reader.readString().trimmingCharacters(in: .whitespacesAndNewlines)
-            case Field.title: title = try text(&reader)
-            case Field.aliases: aliases = try reader.readStringList()
-            case Field.purpose: purpose = try text(&reader)
-            case Field.steps: steps = try reader.readList { (reader: inout JSONReader) throws(JSONFault) in try step(&reader) }
-            default: throw unknownField(reader, expected: "name, title, aliases, purpose, steps")
+            switch try field(key, &seen, reader, of: MethodField.self) {
+            case .name: name = try reader.readText(.name).trimmingCharacters(in: .whitespacesAndNewlines)
+            case .title: title = try text(&reader)
+            case .aliases: aliases = try reader.readTextList(.name)
+            case .purpose: purpose = try text(&reader)
+            case .steps: steps = try reader.readList { (reader: inout JSONReader) throws(JSONFault) in try step(&reader) }
             }
         }
         guard !name.isEmpty else { throw JSONFault(offset: start, reason: "a method needs a \"name\"") }
@@ -55,12 +58,12 @@ enum MethodsCodec {
         try reader.beginObject()
         var title: LocalizedText?
         var description = LocalizedText(nl: "", en: "")
+        var seen = SeenFields()
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case Field.title: title = try text(&reader)
-            case Field.description: description = try text(&reader)
-            default: throw unknownField(reader, expected: "title, description")
+            switch try field(key, &seen, reader, of: StepField.self) {
+            case .title: title = try text(&reader)
+            case .description: description = try text(&reader)
             }
         }
         guard let title, !title.nl.isEmpty || !title.en.isEmpty else { throw JSONFault(offset: start, reason: "a step needs a \"title\"") }
@@ -70,38 +73,56 @@ enum MethodsCodec {
     /// `"text"` or `{"nl": "…", "en": "…"}`.
     private static func text(_ reader: inout JSONReader) throws(JSONFault) -> LocalizedText {
         if reader.peekKind() == .string {
-            let value = try reader.readString()
+            let value = try reader.readText(.longText)
             return LocalizedText(nl: value, en: value)
         }
         let start = reader.valueStart()
         guard reader.peekKind() == .object else { throw JSONFault(offset: start, reason: "expected a text or {\"nl\": …, \"en\": …}") }
         try reader.beginObject()
         var nl = "", en = ""
+        var seen = SeenFields()
         var first = true
         while let key = try reader.nextKey(&first) {
-            switch key {
-            case Field.nl: nl = try reader.readString()
-            case Field.en: en = try reader.readString()
-            default: throw unknownField(reader, expected: "nl, en")
+            switch try field(key, &seen, reader, of: Language.self) {
+            case .nl: nl = try reader.readText(.longText)
+            case .en: en = try reader.readText(.longText)
             }
         }
         guard !nl.isEmpty || !en.isEmpty else { throw JSONFault(offset: start, reason: "a text needs \"nl\" or \"en\"") }
         return LocalizedText(nl: nl.isEmpty ? en : nl, en: en.isEmpty ? nl : en)
     }
 
+    /// The field `key` names; an unknown one is refused with the names that are possible.
+    private static func field<Field: JSONFields>(_ key: FieldKey, _ seen: inout SeenFields, _ reader: JSONReader,
+                                                 of _: Field.Type) throws(JSONFault) -> Field {
+        guard let field = try Field.table.match(key, &seen, reader) else {
+            throw unknownField(reader, expected: Field.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return field
+    }
+
     private static func unknownField(_ reader: JSONReader, expected: String) -> JSONFault {
         JSONFault(offset: reader.keyOffset, reason: "unknown field \"\(reader.keyName())\" (expected \(expected))")
     }
+}
 
-    private enum Field {
-        static var methods: FieldKey { FieldKey("methods") }
-        static var name: FieldKey { FieldKey("name") }
-        static var title: FieldKey { FieldKey("title") }
-        static var aliases: FieldKey { FieldKey("aliases") }
-        static var purpose: FieldKey { FieldKey("purpose") }
-        static var steps: FieldKey { FieldKey("steps") }
-        static var description: FieldKey { FieldKey("description") }
-        static var nl: FieldKey { FieldKey("nl") }
-        static var en: FieldKey { FieldKey("en") }
-    }
+/// The fields of `methods.json`, each named once.
+private enum FileField: String, JSONFields {
+    case methods
+    static let table = FieldTable<FileField>()
+}
+
+private enum MethodField: String, JSONFields {
+    case name, title, aliases, purpose, steps
+    static let table = FieldTable<MethodField>()
+}
+
+private enum StepField: String, JSONFields {
+    case title, description
+    static let table = FieldTable<StepField>()
+}
+
+/// A text in both languages: `{"nl": …, "en": …}`.
+extension Language: JSONFields {
+    static let table = FieldTable<Language>()
 }

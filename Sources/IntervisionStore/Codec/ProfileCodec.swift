@@ -13,22 +13,22 @@ enum ProfileCodec {
         out.raw(",\n  \"version\": ")
         out.int(version)
         var first = false
-        out.key("name", &first, newlineIndent: 2)
+        out.key(ProfileField.name, &first, newlineIndent: 2)
         out.string(profile.name)
-        out.key("phone", &first, newlineIndent: 2)
+        out.key(ProfileField.phone, &first, newlineIndent: 2)
         out.string(profile.phone)
         if let registration = profile.registration {
-            out.key("registration", &first, newlineIndent: 2)
+            out.key(ProfileField.registration, &first, newlineIndent: 2)
             out.string(registration.rawValue)
         }
-        out.key("registrationNumber", &first, newlineIndent: 2)
+        out.key(ProfileField.registrationNumber, &first, newlineIndent: 2)
         out.string(profile.registrationNumber)
         if let hours = profile.lvscHours, hours.isFinite {
-            out.key("lvscHours", &first, newlineIndent: 2)
+            out.key(ProfileField.lvscHours, &first, newlineIndent: 2)
             out.double(hours)
         }
         if let expires = profile.registrationExpires {
-            out.key("registrationExpires", &first, newlineIndent: 2)
+            out.key(ProfileField.registrationExpires, &first, newlineIndent: 2)
             out.date(expires)
         }
         out.raw("\n}\n")
@@ -44,20 +44,22 @@ enum ProfileCodec {
             var first = true
             while let key = try reader.nextKey(&first) {
                 if try header.read(key, &reader) { continue }
-                switch key {
-                case ProfileField.name: try seen.mark(0, reader); profile.name = try reader.readOptionalString()
-                case ProfileField.phone: try seen.mark(1, reader); profile.phone = try reader.readOptionalString()
-                case ProfileField.registration:
-                    try seen.mark(2, reader)
-                    profile.registration = try reader.skipNull() ? nil : reader.readEnum(Registration.self)
-                case ProfileField.registrationNumber:
-                    try seen.mark(3, reader)
-                    profile.registrationNumber = try reader.readOptionalString()
-                case ProfileField.lvscHours: try seen.mark(4, reader); profile.lvscHours = try reader.readOptionalDouble()
-                case ProfileField.registrationExpires:
-                    try seen.mark(5, reader)
-                    profile.registrationExpires = try reader.readOptionalDate()
-                default: try unknown.skip(&reader)
+                guard let field = try ProfileField.table.match(key, &seen, reader) else {
+                    try unknown.skip(&reader)
+                    continue
+                }
+                switch field {
+                case .name: profile.name = try reader.readOptionalText(.name)
+                case .phone: profile.phone = try reader.readOptionalText(.name)
+                case .registration: profile.registration = try reader.skipNull() ? nil : reader.readEnum(Registration.self)
+                case .registrationNumber: profile.registrationNumber = try reader.readOptionalText(.name)
+                case .lvscHours:
+                    let start = reader.valueStart()
+                    profile.lvscHours = try reader.readOptionalDouble()
+                    if let hours = profile.lvscHours, !ValueLimits.isValidTotalHours(hours) {
+                        throw reader.outOfBounds(at: start, ValueLimits.totalHoursReason)
+                    }
+                case .registrationExpires: profile.registrationExpires = try reader.readOptionalDate()
                 }
             }
             return profile
@@ -65,13 +67,8 @@ enum ProfileCodec {
     }
 }
 
-/// The field names of the profile format (computed, so each use folds to constants
-/// instead of going through a lazily initialised global).
-private enum ProfileField {
-    static var lvscHours: FieldKey { FieldKey("lvscHours") }
-    static var name: FieldKey { FieldKey("name") }
-    static var phone: FieldKey { FieldKey("phone") }
-    static var registration: FieldKey { FieldKey("registration") }
-    static var registrationNumber: FieldKey { FieldKey("registrationNumber") }
-    static var registrationExpires: FieldKey { FieldKey("registrationExpires") }
+/// The fields of `profile.json`, named once for the encoder and the decoder.
+enum ProfileField: String, JSONFields {
+    case name, phone, registration, registrationNumber, lvscHours, registrationExpires
+    static let table = FieldTable<ProfileField>()
 }

@@ -13,16 +13,16 @@ enum SettingsCodec {
         out.raw(",\n  \"version\": ")
         out.int(version)
         var first = false
-        out.key("theme", &first, newlineIndent: 2)
+        out.key(SettingsField.theme, &first, newlineIndent: 2)
         out.string(settings.theme)
         if let language = settings.language {
-            out.key("language", &first, newlineIndent: 2)
+            out.key(SettingsField.language, &first, newlineIndent: 2)
             out.string(language.rawValue)
         }
-        out.key("role", &first, newlineIndent: 2)
+        out.key(SettingsField.role, &first, newlineIndent: 2)
         out.string(settings.role.rawValue)
         if let folder = settings.exportFolder {
-            out.key("exportFolder", &first, newlineIndent: 2)
+            out.key(SettingsField.exportFolder, &first, newlineIndent: 2)
             out.string(folder)
         }
         out.raw("\n}\n")
@@ -38,18 +38,15 @@ enum SettingsCodec {
             var first = true
             while let key = try reader.nextKey(&first) {
                 if try header.read(key, &reader) { continue }
-                switch key {
-                case SettingsField.theme: try seen.mark(0, reader); settings.theme = try reader.skipNull() ? Settings().theme : reader.readString()
-                case SettingsField.language:
-                    try seen.mark(1, reader)
-                    settings.language = try reader.skipNull() ? nil : reader.readEnum(Language.self)
-                case SettingsField.role:
-                    try seen.mark(2, reader)
-                    settings.role = try reader.skipNull() ? Settings().role : reader.readEnum(Role.self)
-                case SettingsField.exportFolder:
-                    try seen.mark(3, reader)
-                    settings.exportFolder = try reader.skipNull() ? nil : reader.readString()
-                default: try unknown.skip(&reader)
+                guard let field = try SettingsField.table.match(key, &seen, reader) else {
+                    try unknown.skip(&reader)
+                    continue
+                }
+                switch field {
+                case .theme: settings.theme = try reader.skipNull() ? Settings().theme : reader.readText(.name)
+                case .language: settings.language = try reader.skipNull() ? nil : reader.readEnum(Language.self)
+                case .role: settings.role = try reader.skipNull() ? Settings().role : reader.readEnum(Role.self)
+                case .exportFolder: settings.exportFolder = try reader.skipNull() ? nil : reader.readText(.path)
                 }
             }
             return settings
@@ -57,11 +54,10 @@ enum SettingsCodec {
     }
 }
 
-/// The field names of the settings format (computed, so each use folds to constants
-/// instead of going through a lazily initialised global).
-private enum SettingsField {
-    static var exportFolder: FieldKey { FieldKey("exportFolder") }
-    static var language: FieldKey { FieldKey("language") }
-    static var role: FieldKey { FieldKey("role") }
-    static var theme: FieldKey { FieldKey("theme") }
+/// The fields of `settings.json`, named once for the encoder and the decoder.
+enum SettingsField: String, JSONFields {
+    case theme, language, role
+    /// `Settings.exportFolder`: where the export dialog wrote last.
+    case exportFolder
+    static let table = FieldTable<SettingsField>()
 }

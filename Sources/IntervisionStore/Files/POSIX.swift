@@ -71,14 +71,27 @@ enum POSIX {
         return names
     }
 
-    /// Reads a whole file into `buffer` (grown as needed, reused across calls to spare the
-    /// allocator); returns the byte count and the stamp of exactly the content read.
-    static func readFile(_ path: String, into buffer: ReadBuffer) throws(StoreError) -> (count: Int, stamp: FileStamp) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The largest file the store reads: 16 MiB. A group file is a few kB, ten years of a
+    /// group's meetings well under 1 MB; anything larger is not a data file, and reading it whole
+    /// could exhaust memory.
+    static let maximumFileSize = 16 * 1024 * 1024
+
+    /// Reads a whole regular file into `buffer` (grown as needed, reused across calls to spare the
+    /// allocator); returns the byte count and the stamp of exactly the content read. Opened without
+    /// blocking and refused unless it is a regular file of at most `maximumFileSize` bytes, so a
+    /// FIFO, a device (a link to /dev/zero) or a huge file named like a data file can neither hang
+    /// nor exhaust memory.
+    static func readFile(_ path: String, into buffer: ReadBuffer,
+                         limit maximumFileSize: Int = maximumFileSize) throws(StoreError) -> (count: Int, stamp: FileStamp) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw StoreError.fromErrno(errno, path: path, operation: "open") }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw StoreError.fromErrno(errno, path: path, operation: "stat") }
+        if let kind = FileKind(mode: info.st_mode) { throw StoreError.notARegularFile(path: path, kind: kind) }
+        guard info.st_size <= maximumFileSize else {
+            throw StoreError.tooLarge(path: path, size: Int64(info.st_size), limit: Int64(maximumFileSize))
+        }
         buffer.reserve(Int(info.st_size) + 1)
         var count = 0
         while true {
@@ -90,6 +103,10 @@ enum POSIX {
             }
             if result == 0 { break }
             count += result
+            // A file that grows while it is read is held to the same limit.
+            if count > maximumFileSize {
+                throw StoreError.tooLarge(path: path, size: Int64(count), limit: Int64(maximumFileSize))
+            }
         }
         return (count, FileStamp(status: FileStatus(info), contentHash: ContentHash.of(buffer.bytes(count))))
     }
@@ -116,6 +133,20 @@ enum POSIX {
             let result = call()
             if result == -1 && errno == EINTR { continue }
             return result
+        }
+    }
+}
+
+extension FileKind {
+    /// The kind for a mode that is not a regular file; nil for a regular file.
+    init?(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: self = .directory
+        case S_IFIFO: self = .fifo
+        case S_IFCHR, S_IFBLK: self = .device
+        case S_IFSOCK: self = .socket
+        default: self = .other
         }
     }
 }

@@ -14,31 +14,17 @@ public enum HandoverFile {
     /// The file name's ending for an encrypted hand-over file (after `.json`).
     public static let encryptedExtension = ExportFileName.encryptedExtension
 
-    /// The bytes of the file at `path`: a regular file (not a FIFO or a device, which could block
-    /// or never end) of at most `AgeFile.maximumFileSize` bytes.
+    /// The bytes of the file at `path`, read like a file of the data folder (`POSIX.readFile`): a
+    /// regular file (not a FIFO or a device, which could block or never end) of at most
+    /// `AgeFile.maximumFileSize` bytes, opened without blocking.
     public static func read(_ path: String) throws(HandoverError) -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notAFile(path: path) }
-        let limit = AgeFile.maximumFileSize
-        guard Int(info.st_size) <= limit else { throw .tooLarge(path: path, size: Int(info.st_size), maximum: limit) }
-        var data = Data(count: limit + 1)
-        var count = 0
-        while count <= limit {
-            let result = data.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, limit + 1 - count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if result == 0 { break }
-            count += result
+        let buffer = ReadBuffer(capacity: 16 * 1024)
+        do throws(StoreError) {
+            let (count, _) = try POSIX.readFile(path, into: buffer, limit: AgeFile.maximumFileSize)
+            return Data(buffer.bytes(count))
+        } catch {
+            throw .file(error)
         }
-        // The file may have grown since fstat.
-        guard count <= limit else { throw .tooLarge(path: path, size: count, maximum: limit) }
-        return data.prefix(count)
     }
 
     /// Whether the file's content is encrypted (told by its first line, not by its name).
@@ -75,17 +61,10 @@ public enum HandoverFile {
     }
 }
 
-#if canImport(Glibc)
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-private let systemRead = Darwin.read
-#endif
-
 /// Why a hand-over file could not be read or made; each names the file.
 public enum HandoverError: Error, Equatable, Sendable {
-    case unreadable(path: String, reason: String)
-    case notAFile(path: String)
-    case tooLarge(path: String, size: Int, maximum: Int)
+    /// The file could not be read: missing, a FIFO, a device or a folder, too large, no permission.
+    case file(StoreError)
     /// Encrypted, and no passphrase was given.
     case passphraseNeeded(path: String)
     /// The age layer refused: wrong passphrase, damaged, not for a passphrase, ...
@@ -98,10 +77,9 @@ public enum HandoverError: Error, Equatable, Sendable {
 
     public var path: String {
         switch self {
-        case .unreadable(let path, _), .notAFile(let path), .tooLarge(let path, _, _), .passphraseNeeded(let path),
-             .encryption(let path, _):
+        case .passphraseNeeded(let path), .encryption(let path, _):
             return path
-        case .content(let error): return error.path
+        case .file(let error), .content(let error): return error.path
         }
     }
 
@@ -110,11 +88,7 @@ public enum HandoverError: Error, Equatable, Sendable {
             path.isEmpty ? text : LocalizedText(nl: "\(path): \(text.nl)", en: "\(path): \(text.en)")
         }
         switch self {
-        case .unreadable(_, let reason): return named(LocalizedText(nl: "kan niet gelezen worden (\(reason))", en: "cannot be read (\(reason))"))
-        case .notAFile: return named(LocalizedText(nl: "geen gewoon bestand", en: "not a regular file"))
-        case .tooLarge(_, let size, let maximum):
-            return named(LocalizedText(nl: "te groot voor een groepsbestand (\(size) bytes; hoogstens \(maximum))",
-                                       en: "too large for a group file (\(size) bytes; at most \(maximum))"))
+        case .file(let error): return error.message
         case .passphraseNeeded:
             return named(LocalizedText(nl: "versleuteld: een wachtzin is nodig", en: "encrypted: a passphrase is needed"))
         case .encryption(_, let error): return named(error.message)

@@ -3,10 +3,44 @@ import IntervisionCore
 /// Values with a default: `null` (or, in the file, a missing field) reads as the default, so a
 /// hand-written `"left": null` means the same as leaving `left` out.
 extension JSONReader {
-    /// `shared`: a text likely to recur across files (see `readSharedString`).
-    mutating func readOptionalString(shared: Bool = false) throws(JSONFault) -> String {
+    /// A text no longer than `kind` allows (`TextKind.lengthProblem`): every text field of a data
+    /// file is read through here, so a 200 MB name is refused where it starts. `shared`: a text
+    /// likely to recur across files (see `readSharedString`).
+    mutating func readText(_ kind: TextKind, shared: Bool = false) throws(JSONFault) -> String {
+        let start = valueStart()
+        let text = try shared ? readSharedString() : readString()
+        if let problem = kind.lengthProblem(text) { throw outOfBounds(at: start, problem.message.en) }
+        return text
+    }
+
+    /// `readText`, with `null` as "".
+    mutating func readOptionalText(_ kind: TextKind, shared: Bool = false) throws(JSONFault) -> String {
         if try skipNull() { return "" }
-        return try shared ? readSharedString() : readString()
+        return try readText(kind, shared: shared)
+    }
+
+    /// A meeting's or a plan's hours: `ValueLimits.isValidDuration`; `null` is "not given".
+    mutating func readOptionalHours() throws(JSONFault) -> Double? {
+        let start = valueStart()
+        guard let hours = try readOptionalDouble() else { return nil }
+        guard ValueLimits.isValidDuration(hours) else { throw outOfBounds(at: start, ValueLimits.durationReason) }
+        return hours
+    }
+
+    /// A plan's number of meetings: `ValueLimits.meetingCount`; `null` is "not given".
+    mutating func readOptionalCount() throws(JSONFault) -> Int? {
+        let start = valueStart()
+        guard let count = try readOptionalInt() else { return nil }
+        guard ValueLimits.meetingCount.contains(count) else { throw outOfBounds(at: start, ValueLimits.countReason) }
+        return count
+    }
+
+    /// A planned meeting's revision: `ValueLimits.revisions`; `null` is 0.
+    mutating func readOptionalRevision() throws(JSONFault) -> Int {
+        let start = valueStart()
+        guard let revision = try readOptionalInt() else { return 0 }
+        guard ValueLimits.revisions.contains(revision) else { throw outOfBounds(at: start, ValueLimits.revisionReason) }
+        return revision
     }
 
     mutating func readOptionalDate() throws(JSONFault) -> CivilDate? {
@@ -25,13 +59,13 @@ extension JSONReader {
         try skipNull() ? false : readBool()
     }
 
-    /// `["a", "b"]`; `null` is the empty list.
-    mutating func readStringList(shared: Bool = false) throws(JSONFault) -> [String] {
+    /// `["a", "b"]`, each text within `kind`'s length; `null` is the empty list.
+    mutating func readTextList(_ kind: TextKind, shared: Bool = false) throws(JSONFault) -> [String] {
         if try skipNull() { return [] }
         try beginArray()
         var values: [String] = []
         var first = true
-        while try nextElement(&first) { values.append(try shared ? readSharedString() : readString()) }
+        while try nextElement(&first) { values.append(try readText(kind, shared: shared)) }
         return values
     }
 

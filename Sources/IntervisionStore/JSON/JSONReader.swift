@@ -100,6 +100,12 @@ struct JSONReader {
         return (try? copy.readString()) ?? "?"
     }
 
+    /// A value at `offset` outside its bounds (`ValueLimits`, `TextKind`): the fault names the field
+    /// it stands in (the key `nextKey` returned last), since a line of a group file holds many.
+    func outOfBounds(at offset: Int, _ reason: String) -> JSONFault {
+        JSONFault(offset: offset, reason: "field \"\(keyName())\": \(reason)")
+    }
+
     /// Consumes `[`.
     mutating func beginArray() throws(JSONFault) {
         try expect(Byte.openBracket, "expected a list ('[')")
@@ -203,15 +209,16 @@ struct JSONReader {
             if byte == Byte.dot {
                 inFraction = true
             } else if isDigit(byte) {
-                mantissa = mantissa * 10 + UInt64(byte &- Byte.zero)
+                // Counted before multiplying: 20 digits would overflow the mantissa.
                 digits += 1
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + UInt64(byte &- Byte.zero)
                 if inFraction { fractionDigits += 1 }
             } else {
                 return nil  // an exponent
             }
             index += 1
         }
-        guard digits <= 15 else { return nil }
         let value = Double(mantissa) / JSONReader.powersOfTen[fractionDigits]
         return negative ? -value : value
     }
@@ -260,7 +267,7 @@ struct JSONReader {
         }
     }
 
-    /// A date written as "YYYY-MM-DD", read without making a String.
+    /// A date written as "YYYY-MM-DD", read without making a String; within `ValueLimits.dates`.
     mutating func readDate() throws(JSONFault) -> CivilDate {
         skipWhitespace()
         let start = offset
@@ -271,6 +278,7 @@ struct JSONReader {
         guard let date = CivilDate(year: year, month: month, day: day) else {
             throw JSONFault(offset: start, reason: "date does not exist")
         }
+        guard ValueLimits.isValidDate(date) else { throw outOfBounds(at: start, ValueLimits.dateReason) }
         offset = start + 12
         return date
     }

@@ -37,6 +37,21 @@ struct JSONWriter: ~Copyable {
     /// `"name": ` with the separator before it: `, ` inside a one-line object, or a new line and
     /// `indent` spaces in a multi-line one.
     mutating func key(_ name: StaticString, _ first: inout Bool, newlineIndent indent: Int? = nil) {
+        separator(&first, newlineIndent: indent)
+        byte(Byte.quote)
+        raw(name)
+        raw("\": ")
+    }
+
+    /// A field's name from its `JSONFields` table, as `key(_:_:newlineIndent:)` writes it.
+    @inline(__always)
+    mutating func key<Field: JSONFields>(_ field: Field, _ first: inout Bool, newlineIndent indent: Int? = nil) {
+        separator(&first, newlineIndent: indent)
+        Field.table.withQuotedName(field) { append($0.baseAddress!, $0.count) }
+    }
+
+    @inline(__always)
+    private mutating func separator(_ first: inout Bool, newlineIndent indent: Int?) {
         if let indent {
             if !first { byte(Byte.comma) }
             byte(Byte.newline)
@@ -47,9 +62,6 @@ struct JSONWriter: ~Copyable {
             raw(", ")
         }
         first = false
-        byte(Byte.quote)
-        raw(name)
-        raw("\": ")
     }
 
     /// A string with `"`, `\`, control characters and DEL escaped; everything else (é, 日本, emoji)

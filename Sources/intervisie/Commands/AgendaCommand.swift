@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import IntervisionCore
 
 /// `intervisie agenda [GROUP] [--until DATE] [--json]`: every open action of the groups, by due date.
@@ -24,11 +23,11 @@ struct AgendaCommand: ParsableCommand {
         let agendas = Agenda.groups(groups, supervisor: workspace.supervisor, today: workspace.today)
         let actions = Agenda.actions(of: agendas, until: limit)
         if json {
-            FileHandle.standardOutput.write(Data(AgendaOutput.json(actions, today: workspace.today, language: workspace.language)))
+            Output.json(AgendaOutput.json(actions, today: workspace.today, language: workspace.language))
         } else {
             if group == nil { workspace.warnAboutProblems() }
-            print(AgendaOutput.text(actions, today: workspace.today, language: workspace.language,
-                                    width: TerminalWidth.ofStandardOutput()), terminator: "")
+            AgendaOutput.lines(actions, today: workspace.today, language: workspace.language, width: TerminalWidth.ofStandardOutput())
+                .forEach(Output.line)
         }
         if workspace.someGroupsMissing(whenAsked: group) || actions.contains(where: \.isOverdue) { throw ExitCode(1) }
     }

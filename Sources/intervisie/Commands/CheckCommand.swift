@@ -29,10 +29,10 @@ struct CheckCommand: ParsableCommand {
         if json {
             let json = CheckOutput.json(reports, today: workspace.today, problems: group == nil ? workspace.problems : [],
                                         language: workspace.language)
-            FileHandle.standardOutput.write(Data(json))
+            Output.json(json)
         } else {
             if group == nil { workspace.warnAboutProblems() }
-            print(CheckOutput.text(reports, language: workspace.language, byYear: year != nil), terminator: "")
+            CheckOutput.lines(reports, language: workspace.language, byYear: year != nil).forEach(Output.line)
         }
         if workspace.someGroupsMissing(whenAsked: group) || reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }

@@ -10,20 +10,18 @@ struct DemoCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...100_000).contains(groups) else {
-            throw CLIError(nl: "--groups moet tussen 1 en 100000 liggen", en: "--groups must be between 1 and 100000")
+            throw CLIError(CommandText.demoGroupCount)
         }
     }
 
     func run() throws {
         let workspace = try Workspace(options)
         guard workspace.groups.isEmpty && workspace.problems.isEmpty else {
-            throw CLIError(nl: "de datamap bevat al groepen; gebruik een lege map (--data-dir) voor de demo",
-                           en: "the data folder already holds groups; use an empty folder (--data-dir) for the demo")
+            throw CLIError(CommandText.folderNotEmpty)
         }
         let demo = DemoData.generate(groups: groups, seed: seed, today: workspace.today)
-        if workspace.supervisor == nil { try workspace.saveProfile(demo.supervisor) }
-        try workspace.addGroups(demo.groups)
-        print(workspace.text(LocalizedText(nl: "\(groups) demogroepen aangemaakt in \(workspace.store.folder.path)",
-                                           en: "\(groups) demo groups written to \(workspace.store.folder.path)")))
+        // One batch: on a full disk neither the groups nor the profile are left behind.
+        try workspace.addGroups(demo.groups, profile: workspace.supervisor == nil ? demo.supervisor : nil)
+        workspace.say(CommandText.demoWritten(groups, folder: workspace.store.folder.path))
     }
 }

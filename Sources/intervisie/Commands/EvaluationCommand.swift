@@ -37,7 +37,7 @@ struct EvaluationCommand: ParsableCommand {
                 let who = participant.isEmpty ? nil : try participant.map { try group.findMember($0).id }
                 return try group.recordEvaluation(on: day, year: year, participants: who, answers: answers)
             }
-            print(evaluation.id)
+            Output.line(evaluation.id.rawValue)
         }
     }
 
@@ -49,11 +49,11 @@ struct EvaluationCommand: ParsableCommand {
         func run() throws {
             let workspace = try Workspace(options)
             let group = workspace.groups[try workspace.groupIndex(self.group)]
-            let nl = workspace.language == .nl
             for evaluation in group.evaluations {
                 let names = evaluation.participants.map { group.member($0)?.name ?? $0.rawValue }.joined(separator: ", ")
-                let year = group.year(of: evaluation).map { workspace.text($0.period.label) } ?? "—"
-                print("\(nl ? evaluation.date.dutch : evaluation.date.iso)\t\(nl ? "jaargang" : "year") \(year)\t\(evaluation.id)\t\(names)")
+                let year = group.year(of: evaluation).map(\.period.label) ?? CommandText.none
+                Output.row([workspace.text(CommandText.date(evaluation.date)), workspace.text(CommandText.yearLabel(year)),
+                            evaluation.id.rawValue, names])
             }
         }
     }

@@ -22,11 +22,16 @@ struct ExportTarget: ParsableArguments {
     @Flag(help: "Overwrite the file if it exists.")
     var force = false
 
-    /// Makes the export through the one `ExportJob` and prints the path written (so scripts can pick
-    /// it up). The kind's suffix ends the name whatever was asked (`-o groep.json` of an encrypted
-    /// file writes `groep.json.age`). `refused` words Core's refusal for the command line.
+    func validate() throws {
+        if let output, output.isEmpty { throw CLIError(CommandText.emptyOutputName) }
+    }
+
+    /// Makes the export through the one `ExportJob`, prints the path written (so scripts can pick
+    /// it up) and returns it. The kind's suffix ends the name whatever was asked (`-o groep.json` of
+    /// an encrypted file writes `groep.json.age`). `refused` words Core's refusal for the command line.
+    @discardableResult
     func export(_ request: ExportRequest, passphrase: String? = nil,
-                refused: (ExportRefusal) -> LocalizedText = { $0.message }) throws {
+                refused: (ExportRefusal) -> LocalizedText = { $0.message }) throws -> String {
         var path = output ?? request.fileName
         if !path.hasSuffix(request.kind.requiredSuffix) { path += request.kind.requiredSuffix }
         let url = URL(fileURLWithPath: path)
@@ -36,7 +41,8 @@ struct ExportTarget: ParsableArguments {
             if case .refused(let refusal) = error { throw CLIError(refused(refusal)) }
             throw CLIError(error.message)
         }
-        print(url.path)
+        Output.line(url.path)
+        return url.path
     }
 
     /// Writes `data` that is no export kind (the BIG numbers for GAIA) to `path` (0600, never over a
@@ -48,6 +54,6 @@ struct ExportTarget: ParsableArguments {
         } catch {
             throw CLIError(error.message)
         }
-        print(url.path)
+        Output.line(url.path)
     }
 }

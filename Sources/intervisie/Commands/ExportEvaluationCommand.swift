@@ -35,13 +35,11 @@ struct ExportEvaluationCommand: ParsableCommand {
     /// The evaluation on `day`, else the latest; a refusal lists the dates there are.
     static func pick(from group: Group, on day: CivilDate?) throws -> Evaluation {
         guard let latest = group.evaluations.max(by: { $0.date < $1.date }) else {
-            throw CLIError(nl: "\(group.name) heeft nog geen evaluatie; leg er een vast met 'evaluation add'",
-                           en: "\(group.name) has no evaluation yet; record one with 'evaluation add'")
+            throw CLIError(CommandText.noEvaluation(group.name))
         }
         guard let day else { return latest }
         if let match = group.evaluations.last(where: { $0.date == day }) { return match }
         let dates = group.evaluations.map(\.date)
-        throw CLIError(nl: "geen evaluatie op \(day.dutch) (wel op: \(dates.map(\.dutch).joined(separator: ", ")))",
-                       en: "no evaluation on \(day.iso) (there are: \(dates.map(\.iso).joined(separator: ", ")))")
+        throw CLIError(CommandText.noEvaluation(on: day, dates: dates))
     }
 }

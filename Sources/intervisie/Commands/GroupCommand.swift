@@ -17,12 +17,12 @@ struct GroupCommand: ParsableCommand {
             do throws(EditError) {
                 group = try Group.new(named: name, existing: workspace.groups)
             } catch .emptyName {
-                throw CLIError(nl: "de groepsnaam is leeg", en: "the group name is empty")
+                throw CLIError(CommandText.emptyGroupName)
             } catch {
                 throw error.cli
             }
             try workspace.addGroup(group)
-            print(group.id)
+            Output.line(group.id.rawValue)
         }
     }
 
@@ -47,22 +47,15 @@ struct GroupCommand: ParsableCommand {
                         .optionalString("nextMeetingDue", report.nextMeetingDue?.iso)
                         .int("errors", report.errorCount).int("warnings", report.warningCount))
                 }
-                print(out.text)
+                Output.json(out.closedBytes + [0x0A])
                 return
             }
-            let language = workspace.language
             for (group, report) in rows {
-                let due = report.nextMeetingDue.map { language == .nl ? $0.dutch : $0.iso } ?? "—"
-                let nl = language == .nl
-                let state = report.hasErrors
-                    ? (nl ? CheckOutput.count(report.errorCount, "fout", "fouten") : CheckOutput.count(report.errorCount, "error", "errors"))
-                    : report.warningCount > 0
-                    ? (nl ? CheckOutput.count(report.warningCount, "waarschuwing", "waarschuwingen")
-                        : CheckOutput.count(report.warningCount, "warning", "warnings"))
-                    : "ok"
-                let heldLabel = language == .nl ? "bijeenkomsten" : "meetings"
-                let dueLabel = language == .nl ? "volgende uiterlijk" : "next due"
-                print("\(group.id)\t\(group.name)\t\(report.heldThisYear)/\(report.plannedThisYear) \(heldLabel)\t\(dueLabel) \(due)\t\(state)")
+                let state = report.hasErrors ? CommandText.errors(report.errorCount)
+                    : report.warningCount > 0 ? CommandText.warnings(report.warningCount) : CommandText.allWell
+                Output.row([group.id.rawValue, group.name,
+                            workspace.text(CommandText.meetingsHeld(report.heldThisYear, of: report.plannedThisYear)),
+                            workspace.text(CommandText.nextDue(report.nextMeetingDue)), workspace.text(state)])
             }
         }
     }

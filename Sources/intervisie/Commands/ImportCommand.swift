@@ -32,39 +32,36 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(options)
         var incoming = try read(file, language: workspace.language)
-        let say = workspace.text
 
         guard let index = localIndex(of: incoming, in: workspace.groups) else {
             if !GroupFileName.isValid(incoming.id) || workspace.groups.contains(where: { $0.id == incoming.id }) {
                 incoming.id = Group.makeID(from: incoming.name, taken: Set(workspace.groups.map(\.id)))
             }
             try workspace.addGroup(incoming)
-            print(say(LocalizedText(nl: "Nieuwe groep toegevoegd: \(incoming.name) (\(incoming.id))",
-                                    en: "New group added: \(incoming.name) (\(incoming.id))")))
+            workspace.say(CommandText.groupAdded(incoming.name, id: incoming.id))
             return
         }
         let local = workspace.groups[index]
         incoming.id = local.id
         let outcome = GroupMerge.merge(local: local, incoming: incoming)
-        print(say(LocalizedText(nl: "\(local.name) (\(local.id)): wijzigingen uit \(file)", en: "\(local.name) (\(local.id)): changes from \(file)")))
-        for change in outcome.changes { print("  • " + say(change)) }
-        if outcome.changes.isEmpty { print("  " + say(LocalizedText(nl: "geen", en: "none"))) }
+        workspace.say(CommandText.changesFrom(local.name, id: local.id, file: file))
+        for change in outcome.changes { Output.line("  • " + workspace.text(change)) }
+        if outcome.changes.isEmpty { Output.line("  " + workspace.text(CommandText.noChanges)) }
         if !outcome.conflicts.isEmpty {
-            print(say(LocalizedText(nl: "Verschillen die hier blijven zoals ze zijn:", en: "Differences kept as they are here:")))
-            for conflict in outcome.conflicts { print("  ! " + say(conflict)) }
+            workspace.say(CommandText.differencesKept)
+            for conflict in outcome.conflicts { Output.line("  ! " + workspace.text(conflict)) }
         }
         guard outcome.merged != local else { return }
         guard confirmed(workspace.language) else {
-            print(say(LocalizedText(nl: "Niets gewijzigd. Bevestig met --yes om de wijzigingen over te nemen.",
-                                    en: "Nothing changed. Confirm with --yes to take the changes over.")))
+            workspace.say(CommandText.nothingChanged)
             return
         }
         try workspace.save(outcome.merged)
-        print(say(LocalizedText(nl: "Overgenomen.", en: "Applied.")))
+        workspace.say(CommandText.applied)
     }
 
-    /// The group in the file; a missing, damaged or newer file is refused with its path (and
-    /// position). An encrypted file is opened with the passphrase, asked only once it is known to be one.
+    /// The group in the file; a missing, damaged or newer file, a FIFO, a device, a folder or a
+    /// huge file is refused with its path (and position). An encrypted file is opened with the passphrase, asked only once it is known to be one.
     private func read(_ path: String, language: Language) throws -> Group {
         let data: Data
         do throws(HandoverError) { data = try HandoverFile.read(path) } catch { throw CLIError(error.message) }
@@ -88,8 +85,7 @@ struct ImportCommand: ParsableCommand {
     private func confirmed(_ language: Language) -> Bool {
         if yes { return true }
         guard isatty(STDIN_FILENO) == 1 else { return false }
-        print(language == .nl ? "Overnemen? [j/N] " : "Apply? [y/N] ", terminator: "")
-        fflush(nil)  // all streams: Swift 6 does not allow the C global `stdout`
+        Output.prompt(CommandText.applyQuestion.text(language))
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         return ["j", "ja", "y", "yes"].contains(answer)
     }

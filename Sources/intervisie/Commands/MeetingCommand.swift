@@ -36,9 +36,9 @@ struct MeetingCommand: ParsableCommand {
                 return try group.recordMeeting(on: day, today: workspace.today, topic: topic, method: method,
                                                durationHours: hours, absent: absences, time: times, location: location)
             }
-            print(meeting.id)
+            Output.line(meeting.id.rawValue)
             // Recorded all the same (it happened), but said: the plan was not submitted in time.
-            if let warning { FileHandle.standardError.write(Data((workspace.text(warning) + "\n").utf8)) }
+            if let warning { Output.error(workspace.text(warning)) }
         }
     }
 
@@ -74,11 +74,10 @@ struct MeetingCommand: ParsableCommand {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
             let reportedOn = try Input.optionalDate(on, option: "--on") ?? workspace.today
-            try workspace.editGroup(group) { group in
+            _ = try workspace.editGroup(group) { group in
                 try group.markAttendanceReported(meetingOn: day, on: reportedOn, today: workspace.today)
             }
-            print(workspace.text(LocalizedText(nl: "Aanwezigheid van \(day.dutch): ingevoerd in GAIA op \(reportedOn.dutch)",
-                                               en: "Attendance of \(day.iso): entered in GAIA on \(reportedOn.iso)")))
+            workspace.say(CommandText.attendanceReported(of: day, on: reportedOn))
         }
     }
 
@@ -91,13 +90,12 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             let workspace = try Workspace(options)
             let group = workspace.groups[try workspace.groupIndex(self.group)]
-            let nl = workspace.language == .nl
             for meeting in group.meetings {
                 let absent = meeting.attendance.filter { !$0.present }.map { group.member($0.memberID)?.name ?? $0.memberID.rawValue }
-                let who = absent.isEmpty ? (nl ? "iedereen aanwezig" : "all present") : (nl ? "afwezig: " : "absent: ") + absent.joined(separator: ", ")
-                let gaia = meeting.reported.map { nl ? "in GAIA op \($0.dutch)" : "in GAIA on \($0.iso)" } ?? (nl ? "nog niet in GAIA" : "not yet in GAIA")
-                print("\(nl ? meeting.date.dutch : meeting.date.iso)\t\(meeting.presentCount)/\(meeting.attendance.count)\t\(meeting.topic)\t\(who)"
-                      + "\t\(meeting.time?.text ?? "")\t\(gaia)")
+                let who = absent.isEmpty ? CommandText.allPresent : CommandText.absent(absent)
+                Output.row([workspace.text(CommandText.date(meeting.date)), "\(meeting.presentCount)/\(meeting.attendance.count)",
+                            meeting.topic, workspace.text(who), meeting.time?.text ?? "",
+                            workspace.text(CommandText.reportedInGAIA(meeting.reported))])
             }
         }
     }

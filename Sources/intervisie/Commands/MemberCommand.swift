@@ -26,7 +26,7 @@ struct MemberCommand: ParsableCommand {
                 try group.addMember(name: name, specialism: specialism, big: number, phone: phone,
                                     joined: joinedOn ?? group.defaultJoinDate(today: workspace.today), contact: contact)
             }
-            print(member.id)
+            Output.line(member.id.rawValue)
         }
     }
 
@@ -78,7 +78,7 @@ struct MemberCommand: ParsableCommand {
 
         func validate() throws {
             if delete && date != nil {
-                throw CLIError(nl: "--delete wist het lid helemaal; geef dan geen --date", en: "--delete removes the member altogether; give no --date with it")
+                throw CLIError(CommandText.deleteTakesNoDate)
             }
         }
 
@@ -117,11 +117,12 @@ struct MemberCommand: ParsableCommand {
                         .number("hoursInPeriod", standing?.hoursInPeriod ?? 0))
                 } else {
                     let percent = standing?.percentage.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
-                    let left = member.left.map { workspace.language == .nl ? " (vertrokken \($0.dutch))" : " (left \($0.iso))" } ?? ""
-                    print("\(member.name)\t\(member.specialism)\t\(member.big?.digits ?? "—")\t\(standing?.attended ?? 0)/\(standing?.expected ?? 0) \(percent)\(left)")
+                    let left = member.left.map { workspace.text(CommandText.left($0)) } ?? ""
+                    Output.row([member.name, member.specialism, member.big?.digits ?? "—",
+                                "\(standing?.attended ?? 0)/\(standing?.expected ?? 0) \(percent)\(left)"])
                 }
             }
-            if json { print(out.text) }
+            if json { Output.json(out.closedBytes + [0x0A]) }
         }
     }
 }

@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
 
         func validate() throws {
             if (from == nil) != (to == nil) {
-                throw CLIError(nl: "geef --from en --to samen", en: "give --from and --to together")
+                throw CLIError(CommandText.fromAndToTogether)
             }
         }
 
@@ -50,6 +50,9 @@ struct PlanCommand: ParsableCommand {
                     index = current
                 }
                 try group.setPlanCounts(at: index, totalMeetings: meetings, durationHours: hours)
+                for area in focus { try TextKind.name.check(area, field: FieldLabel.focusArea) }
+                for name in method { try TextKind.name.check(name, field: FieldLabel.method) }
+                if let remarks { try TextKind.longText.check(remarks, field: FieldLabel.remarks) }
                 if !focus.isEmpty { group.focusAreas = focus }
                 if !method.isEmpty { group.methods = method }
                 if let remarks { group.remarks = remarks }
@@ -106,8 +109,7 @@ struct PlanCommand: ParsableCommand {
             let day = try Input.optionalDate(date, option: "--date") ?? workspace.today
             let start = try Input.optionalDate(from, option: "--from")
             let plan = try workspace.editGroup(group) { group in try group.markSubmitted(from: start, on: day, today: workspace.today) }
-            print(workspace.text(LocalizedText(nl: "Jaarplan \(plan.period.label.nl): ingediend in GAIA op \(day.dutch)",
-                                               en: "Plan \(plan.period.label.en): submitted in GAIA on \(day.iso)")))
+            workspace.say(CommandText.submitted(plan.period, on: day))
         }
     }
 
@@ -133,22 +135,15 @@ struct PlanCommand: ParsableCommand {
             let errors = original.closingErrors(from: start, supervisor: workspace.supervisor, today: workspace.today)
             let year = check.plans[try check.planIndex(naming: start)].period
             if !errors.isEmpty {
-                let nl = workspace.language == .nl
-                let count = errors.count == 1 ? (nl ? "1 fout" : "1 error") : (nl ? "\(errors.count) fouten" : "\(errors.count) errors")
-                var text = workspace.text(LocalizedText(nl: "De jaargang \(year.label.nl) heeft \(count):\n",
-                                                        en: "The year \(year.label.en) has \(count):\n"))
-                for finding in errors { text += "  \(finding.rule.rawValue): \(workspace.text(finding.message))\n" }
-                FileHandle.standardError.write(Data(text.utf8))
-                if !yes && !Confirmation.ask(workspace.text(LocalizedText(
-                    nl: "Toch afsluiten? Deze leden krijgen voor deze jaargang geen uren. (j/n) ",
-                    en: "Close it anyway? Those members get no hours for this year. (y/n) "))) {
-                    FileHandle.standardError.write(Data(workspace.text(LocalizedText(nl: "Niet afgesloten.\n", en: "Not closed.\n")).utf8))
+                Output.error(workspace.text(CommandText.yearHasErrors(year, count: errors.count)))
+                for finding in errors { Output.error("  \(finding.rule.rawValue): \(workspace.text(finding.message))") }
+                if !yes && !Confirmation.ask(workspace.text(CommandText.closeAnyway)) {
+                    Output.error(workspace.text(CommandText.notClosed))
                     throw ExitCode(1)
                 }
             }
             try workspace.editGroup(group) { group in _ = try group.closeYear(from: start, on: workspace.today) }
-            print(workspace.text(LocalizedText(nl: "Jaargang \(year.label.nl) afgesloten op \(workspace.today.dutch)",
-                                               en: "Year \(year.label.en) closed on \(workspace.today.iso)")))
+            workspace.say(CommandText.closed(year, on: workspace.today))
         }
     }
 
@@ -169,24 +164,19 @@ struct PlanCommand: ParsableCommand {
                 guard let found = group.plan(containing: workspace.today) ?? group.plans.last else { throw EditError.noPlan.cli }
                 plan = found
             }
-            let nl = workspace.language == .nl
-            let date: (CivilDate) -> String = { nl ? $0.dutch : $0.iso }
-            print("\(group.name): \(nl ? "jaargang" : "year") \(workspace.text(plan.period.label))")
-            let hours = plan.durationHours.map { nl ? "\(NumberInput.hoursText($0, language: .nl)) uur" : "\(NumberInput.hoursText($0, language: .en)) h" }
-            print("\(nl ? "Bijeenkomsten" : "Meetings"): \(plan.totalMeetings.map(String.init) ?? "—")   \(nl ? "Duur" : "Duration"): \(hours ?? "—")")
+            workspace.say(CommandText.planHeading(group.name, plan.period))
+            workspace.say(CommandText.planNumbers(meetings: plan.totalMeetings, hours: plan.durationHours))
             for planned in plan.planned {
                 let when = [planned.time?.text, planned.location.isBlank ? nil : planned.location].compactMap { $0 }
-                print("  \(planned.date.map(date) ?? "—")  \(planned.topic)" + (when.isEmpty ? "" : "  (\(when.joined(separator: ", ")))"))
+                Output.line("  \(workspace.text(CommandText.optionalDate(planned.date)))  \(planned.topic)"
+                            + (when.isEmpty ? "" : "  (\(when.joined(separator: ", ")))"))
             }
             let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: workspace.supervisor)
-            if !missing.isEmpty {
-                print((nl ? "Nog in te vullen: " : "Still to fill in: ") + missing.map { workspace.text($0.label) }.joined(separator: "; "))
-            }
+            if !missing.isEmpty { workspace.say(CommandText.stillToFillIn(missing.map(\.label))) }
             let application = group.application(of: plan, supervisor: workspace.supervisor)
-            print((nl ? "Geëxporteerd: " : "Exported: ") + (application.exported.map { date($0) + (application.changedSinceExport
-                ? (nl ? " (gewijzigd na export: exporteer opnieuw)" : " (changed since: export again)") : "") } ?? "—"))
-            print((nl ? "Ingediend in GAIA: " : "Submitted in GAIA: ") + (plan.submitted.map(date) ?? "—"))
-            if let closed = plan.closed { print((nl ? "Afgesloten: " : "Closed: ") + date(closed)) }
+            workspace.say(CommandText.exported(application.exported, changedSince: application.changedSinceExport))
+            workspace.say(CommandText.submittedInGAIA(plan.submitted))
+            if let closed = plan.closed { workspace.say(CommandText.closedOn(closed)) }
         }
     }
 }

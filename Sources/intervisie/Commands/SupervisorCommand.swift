@@ -39,16 +39,14 @@ struct SupervisorCommand: ParsableCommand {
         func run() throws {
             let workspace = try Workspace(options)
             guard let profile = workspace.supervisor else {
-                print(workspace.text(LocalizedText(nl: "Nog geen profiel: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint",
-                                                   en: "No profile yet: intervisie supervisor set --name … --phone … --registration cvm|lvsc|balint")))
+                workspace.say(CommandText.noProfile)
                 return
             }
-            print(profile.name)
-            print(profile.phone)
-            let nl = workspace.language == .nl
-            let expiry = profile.registrationExpires.map { nl ? "geldig tot en met \($0.dutch)" : "valid until \($0.iso)" } ?? ""
-            let hours = profile.lvscHours.map { nl ? "\(NumberInput.hoursText($0, language: .nl)) uur" : "\(NumberInput.hoursText($0, language: .en)) h" } ?? ""
-            print([profile.registration.map { workspace.text($0.name) } ?? "—", profile.registrationNumber, hours, expiry]
+            Output.line(profile.name)
+            Output.line(profile.phone)
+            let expiry = profile.registrationExpires.map { workspace.text(CommandText.validUntil($0)) } ?? ""
+            let hours = profile.lvscHours.map { workspace.text(CommandText.hours($0)) } ?? ""
+            Output.line([profile.registration.map { workspace.text($0.name) } ?? "—", profile.registrationNumber, hours, expiry]
                 .filter { !$0.isEmpty }.joined(separator: " · "))
         }
     }

@@ -31,31 +31,21 @@ private func syncFolder(_ options: GlobalOptions) -> SyncFolder {
 private func language(_ options: GlobalOptions) -> Language {
     if let requested = options.requestedLanguage { return requested }
     let store = Store(folder: DataFolder.current(explicit: options.dataDir))
-    return (try? store.loadSettings().value.language) ?? nil ?? Language.fromEnvironment(options.environment)
+    return store.loadSettings().value.language ?? Language.fromEnvironment(options.environment)
 }
 
-/// Text from the data (names, commit lines from another machine) never reaches the terminal raw.
-private func shown(_ text: String) -> String { VisibleText.sanitize(text) }
-
-/// Prints what a sync did and ends with its exit code: 0, or 1 with conflicts to resolve.
+/// Prints what a sync did (text from the data, such as commit lines from another machine, shown
+/// safely by `Output`) and ends with its exit code: 0, or 1 with conflicts to resolve.
 private func report(_ result: SyncResult, _ language: Language) throws {
-    let say = { (nl: String, en: String) in print(language == .nl ? nl : en) }
-    say("Gesynchroniseerd met \(shown(result.remote)).", "Synced with \(shown(result.remote)).")
-    for line in result.committed { say("  ↑ \(shown(line))", "  ↑ \(shown(line))") }
-    for line in result.received { say("  ↓ \(shown(line))", "  ↓ \(shown(line))") }
-    for note in result.notes { print("  ! " + shown(note.text(language))) }
-    if result.committed.isEmpty && result.received.isEmpty { say("  Geen wijzigingen.", "  No changes.") }
+    Output.line(CommandText.synced(with: result.remote).text(language))
+    for line in result.committed { Output.line("  ↑ \(line)") }
+    for line in result.received { Output.line("  ↓ \(line)") }
+    for note in result.notes { Output.line("  ! " + note.text(language)) }
+    if result.committed.isEmpty && result.received.isEmpty { Output.line(CommandText.noSyncChanges.text(language)) }
     guard !result.conflicts.isEmpty else { return }
-    say("Twee versies, kies er één met 'intervisie sync resolve GROEP --date DATUM --keep current|other':",
-        "Two versions, pick one with 'intervisie sync resolve GROUP --date DATE --keep current|other':")
-    for conflict in result.conflicts { print("  ! " + describe(conflict, language)) }
+    Output.line(CommandText.pickAVersion.text(language))
+    for conflict in result.conflicts { Output.line("  ! " + CommandText.conflict(conflict).text(language)) }
     throw ExitCode(1)
-}
-
-private func describe(_ conflict: SyncResult.Conflict, _ language: Language) -> String {
-    let what = conflict.kind == .meeting ? (language == .nl ? "bijeenkomst" : "meeting") : (language == .nl ? "evaluatie" : "evaluation")
-    let date = language == .nl ? conflict.date.dutch : conflict.date.iso
-    return "\(shown(conflict.groupName)) (\(shown(conflict.groupID.rawValue))): \(what) \(date)"
 }
 
 private extension SyncError {
@@ -114,24 +104,15 @@ struct SyncStatusCommand: ParsableCommand {
             let out = JSONOut.Object().bool("synced", status.synced).optionalString("remote", status.remote)
                 .optionalString("lastSync", lastSync).int("unpushedCommits", status.unpushedCommits)
                 .int("changedFiles", status.changedFiles).array("conflicts", conflicts)
-            print(out.text)
+            Output.json(out.closedBytes + [0x0A])
             return
         }
-        let nl = language == .nl
         guard status.synced else {
-            print(nl ? "Niet gesynchroniseerd (begin met 'intervisie sync init REMOTE')." : "Not synced (start with 'intervisie sync init REMOTE').")
+            Output.line(CommandText.notSynced.text(language))
             return
         }
-        print((nl ? "Remote: " : "Remote: ") + shown(status.remote ?? "—"))
-        print((nl ? "Laatst gesynchroniseerd: " : "Last sync: ") + (lastSync ?? (nl ? "nog nooit" : "never")))
-        print((nl ? "Commits nog niet verstuurd: " : "Commits not yet pushed: ") + String(status.unpushedCommits))
-        print((nl ? "Bestanden gewijzigd sinds de laatste commit: " : "Files changed since the last commit: ") + String(status.changedFiles))
-        if status.conflicts.isEmpty {
-            print(nl ? "Conflicten: geen" : "Conflicts: none")
-        } else {
-            print(nl ? "Conflicten:" : "Conflicts:")
-            for conflict in status.conflicts { print("  ! " + describe(conflict, language)) }
-        }
+        for text in CommandText.syncStatus(status, lastSync: lastSync) { Output.line(text.text(language)) }
+        for conflict in status.conflicts { Output.line("  ! " + CommandText.conflict(conflict).text(language)) }
     }
 }
 
@@ -150,7 +131,7 @@ struct SyncResolveCommand: ParsableCommand {
 
     func run() throws {
         guard let choice = ConflictChoice(rawValue: keep.lowercased()) else {
-            throw CLIError(nl: "--keep kent alleen current en other, niet '\(keep)'", en: "--keep takes current or other, not '\(keep)'")
+            throw CLIError(CommandText.unknownChoice(keep))
         }
         let day = try Input.date(date, option: "--date")
         let workspace = try Workspace(options)
@@ -161,9 +142,7 @@ struct SyncResolveCommand: ParsableCommand {
                 try group.resolveConflict(meeting: day, keep: choice)
             }
         }
-        print(workspace.text(LocalizedText(
-            nl: "Gekozen: de \(choice == .current ? "huidige" : "andere") versie. Deel de keuze met 'intervisie sync'.",
-            en: "Chosen: the \(choice == .current ? "current" : "other") version. Share the choice with 'intervisie sync'.")))
+        workspace.say(CommandText.chosen(choice))
     }
 }
 
@@ -178,8 +157,53 @@ struct SyncMergeDriverCommand: ParsableCommand {
 
     func run() throws {
         if let refusal = MergeDriver.run(basePath: base, currentPath: current, otherPath: other, path: path) {
-            FileHandle.standardError.write(Data(("intervisie: " + refusal.en + "\n").utf8))
+            Output.error("intervisie: " + refusal.en)
             throw ExitCode(1)
         }
+    }
+}
+
+/// The texts of `intervisie sync`.
+extension CommandText {
+    static func synced(with remote: String) -> LocalizedText {
+        LocalizedText(nl: "Gesynchroniseerd met \(remote).", en: "Synced with \(remote).")
+    }
+
+    static let noSyncChanges = LocalizedText(nl: "  Geen wijzigingen.", en: "  No changes.")
+    static let pickAVersion = LocalizedText(
+        nl: "Twee versies, kies er één met 'intervisie sync resolve GROEP --date DATUM --keep current|other':",
+        en: "Two versions, pick one with 'intervisie sync resolve GROUP --date DATE --keep current|other':")
+    static let notSynced = LocalizedText(nl: "Niet gesynchroniseerd (begin met 'intervisie sync init REMOTE').",
+                                         en: "Not synced (start with 'intervisie sync init REMOTE').")
+
+    /// "Groep (id): bijeenkomst 12-03-2026".
+    static func conflict(_ conflict: SyncResult.Conflict) -> LocalizedText {
+        let kind = conflict.kind == .meeting ? LocalizedText(nl: "bijeenkomst", en: "meeting") : LocalizedText(nl: "evaluatie", en: "evaluation")
+        let head = "\(conflict.groupName) (\(conflict.groupID.rawValue))"
+        return LocalizedText(nl: "\(head): \(kind.nl) \(conflict.date.dutch)", en: "\(head): \(kind.en) \(conflict.date.iso)")
+    }
+
+    /// The lines of `sync status` before the conflicts themselves.
+    static func syncStatus(_ status: SyncStatus, lastSync: String?) -> [LocalizedText] {
+        [
+            LocalizedText(nl: "Remote: \(status.remote ?? "—")", en: "Remote: \(status.remote ?? "—")"),
+            LocalizedText(nl: "Laatst gesynchroniseerd: \(lastSync ?? "nog nooit")", en: "Last sync: \(lastSync ?? "never")"),
+            LocalizedText(nl: "Commits nog niet verstuurd: \(status.unpushedCommits)", en: "Commits not yet pushed: \(status.unpushedCommits)"),
+            LocalizedText(nl: "Bestanden gewijzigd sinds de laatste commit: \(status.changedFiles)",
+                          en: "Files changed since the last commit: \(status.changedFiles)"),
+            status.conflicts.isEmpty ? LocalizedText(nl: "Conflicten: geen", en: "Conflicts: none") : LocalizedText(nl: "Conflicten:", en: "Conflicts:"),
+        ]
+    }
+
+    static func unknownChoice(_ value: String) -> LocalizedText {
+        LocalizedText(nl: "--keep kent alleen current en other, niet '\(value)'", en: "--keep takes current or other, not '\(value)'")
+    }
+
+    static func chosen(_ choice: ConflictChoice) -> LocalizedText {
+        choice == .current
+            ? LocalizedText(nl: "Gekozen: de huidige versie. Deel de keuze met 'intervisie sync'.",
+                            en: "Chosen: the current version. Share the choice with 'intervisie sync'.")
+            : LocalizedText(nl: "Gekozen: de andere versie. Deel de keuze met 'intervisie sync'.",
+                            en: "Chosen: the other version. Share the choice with 'intervisie sync'.")
     }
 }

@@ -17,16 +17,15 @@ struct PassphraseOptions: ParsableArguments {
     /// The passphrase for opening a file: asked once.
     func forOpening(_ file: String, language: Language) throws -> String {
         if let passphraseFile { return try Self.read(passphraseFile) }
-        let prompt = LocalizedText(nl: "Wachtzin voor \(file): ", en: "Passphrase for \(file): ")
-        return try HiddenInput.ask(prompt.text(language), language: language)
+        return try HiddenInput.ask(CommandText.passphraseFor(file).text(language), language: language)
     }
 
     /// The passphrase for a new encrypted file: asked twice, the two must match.
     func forWriting(language: Language) throws -> String {
         if let passphraseFile { return try Self.read(passphraseFile) }
-        let first = try HiddenInput.ask(language == .nl ? "Wachtzin: " : "Passphrase: ", language: language)
-        let second = try HiddenInput.ask(language == .nl ? "Nogmaals: " : "Again: ", language: language)
-        guard first == second else { throw CLIError(nl: "de twee wachtzinnen verschillen; niets geschreven", en: "the two passphrases differ; nothing written") }
+        let first = try HiddenInput.ask(CommandText.passphrase.text(language), language: language)
+        let second = try HiddenInput.ask(CommandText.passphraseAgain.text(language), language: language)
+        guard first == second else { throw CLIError(CommandText.passphrasesDiffer) }
         return first
     }
 
@@ -34,7 +33,7 @@ struct PassphraseOptions: ParsableArguments {
     /// most 4 KiB is read.
     static func read(_ path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIError(nl: "--passphrase-file: kan \(path) niet lezen", en: "--passphrase-file: cannot read \(path)")
+            throw CLIError(CommandText.passphraseFileUnreadable(path))
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: 4096)) ?? Data()
@@ -42,7 +41,7 @@ struct PassphraseOptions: ParsableArguments {
         var text = String(decoding: firstLine, as: UTF8.self)
         if text.hasSuffix("\r") { text.removeLast() }
         guard !text.isEmpty else {
-            throw CLIError(nl: "--passphrase-file: de eerste regel van \(path) is leeg", en: "--passphrase-file: the first line of \(path) is empty")
+            throw CLIError(CommandText.passphraseFileEmpty(path))
         }
         return text
     }
@@ -54,8 +53,7 @@ enum HiddenInput {
     static func ask(_ prompt: String, language: Language) throws -> String {
         let tty = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard tty >= 0 else {
-            throw CLIError(nl: "geen terminal om de wachtzin te vragen; gebruik --passphrase-file",
-                           en: "no terminal to ask for the passphrase; use --passphrase-file")
+            throw CLIError(CommandText.noTerminalForPassphrase)
         }
         defer { close(tty) }
         var original = termios()
@@ -73,7 +71,8 @@ enum HiddenInput {
                 TerminalRestore.disarm()
             }
         }
-        _ = prompt.withCString { write(tty, $0, strlen($0)) }
+        // The prompt may name a file: shown safely, like everything the command line prints.
+        _ = ControlPictures.visible(prompt).withCString { write(tty, $0, strlen($0)) }
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while bytes.count < 4096 {
@@ -84,7 +83,7 @@ enum HiddenInput {
         }
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
         let text = String(decoding: bytes, as: UTF8.self)
-        guard !text.isEmpty else { throw CLIError(nl: "geen wachtzin ingevoerd; niets gedaan", en: "no passphrase entered; nothing done") }
+        guard !text.isEmpty else { throw CLIError(CommandText.noPassphrase) }
         return text
     }
 }
@@ -112,4 +111,27 @@ enum TerminalRestore {
         descriptor = -1
         for number in signals { signal(number, SIG_DFL) }
     }
+}
+
+/// The texts of the passphrase questions and refusals.
+extension CommandText {
+    static func passphraseFor(_ file: String) -> LocalizedText { LocalizedText(nl: "Wachtzin voor \(file): ", en: "Passphrase for \(file): ") }
+    static let passphrase = LocalizedText(nl: "Wachtzin: ", en: "Passphrase: ")
+    static let passphraseAgain = LocalizedText(nl: "Nogmaals: ", en: "Again: ")
+    static let passphrasesDiffer = LocalizedText(nl: "de twee wachtzinnen verschillen; niets geschreven", en: "the two passphrases differ; nothing written")
+    static let noPassphrase = LocalizedText(nl: "geen wachtzin ingevoerd; niets gedaan", en: "no passphrase entered; nothing done")
+    static let noTerminalForPassphrase = LocalizedText(nl: "geen terminal om de wachtzin te vragen; gebruik --passphrase-file",
+                                                       en: "no terminal to ask for the passphrase; use --passphrase-file")
+    static func passphraseFileUnreadable(_ path: String) -> LocalizedText {
+        LocalizedText(nl: "--passphrase-file: kan \(path) niet lezen", en: "--passphrase-file: cannot read \(path)")
+    }
+    static func passphraseFileEmpty(_ path: String) -> LocalizedText {
+        LocalizedText(nl: "--passphrase-file: de eerste regel van \(path) is leeg", en: "--passphrase-file: the first line of \(path) is empty")
+    }
+    static let passphraseOptionsNeedEncrypt = LocalizedText(nl: "--generate-passphrase en --passphrase-file horen bij --encrypt",
+                                                            en: "--generate-passphrase and --passphrase-file go with --encrypt")
+    static let onePassphraseSource = LocalizedText(nl: "kies --generate-passphrase of --passphrase-file, niet beide",
+                                                   en: "choose --generate-passphrase or --passphrase-file, not both")
+    static let generatedPassphrase = LocalizedText(nl: "Wachtzin (geef die apart door, bijvoorbeeld telefonisch): ",
+                                                   en: "Passphrase (pass it on separately, by phone for example): ")
 }

@@ -20,22 +20,22 @@ struct ExportGAIACommand: ParsableCommand {
     var output: String?
     @Flag(help: "Overwrite the file if it exists.") var force = false
 
+    func validate() throws {
+        if let output, output.isEmpty { throw CLIError(CommandText.emptyOutputName) }
+    }
+
     func run() throws {
         let workspace = try Workspace(options)
         let day = try Input.date(date, option: "--date")
         let group = workspace.groups[try workspace.groupIndex(self.group)]
         let meeting: Meeting
         do throws(EditError) { meeting = try group.meeting(on: day) } catch { throw error.cli }
-        let text = group.gaiaImportText(of: meeting)
-        if text.isEmpty {
-            FileHandle.standardError.write(Data(workspace.text(LocalizedText(
-                nl: "Geen BIG-geregistreerde leden aanwezig op \(day.dutch): er is niets in GAIA in te voeren.",
-                en: "No BIG-registered members present on \(day.iso): nothing to enter in GAIA.")).utf8 + [0x0A]))
-        }
+        let numbers = group.gaiaBIGNumbers(of: meeting)
+        if numbers.isEmpty { Output.error(workspace.text(CommandText.nobodyToReport(on: day))) }
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            for number in numbers { Output.line(number.digits) }
             return
         }
-        try ExportTarget.write(Data(text.utf8), to: output, force: force)
+        try ExportTarget.write(Data(group.gaiaImportText(of: meeting).utf8), to: output, force: force)
     }
 }

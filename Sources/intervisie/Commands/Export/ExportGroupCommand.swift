@@ -27,12 +27,10 @@ struct ExportGroupCommand: ParsableCommand {
 
     func validate() throws {
         if !encrypt && (generatePassphrase || passphrase.passphraseFile != nil) {
-            throw CLIError(nl: "--generate-passphrase en --passphrase-file horen bij --encrypt",
-                           en: "--generate-passphrase and --passphrase-file go with --encrypt")
+            throw CLIError(CommandText.passphraseOptionsNeedEncrypt)
         }
         if generatePassphrase && passphrase.passphraseFile != nil {
-            throw CLIError(nl: "kies --generate-passphrase of --passphrase-file, niet beide",
-                           en: "choose --generate-passphrase or --passphrase-file, not both")
+            throw CLIError(CommandText.onePassphraseSource)
         }
     }
 
@@ -40,13 +38,14 @@ struct ExportGroupCommand: ParsableCommand {
         let workspace = try Workspace(options)
         let group = workspace.groups[try workspace.groupIndex(self.group)]
         let request = ExportRequest(.groupFile(encrypted: encrypt), group: group, today: workspace.today)
-        guard encrypt else { return try target.export(request) }
+        guard encrypt else {
+            try target.export(request)
+            return
+        }
         let secret: String
         if generatePassphrase {
             secret = GeneratedPassphrase.make()
-            let note = workspace.text(LocalizedText(nl: "Wachtzin (geef die apart door, bijvoorbeeld telefonisch): ",
-                                                    en: "Passphrase (pass it on separately, by phone for example): "))
-            FileHandle.standardError.write(Data((note + secret + "\n").utf8))
+            Output.error(workspace.text(CommandText.generatedPassphrase) + secret)
         } else {
             secret = try passphrase.forWriting(language: workspace.language)
         }

@@ -30,19 +30,26 @@ struct ExportPlanCommand: ParsableCommand {
         var group = original
         let plan = group.plans[try workspace.planIndex(in: group, from: from) { $0.workingPlanIndex(today: workspace.today) }]
         let request = ExportRequest(kind, group: group, plan: plan, supervisor: workspace.supervisor, draft: draft, today: workspace.today)
-        try target.export(request) { refusal in
-            LocalizedText(nl: refusal.message.nl + " — exporteer het als concept met --draft",
-                          en: refusal.message.en + " — export it as a draft with --draft")
-        }
-        if request.recordsExport {
-            group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor)
-            if group != original { try workspace.save(group) }
-            if plan.submitted == nil {
-                let note = LocalizedText(
-                    nl: "Geëxporteerd op \(workspace.today.dutch); nog niet ingediend in GAIA. Markeer het daarna: intervisie plan submitted \(group.id) --from \(plan.from.iso) --date …",
-                    en: "Exported on \(workspace.today.iso); not yet submitted in GAIA. Mark it afterwards: intervisie plan submitted \(group.id) --from \(plan.from.iso) --date …")
-                FileHandle.standardError.write(Data((workspace.text(note) + "\n").utf8))
+        let refused = { (refusal: ExportRefusal) in CommandText.exportRefused(refusal.message) }
+        if let refusal = request.refusal { throw CLIError(refused(refusal)) }
+        if request.recordsExport { group.recordPlanExport(from: plan.from, on: workspace.today, supervisor: workspace.supervisor) }
+        // Decided before the document is written: a group whose file cannot be saved (damaged,
+        // newer, changed on disk) refuses the final export, and nothing is written.
+        if group != original { try workspace.checkSavable(group) }
+        let path = try target.export(request, refused: refused)
+        guard request.recordsExport else { return }
+        if group != original {
+            do {
+                try workspace.save(group)
+            } catch let error as CLIError {
+                // Only a failure of the save itself gets here (a disk that filled up, another
+                // program's lock): the document is written and stays; say clearly what was not done.
+                Output.error("intervisie: " + workspace.text(CommandText.exportDateNotRecorded(path, error.message)))
+                return
             }
+        }
+        if plan.submitted == nil {
+            Output.error(workspace.text(CommandText.exportedNotSubmitted(on: workspace.today, group: group.id, plan: plan.from)))
         }
     }
 }
@@ -67,7 +74,7 @@ struct ExportAttendanceCommand: ParsableCommand {
 
     func validate() throws {
         if from != nil && date != nil {
-            throw CLIError(nl: "geef --from of --date, niet allebei", en: "give --from or --date, not both")
+            throw CLIError(CommandText.fromOrDate)
         }
     }
 

@@ -12,8 +12,7 @@ extension Workspace {
             throw EditError.noPlanFor(day).cli
         }
         guard let index = choose(group) else {
-            throw CLIError(nl: "\(group.name) heeft nog geen jaarplan; maak er een met 'plan set --from --to'",
-                           en: "\(group.name) has no yearly plan yet; make one with 'plan set --from --to'")
+            throw CLIError(CommandText.noPlanYet(group.name))
         }
         return index
     }
@@ -30,6 +29,6 @@ enum FormatOption {
     static func parse<Format: RawRepresentable & CaseIterable>(_ text: String, as _: Format.Type) throws -> Format where Format.RawValue == String {
         if let format = Format(rawValue: text.lowercased()) { return format }
         let list = Format.allCases.map(\.rawValue).joined(separator: ", ")
-        throw CLIError(nl: "--format: '\(text)' kan niet; kies uit \(list)", en: "--format: '\(text)' is not possible; choose from \(list)")
+        throw CLIError(CommandText.formatNotPossible(text, choices: list))
     }
 }
