@@ -43,6 +43,8 @@ public struct GroupCatalog: Sendable {
     public private(set) var supervisor: Supervisor?
     public private(set) var groupsWithErrors = 0
     public private(set) var groupsWithWarnings = 0
+    /// The display width of the longest group name: a list's name column needs no more.
+    public private(set) var widestName = 0
 
     public init(groups: [Group], supervisor: Supervisor?, today: CivilDate) {
         self.today = today
@@ -98,7 +100,9 @@ public struct GroupCatalog: Sendable {
         built.reserveCapacity(groups.count)
         groupsWithErrors = 0
         groupsWithWarnings = 0
+        widestName = 0
         for (index, report) in reports.enumerated() {
+            widestName = max(widestName, DisplayWidth.of(groups[index].name))
             let row = OverviewRow(groupIndex: index, name: groups[index].name, errors: report.errorCount,
                                   warnings: report.warningCount, foldedName: Array(GroupCatalog.fold(groups[index].name).utf8))
             if row.errors > 0 { groupsWithErrors += 1 } else if row.warnings > 0 { groupsWithWarnings += 1 }

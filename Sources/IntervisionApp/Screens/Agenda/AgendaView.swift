@@ -10,10 +10,13 @@ import IntervisionCore
 ///  12-11-2026 Chirurgen Utrecht    Aanwezigheid van 12-10-2026 invoeren in GAIA, …
 /// ```
 enum AgendaView {
-    static func columns(_ language: Language, width tableWidth: Int) -> [Table.Column] {
-        [
+    /// The group's name as wide as the longest, but at most 16 cells at 80 columns, growing with the
+    /// width up to 28 from 100 (as on the overview); the action's text takes the rest.
+    static func columns(_ language: Language, width tableWidth: Int, widestName: Int) -> [Table.Column] {
+        let nameRoom = min(OverviewView.maximumNameWidth, max(16, tableWidth - 70))
+        return [
             Table.Column(AgendaTexts.columnDue.text(language), width: max(10, DisplayWidth.of(AgendaTexts.columnDue.text(language)))),
-            Table.Column(AgendaTexts.columnGroup.text(language), width: min(24, max(16, tableWidth / 5))),
+            Table.Column(AgendaTexts.columnGroup.text(language), width: max(DisplayWidth.of(AgendaTexts.columnGroup.text(language)), min(nameRoom, widestName))),
             Table.Column(AgendaTexts.columnAction.text(language), width: 10, weight: 1),
         ]
     }
@@ -31,7 +34,7 @@ enum AgendaView {
         canvas.write(summary, row: 1, column: 1, maxWidth: width - DisplayWidth.of(position) - 3, role: .muted)
         canvas.writeRight(position, row: 1, column: 0, width: width - 1, role: .muted)
 
-        let table = Table(columns: columns(language, width: width - 2), width: width - 2)
+        let table = Table(columns: columns(language, width: width - 2, widestName: catalog.widestName), width: width - 2)
         table.drawHeader(&canvas, row: 2)
         let top = 3
         if lines.isEmpty {

@@ -5,17 +5,19 @@ import IntervisionCore
 /// ```
 ///  intervisie › Overzicht                                   begeleider · 22-11-2026
 ///  8 groepen · 2 met fouten · 3 met waarschuwingen                              1/8
-///     Groep               Uiterlijk  Eerstvolgende actie                 Laat Risico
-///  !! Chirurgen Utrecht   15-12-2026 Bijeenkomst houden: gepland op 1…      1      2
+///     Groep             Uiterlijk  Eerstvolgende actie                Laat Risico
+///  !! Chirurgen Utrecht 15-12-2026 Bijeenkomst houden: gepland op 1…    1      2
 /// ```
 enum OverviewView {
-    /// The columns for a table this wide: the name keeps about a quarter (16 to 28 cells: 17 at 80
-    /// columns, 27 at 120), the action's text takes the rest.
-    static func columns(_ language: Language, width tableWidth: Int) -> [Table.Column] {
+    /// The columns for a table this wide: the name as wide as the longest (`widestName`), but at
+    /// most 17 cells at 80 columns, growing with the width up to 28 from 100; the action's text
+    /// takes the rest.
+    static func columns(_ language: Language, width tableWidth: Int, widestName: Int) -> [Table.Column] {
         func width(_ key: LocalizedText, atLeast minimum: Int) -> Int { max(minimum, DisplayWidth.of(key.text(language))) }
+        let nameRoom = min(maximumNameWidth, max(minimumNameWidth, tableWidth - 70))
         return [
             Table.Column("", width: 2),
-            Table.Column(OverviewTexts.columnGroup.text(language), width: min(maximumNameWidth, max(minimumNameWidth, tableWidth / 4 - 2))),
+            Table.Column(OverviewTexts.columnGroup.text(language), width: max(width(OverviewTexts.columnGroup, atLeast: 5), min(nameRoom, widestName))),
             Table.Column(OverviewTexts.columnDue.text(language), width: width(OverviewTexts.columnDue, atLeast: 10)),
             Table.Column(OverviewTexts.columnAction.text(language), width: 10, weight: 1),
             Table.Column(OverviewTexts.columnOverdue.text(language), width: width(OverviewTexts.columnOverdue, atLeast: 2), alignment: .right),
@@ -23,7 +25,7 @@ enum OverviewView {
         ]
     }
 
-    static let minimumNameWidth = 16
+    static let minimumNameWidth = 17
     static let maximumNameWidth = 28
 
     static func draw(_ canvas: inout Canvas, screen: OverviewScreen, state: AppState) {
@@ -43,7 +45,7 @@ enum OverviewView {
         canvas.write(summary, row: 1, column: 1, maxWidth: width - DisplayWidth.of(position) - 3, role: .muted)
         canvas.writeRight(position, row: 1, column: 0, width: width - 1, role: .muted)
 
-        let table = Table(columns: columns(language, width: width - 2), width: width - 2)
+        let table = Table(columns: columns(language, width: width - 2, widestName: catalog.widestName), width: width - 2)
         table.drawHeader(&canvas, row: 2)
         let top = 3
         let height = Layout.overviewListHeight(state.size)
