@@ -43,6 +43,6 @@ extension AgendaScreen: Screen {
 }
 
 extension Layout {
-    /// Header, summary line, column headings above; status bar below.
-    public static func agendaListHeight(_ size: Size) -> Int { max(1, size.height - 4) }
+    /// Header, summary line, column headings above; the selected action in full and the status bar below.
+    public static func agendaListHeight(_ size: Size) -> Int { max(1, size.height - 5) }
 }

@@ -17,6 +17,11 @@ enum AgendaTexts {
         return LocalizedText(nl: "\(base.nl) · \(counts.nl)", en: "\(base.en) · \(counts.en)")
     }
 
+    /// Under the list: "Chirurgen Utrecht: Jaarplan 2028 indienen in GAIA, uiterlijk 04-12-2027".
+    static func selected(group: String, _ text: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "\(group): \(text.nl)", en: "\(group): \(text.en)")
+    }
+
     /// A section's heading: "Te laat (3)".
     static func heading(_ bucket: AgendaBucket, count: Int) -> LocalizedText {
         LocalizedText(nl: "\(bucket.title.nl) (\(count))", en: "\(bucket.title.en) (\(count))")

@@ -5,9 +5,11 @@ import IntervisionCore
 /// ```
 ///  intervisie › Overzicht › Agenda                          begeleider · 22-11-2026
 ///  14 acties in 8 groepen · 2 te laat, 3 deze week                             1/14
-///  Uiterlijk  Groep                Actie
+///     Uiterlijk  Groep                Actie
 ///  Te laat (2)
-///  12-11-2026 Chirurgen Utrecht    Aanwezigheid van 12-10-2026 invoeren in GAIA, …
+///  !! 12-11-2026 Chirurgen Utrecht    Aanwezigheid van 12-10-2026 invoeren in GAIA, …
+///  …
+///  Chirurgen Utrecht: Aanwezigheid van 12-10-2026 invoeren in GAIA, uiterlijk 11-11-2026
 /// ```
 enum AgendaView {
     /// The group's name as wide as the longest, but at most 16 cells at 80 columns, growing with the
@@ -15,6 +17,7 @@ enum AgendaView {
     static func columns(_ language: Language, width tableWidth: Int, widestName: Int) -> [Table.Column] {
         let nameRoom = min(OverviewView.maximumNameWidth, max(16, tableWidth - 70))
         return [
+            Table.Column("", width: 2),
             Table.Column(AgendaTexts.columnDue.text(language), width: max(10, DisplayWidth.of(AgendaTexts.columnDue.text(language)))),
             Table.Column(AgendaTexts.columnGroup.text(language), width: max(DisplayWidth.of(AgendaTexts.columnGroup.text(language)), min(nameRoom, widestName))),
             Table.Column(AgendaTexts.columnAction.text(language), width: 10, weight: 1),
@@ -46,13 +49,28 @@ enum AgendaView {
                 return [Table.Item.spanning(AgendaTexts.heading(bucket, count: count).text(language), .title)]
             case let .action(action):
                 return [
+                    mark(action.severity),
                     Table.Item(Format.date(action.due, language), Format.agendaRole(action.due, today: state.today)),
                     Table.Item(action.groupName),
                     Table.Item(action.text.text(language)),
                 ]
             }
         }
+        // The selected action in full, which its row may cut: the group and the whole text.
+        if let selected = screen.selected(state) {
+            let line = AgendaTexts.selected(group: selected.groupName, selected.text).text(language)
+            canvas.write(line, row: canvas.size.height - 2, column: 1, maxWidth: width - 2, role: .title)
+        }
         Chrome.drawStatusBar(&canvas, scope: screen.keyScope, state: state, withReminder: true)
+    }
+
+    /// As on the overview: `!!` an action that resolves an error, `!` a warning.
+    static func mark(_ severity: Severity?) -> Table.Item {
+        switch severity {
+        case .error?: return Table.Item("!!", .error)
+        case .warning?: return Table.Item("! ", .warning)
+        case nil: return Table.Item("")
+        }
     }
 
     /// The selected action's place among all actions (1-based; 0 with none) and how many there
