@@ -50,10 +50,12 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // What the screens ask for and cannot do themselves: runs their effects against the data
-        // folder (Store), writes exports, loads theme files, reads the clock.
+        // folder (Store), writes exports, loads theme files, reads the clock; opens hand-over files
+        // (Crypto for the proposed passphrase) and syncs the folder (Sync), those off the UI thread.
         .target(
             name: "IntervisionRuntime",
-            dependencies: ["IntervisionApp", "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes"]
+            dependencies: ["IntervisionApp", "IntervisionCore", "IntervisionStore", "IntervisionExport", "IntervisionThemes",
+                           "IntervisionCrypto", "IntervisionSync"]
         ),
         // The only code that touches ncurses. Linux has the wide-character library as ncursesw;
         // macOS's system ncurses is wide-capable under its plain name (shim.h picks the header).

@@ -27,12 +27,14 @@ enum ExportRunner {
         return .exported(order, path: url.path)
     }
 
-    /// `~` and `~/…` are the home folder; an empty folder is the current one.
-    static func expand(_ folder: String) -> String {
+    /// `~` and `~/…` are the home folder as the shell has it (`$HOME`, as the data folder's default
+    /// does; the user's entry only without one); an empty folder is the current one.
+    static func expand(_ folder: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let trimmed = folder.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return FileManager.default.currentDirectoryPath }
-        if trimmed == "~" { return NSHomeDirectory() }
-        if trimmed.hasPrefix("~/") { return NSHomeDirectory() + String(trimmed.dropFirst(1)) }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        if trimmed == "~" { return home }
+        if trimmed.hasPrefix("~/") { return home + String(trimmed.dropFirst(1)) }
         if trimmed.hasPrefix("/") { return trimmed }
         return FileManager.default.currentDirectoryPath + "/" + trimmed
     }

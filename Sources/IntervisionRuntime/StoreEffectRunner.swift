@@ -16,6 +16,8 @@ public struct StoreEffectRunner: EffectRunner {
     public let today: CivilDate
     /// How many groups the demo data set has.
     public var demoGroupCount = 8
+    /// The data folder and the program for git's merge driver; nil: no sync (tests in memory).
+    public var syncSetup: SyncSetup?
 
     public init(store: DataStore, themes: ThemeLoader, today: CivilDate) {
         self.store = store
@@ -44,14 +46,54 @@ public struct StoreEffectRunner: EffectRunner {
                 return [.effectResult(loadTheme(name))]
             case .quit, .suspend:  // the terminal layer's
                 return []
-            case .export(let order):
+            case .export(let order) where order.passphrase == nil:
                 return [.effectResult(ExportRunner.run(order))]
+            case .export, .share:
+                // Slow or not, the same work: here it is done at once (tests, benchmarks); the
+                // terminal runs the slow ones off its UI thread (`backgroundJob`).
+                if let job = backgroundJob(for: effect) {
+                    let progress = Collected()
+                    let results = job { progress.append($0) }
+                    return progress.events + results
+                }
+                return runAtOnce(effect).map { [.effectResult(.share($0))] } ?? []
             }
         } catch let error as StoreError {
             return [.effectResult(.failed(error.message))]
         } catch {
             let text = String(describing: error)
             return [.effectResult(.failed(LocalizedText(nl: text, en: text)))]
+        }
+    }
+
+    /// Work that takes a second or more (a passphrase's scrypt, git talking to a remote), to be run
+    /// off the UI thread; it may report progress as it goes, and returns its results. Nil for an
+    /// effect that is done at once.
+    public typealias BackgroundJob = @Sendable (_ report: @escaping @Sendable (Event) -> Void) -> [Event]
+
+    public func backgroundJob(for effect: Effect) -> BackgroundJob? {
+        let setup = syncSetup
+        switch effect {
+        case .export(let order) where order.passphrase != nil:
+            return { _ in [.effectResult(ExportRunner.run(order))] }
+        case .share(.openHandover(let path, let passphrase)):
+            return { _ in [.effectResult(.share(ShareRunner.openHandover(path, passphrase: passphrase)))] }
+        case .share(.loadSyncStatus):
+            return { _ in [.effectResult(.share(SyncRunner.status(setup)))] }
+        case .share(.sync(let language)):
+            return { report in [.effectResult(.share(SyncRunner.sync(setup, language: language, report: report)))] }
+        default:
+            return nil
+        }
+    }
+
+    /// The sharing effects done at once (the others are `backgroundJob`s).
+    private func runAtOnce(_ effect: Effect) -> ShareResult? {
+        switch effect {
+        case .share(.completePath(let typed)): return .pathCompletions(typed: typed, PathCompleter.candidates(for: typed))
+        case .share(.proposePassphrase): return ShareRunner.proposePassphrase()
+        case .share(.reloadData): return ShareRunner.reload(store)
+        default: return nil
         }
     }
 
@@ -64,5 +106,23 @@ public struct StoreEffectRunner: EffectRunner {
             let fallback = (try? themes.load("default").get()) ?? BuiltInThemes.fallbackDefault
             return .themeFailed(name: name, message: LocalizedText(nl: fault.text(.nl), en: fault.text(.en)), fallback: fallback)
         }
+    }
+}
+
+/// Progress events a job reported while it ran at once.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [Event] = []
+
+    func append(_ event: Event) {
+        lock.lock()
+        collected.append(event)
+        lock.unlock()
+    }
+
+    var events: [Event] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
     }
 }

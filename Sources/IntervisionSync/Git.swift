@@ -27,7 +27,9 @@ struct Git {
     func run(_ arguments: [String], input: Data? = nil) throws(SyncError) -> Result {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        if let input { _ = FileManager.default.createFile(atPath: scratch.input, contents: input, attributes: [.posixPermissions: 0o600]) }
+        if let input, !FileManager.default.createFile(atPath: scratch.input, contents: input, attributes: [.posixPermissions: 0o600]) {
+            throw .gitFailed(command: arguments.first ?? "git", detail: "its input could not be written to \(scratch.input)")
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -117,7 +117,7 @@ enum SyncLayout {
     }
 
     private static func create(_ path: String) -> FileHandle? {
-        _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else { return nil }
         return FileHandle(forWritingAtPath: path)
     }
 

@@ -15,6 +15,11 @@ final class CursesScreen {
     private var pairs = ColorPairs()
     private var styles: [Style] = []
     private var isActive = false
+    /// How long `nextEvent` waits for a key before it returns a tick, in milliseconds: a quarter
+    /// second to notice quit signals, shorter while work off the UI thread may post results.
+    var pollInterval: Int32 = 250 {
+        didSet { if pollInterval != oldValue, isActive { wtimeout(shim_stdscr(), pollInterval) } }
+    }
 
     /// Whether curses can drive the terminal this process runs in; `start` only when it can.
     static func checkTerminal() -> TerminalProblem? {
@@ -42,7 +47,7 @@ final class CursesScreen {
         nonl()
         keypad(shim_stdscr(), true)
         shim_set_escdelay(25)
-        wtimeout(shim_stdscr(), 250)  // wake up four times a second to notice quit signals
+        wtimeout(shim_stdscr(), pollInterval)  // wake up four times a second to notice quit signals
         curs_set(0)
         if has_colors() {
             start_color()

@@ -15,6 +15,8 @@ public struct LaunchOptions {
     /// Called once, right after the first frame is on the screen; returning true ends the run there
     /// (the start-up benchmark, `tui-bench`). Nil when a user runs the app.
     public var afterFirstFrame: ((AppState) -> Bool)?
+    /// The path of the `intervisie` program, which git runs as the merge driver when the app syncs.
+    public var executable: String?
 
     public init(dataFolder: URL, today: CivilDate, language: Language? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment, store: DataStore) {
@@ -46,6 +48,8 @@ public enum InteractiveApp {
         }
         let themes = ThemeLoader(dataFolder: options.dataFolder)
         var runner = StoreEffectRunner(store: options.store, themes: themes, today: options.today)
+        runner.syncSetup = options.executable.map { SyncSetup(folder: options.dataFolder, executable: $0) }
+        let inbox = EventInbox()
 
         let screen = CursesScreen()
         screen.start()
@@ -58,10 +62,12 @@ public enum InteractiveApp {
                              colorless: screen.colorDepth == .none || !(options.environment["NO_COLOR"] ?? "").isEmpty)
         if settings.exportFolder == nil { state.exportFolder = defaultExportFolder(options.environment) }
         state.methods = loaded.methods
-        feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner)
+        feed(runner.run(.loadTheme(name: settings.theme)), into: &state, runner: &runner, inbox: inbox)
         if !loaded.problems.isEmpty, state.message == nil {
             state.message = StatusMessage(loaded.problems.map { $0.text(state.language) }.joined(separator: "; "), isError: true)
         }
+        // Whether the folder is synced, and where it stands: the status bar shows it once known.
+        perform([.share(.loadSyncStatus)], state: &state, runner: &runner, inbox: inbox, screen: screen)
 
         var chosenTheme = state.theme
         var effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
@@ -76,19 +82,33 @@ public enum InteractiveApp {
                 firstFrameHook = nil
                 if hook(state) { return 0 }
             }
+            // While work runs off this thread, look for its results more often than the keys' timeout.
+            screen.pollInterval = inbox.isBusy ? 50 : 250
             let event = screen.nextEvent()
-            for effect in App.update(&state, event) {
-                if effect == .suspend {
-                    // The terminal's job, not the store's. Back after `fg`, the state learns the
-                    // size, which may have changed meanwhile.
-                    screen.suspend()
-                    feed([.resize(screen.size)], into: &state, runner: &runner)
-                } else {
-                    feed(runner.run(effect), into: &state, runner: &runner)
-                }
+            perform(App.update(&state, event), state: &state, runner: &runner, inbox: inbox, screen: screen)
+            for posted in inbox.take() {
+                perform(App.update(&state, posted), state: &state, runner: &runner, inbox: inbox, screen: screen)
             }
         }
         return state.exitStatus
+    }
+
+    /// Runs effects: the terminal's own (Ctrl-Z), slow work on a thread of its own (its events
+    /// come back through `inbox`), the rest at once.
+    private static func perform(_ effects: [Effect], state: inout AppState, runner: inout StoreEffectRunner,
+                                inbox: EventInbox, screen: CursesScreen) {
+        for effect in effects {
+            if effect == .suspend {
+                // The terminal's job, not the store's. Back after `fg`, the state learns the
+                // size, which may have changed meanwhile.
+                screen.suspend()
+                feed([.resize(screen.size)], into: &state, runner: &runner, inbox: inbox)
+            } else if let job = runner.backgroundJob(for: effect) {
+                inbox.start(job)
+            } else {
+                feed(runner.run(effect), into: &state, runner: &runner, inbox: inbox)
+            }
+        }
     }
 
     /// Where exports go unless the user types another folder: ~/Documents when there is one (where
@@ -102,12 +122,14 @@ public enum InteractiveApp {
         return FileManager.default.currentDirectoryPath
     }
 
-    /// Effect results are events too; they may ask for more effects.
-    private static func feed(_ events: [Event], into state: inout AppState, runner: inout StoreEffectRunner) {
+    /// Effect results are events too; they may ask for more effects (slow ones go to a thread).
+    private static func feed(_ events: [Event], into state: inout AppState, runner: inout StoreEffectRunner, inbox: EventInbox) {
         var pending = events
         while !pending.isEmpty {
             let event = pending.removeFirst()
-            for effect in App.update(&state, event) { pending += runner.run(effect) }
+            for effect in App.update(&state, event) {
+                if let job = runner.backgroundJob(for: effect) { inbox.start(job) } else { pending += runner.run(effect) }
+            }
         }
     }
 }

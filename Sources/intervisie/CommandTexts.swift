@@ -194,16 +194,6 @@ enum CommandText {
 
     // MARK: - Import
 
-    static func groupAdded(_ name: String, id: GroupID) -> LocalizedText {
-        LocalizedText(nl: "Nieuwe groep toegevoegd: \(name) (\(id))", en: "New group added: \(name) (\(id))")
-    }
-
-    static func changesFrom(_ name: String, id: GroupID, file: String) -> LocalizedText {
-        LocalizedText(nl: "\(name) (\(id)): wijzigingen uit \(file)", en: "\(name) (\(id)): changes from \(file)")
-    }
-
-    static let noChanges = LocalizedText(nl: "geen", en: "none")
-    static let differencesKept = LocalizedText(nl: "Verschillen die hier blijven zoals ze zijn:", en: "Differences kept as they are here:")
     static let nothingChanged = LocalizedText(nl: "Niets gewijzigd. Bevestig met --yes om de wijzigingen over te nemen.",
                                               en: "Nothing changed. Confirm with --yes to take the changes over.")
     static let applied = LocalizedText(nl: "Overgenomen.", en: "Applied.")

@@ -22,13 +22,6 @@ struct EncryptedHandoverTests {
         Binary.run(in: files.path, arguments + ["--data-dir", folder.path])
     }
 
-    func pyrage(_ operation: String, _ input: String, _ output: String, _ passphrase: String) -> Binary.Result {
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONIOENCODING"] = "utf-8"
-        let script = "import sys, pyrage; open(sys.argv[2], 'wb').write(pyrage.passphrase.\(operation)(open(sys.argv[1], 'rb').read(), sys.argv[3]))"
-        return Binary.spawn(["/usr/bin/env", "python3", "-c", script, input, output, passphrase], environment: environment)
-    }
-
     @Test func pyrageOpensOurFile() throws {
         let result = run(here, "export", "group", "chirurgen-utrecht", "--encrypt", "--passphrase-file", "pass", "-o", "groep.json")
         #expect(result.status == 0, "\(result.stderr)")
@@ -40,7 +33,7 @@ struct EncryptedHandoverTests {
         #expect(encrypted.starts(with: Array("age-encryption.org/v1\n-> scrypt ".utf8)))
         #expect(!String(decoding: encrypted, as: UTF8.self).contains("Anna"))
 
-        let decrypted = pyrage("decrypt", path, files.path + "/out.json", "zomer-fiets-lamp")
+        let decrypted = PythonReader.pyrage("decrypt", path, files.path + "/out.json", "zomer-fiets-lamp")
         #expect(decrypted.status == 0, "\(decrypted.stderr)")
         #expect(run(here, "export", "group", "chirurgen-utrecht", "-o", "plain.json").status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: files.path + "/out.json")) == Data(contentsOf: URL(fileURLWithPath: files.path + "/plain.json")))
@@ -49,7 +42,7 @@ struct EncryptedHandoverTests {
     @Test func aFilePyrageEncryptedIsImported() throws {
         #expect(run(here, "export", "group", "chirurgen-utrecht", "-o", "plain.json").status == 0)
         // Named without .age: an encrypted file is told by its content.
-        #expect(pyrage("encrypt", files.path + "/plain.json", files.path + "/van-de-contactpersoon", "zomer-fiets-lamp").status == 0)
+        #expect(PythonReader.pyrage("encrypt", files.path + "/plain.json", files.path + "/van-de-contactpersoon", "zomer-fiets-lamp").status == 0)
         let result = run(there, "import", "van-de-contactpersoon", "--passphrase-file", "pass", "--lang", "en")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "New group added: Chirurgen Utrecht (chirurgen-utrecht)\n")
@@ -90,7 +83,7 @@ struct EncryptedHandoverTests {
         #expect(phrase.split(separator: "-").count == 6)
         #expect(result.stdout.hasSuffix(".json.age\n"))
         let path = result.stdout.trimmingCharacters(in: .newlines)
-        #expect(pyrage("decrypt", path, files.path + "/out.json", phrase).status == 0)
+        #expect(PythonReader.pyrage("decrypt", path, files.path + "/out.json", phrase).status == 0)
     }
 
     @Test func optionsThatNeedEncrypt() {

@@ -56,13 +56,13 @@ struct YearJudgementTests {
         #expect(EditError.yearNotEnded(Self.y2027).message.nl == "de jaargang 01-01-2027 – 31-12-2027 loopt nog tot en met 31-12-2027; sluit hem af als hij voorbij is")
     }
 
-    @Test func closingListsTheErrorsThatRemain() {
+    @Test func closingListsTheErrorsThatRemain() throws {
         let group = twoYears()
         let errors = group.closingErrors(from: d("2026-01-01"), supervisor: profile, today: d("2027-02-01"))
         #expect(errors.map(\.rule) == [.attendance75, .annualEvaluation])
         #expect(errors.allSatisfy { $0.severity == .error })
         var good = healthyGroup(heldDates: ["2026-02-01", "2026-04-15", "2026-07-01", "2026-09-20"])
-        _ = try? good.recordEvaluation(on: d("2026-09-20"), answers: [:])
+        _ = try good.recordEvaluation(on: d("2026-09-20"), answers: [:])
         good.plans.append(YearPlan(from: d("2027-01-01"), to: d("2027-12-31")))  // "no meeting since …" is 2027's
         #expect(good.closingErrors(from: d("2026-01-01"), supervisor: profile, today: d("2027-01-05")).isEmpty)
     }

@@ -241,4 +241,20 @@ struct OverviewAgendaTests {
         let agenda = state.catalog.agenda(of: state.catalog.rows[after])
         #expect(after > before && agenda.overdue == 0 && agenda.errors == 0)
     }
+
+    /// A contact person's rows and agenda hold what that person can do: not the supervisor's
+    /// registration, the evaluation or closing a year.
+    @Test func aContactPersonSeesTheActionsTheyCanDo() throws {
+        var settings = Settings(language: .nl)
+        settings.role = .contactPerson
+        let state = AppState(size: Size(width: 80, height: 24), today: YearKeysTests.today, settings: settings, environmentLanguage: .en,
+                             groups: YearKeysTests.demo.groups, supervisor: nil, firstStart: false)
+        let actions = state.catalog.agendaLines.compactMap(\.action)
+        #expect(!actions.isEmpty && actions.allSatisfy { Role.contactPerson.acts(on: $0) })
+        #expect(!actions.contains { $0.rule == .supervisorRegistration || $0.kind == .evaluate || $0.kind == .closeYear })
+        var supervisor = state
+        supervisor.settings.role = .supervisor
+        #expect(supervisor.catalog.agendaLines.compactMap(\.action).contains { $0.rule == .supervisorRegistration })
+    }
 }
+

@@ -31,6 +31,8 @@ struct ExportDialogTests {
         state.exportFolder = folder.path
         Fixture.press([.character("E")], &state)
         while (state.top as? ExportScreen)?.choice != .groupFile { Fixture.press([.right], &state) }
+        // Encrypted is the default (ExportEncryptionTests); here the plain JSON.
+        Fixture.press([.down, .right], &state)
         let effects = Fixture.press([.enter], &state)
         guard case .export(let order) = try #require(effects.first) else { Issue.record("Enter writes"); return }
         #expect(order.request.kind == .groupFile(encrypted: false))

@@ -17,6 +17,7 @@ struct RandomEventTests {
         .character("n"), .character("v"), .character("x"), .character("d"), .character("u"), .character("m"), .character("4"),
         .character("5"), .character("r"), .character("y"), .character("j"), .character("2"), .control("w"), .control("e"),
         .control("s"), .control("s"), .control("s"), .control("n"), .function(3), .up, .down, .tab, .enter, .escape, .character(" "),
+        .character("i"), .character("S"), .control("g"), .character("c"),
     ]
 
     @Test func hundredThousandEvents() {
@@ -35,6 +36,8 @@ struct RandomEventTests {
                 event = .tick
             case 4:
                 event = .effectResult(.themeFailed(name: "x", message: LocalizedText(nl: "themes/x.json: fout", en: "themes/x.json: fault"), fallback: BuiltInThemes.fallbackDefault))
+            case 5:
+                event = .effectResult(.share(Self.sharedResults(demo.groups)[random.next(below: 8)]))
             default:
                 event = .key(Self.keys[random.next(below: Self.keys.count)])
             }
@@ -63,11 +66,28 @@ struct RandomEventTests {
         #expect(PlanFormInvariants.checks.value > 1_000)
         // The new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
-                     "discardChanges", "export", "profileForm", "agenda"] {
+                     "discardChanges", "export", "profileForm", "import", "passphrase", "agenda"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
         // Saved (and refused) from the form, not just opened.
         #expect(profileSaves > 10, "the profile was saved \(profileSaves) times")
+    }
+
+    /// What the runtime may answer the sharing screens, at any moment (also when nobody asked).
+    static func sharedResults(_ groups: [Group]) -> [ShareResult] {
+        var changed = groups[0]
+        changed.remarks = "van het bestand"
+        let synced = SyncState(remote: "r", lastSync: LocalMoment(date: Fixture.today, hour: 9, minute: 0), unpushedCommits: 1)
+        return [
+            .pathCompletions(typed: "~/", [PathCandidate(name: "Downloads", isFolder: true), PathCandidate(name: "groep.json", isFolder: false)]),
+            .handoverNeedsPassphrase(path: "/x.age"),
+            .handoverOpened(path: "/x.json", group: changed, usableID: true),
+            .handoverFailed(LocalizedText(nl: "/x: verkeerde wachtzin", en: "/x: wrong passphrase"), wrongPassphrase: true),
+            .passphraseProposed("een-twee-drie-vier-vijf-zes"),
+            .syncStatus(synced),
+            .syncProgress(.merging),
+            .synced(SyncSummary(sent: 1, received: 0, status: synced)),
+        ]
     }
 
     static func kind(of screen: any Screen) -> String {
@@ -82,6 +102,9 @@ struct RandomEventTests {
         case is MethodPanel: return "methodSteps"
         case is ExportScreen: return "export"
         case is ProfileForm: return "profileForm"
+        case is ImportScreen: return "import"
+        case is PassphraseScreen: return "passphrase"
+        case is SyncConflictScreen: return "syncConflict"
         case is AgendaScreen: return "agenda"
         default: return "other"
         }
@@ -145,6 +168,12 @@ struct RandomEventTests {
                 PlanFormInvariants.check(form, state, step: step)
             case let export as ExportScreen:
                 if !export.rows.contains(export.row) { Issue.record("export dialog on a row it does not show at step \(step)") }
+            case let screen as ImportScreen:
+                let last = max(0, screen.reviewLineCount(state) - Layout.importReviewHeight(state.size))
+                if screen.scroll < 0 || screen.scroll > last { Issue.record("import review scrolled to \(screen.scroll) of 0...\(last) at step \(step)") }
+                if (screen.step == .review) != (screen.review != nil) { Issue.record("import review without changes at step \(step)") }
+            case let screen as PassphraseScreen:
+                if screen.isWriting && !(screen.first.isEmpty && screen.second.isEmpty) { Issue.record("a passphrase kept while writing at step \(step)") }
             case let form as ProfileForm:
                 if !form.visibleFields.contains(form.focus) { Issue.record("profile form focus on a hidden field at step \(step)") }
                 if form.visibleFields.contains(.hours) != (form.registration == .lvsc) { Issue.record("hours shown off the LVSC route at step \(step)") }

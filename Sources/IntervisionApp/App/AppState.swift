@@ -14,7 +14,8 @@ public struct StatusMessage: Sendable, Equatable {
 public struct AppState: Sendable {
     public var size: Size
     public var today: CivilDate
-    public var settings: Settings
+    /// A change of role recounts the overview's findings for the new role.
+    public var settings: Settings { didSet { catalog.setRole(settings.role) } }
     /// From LANG / LC_ALL.
     public var environmentLanguage: Language
     /// From `--lang`, for this run; a choice made in the settings screen replaces it.
@@ -41,6 +42,8 @@ public struct AppState: Sendable {
     public var methods: MethodLibrary
     /// The last change of this session, for `u`.
     public var undo: UndoStep?
+    /// Where the synced data folder stands (the status bar shows it); nil when it is not synced.
+    public var sync: SyncState?
 
     public init(size: Size, today: CivilDate, settings: Settings = Settings(), environmentLanguage: Language = .en,
                 languageOverride: Language? = nil, groups: [Group], supervisor: Supervisor?, firstStart: Bool,
@@ -52,7 +55,7 @@ public struct AppState: Sendable {
         exportFolder = settings.exportFolder ?? "."
         self.environmentLanguage = environmentLanguage
         self.languageOverride = languageOverride
-        catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: today)
+        catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: today, role: settings.role)
         stack = firstStart ? [FirstStartScreen()] : [OverviewScreen()]
         self.theme = theme
         self.themeNames = themeNames

@@ -15,6 +15,8 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Render and write an export file (never over an existing file unless the order says `force`).
     case export(ExportOrder)
+    /// Import, passphrases and sync (`ShareEffect`).
+    case share(ShareEffect)
 }
 
 public enum EffectResult: Sendable {
@@ -35,4 +37,5 @@ public enum EffectResult: Sendable {
     case exportFailed(ExportOrder, LocalizedText, existingFile: String?)
     /// Not written: the folder (absolute) does not exist; the dialog offers to make it.
     case exportFolderMissing(ExportOrder, folder: String)
+    case share(ShareResult)
 }

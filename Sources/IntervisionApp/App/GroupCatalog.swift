@@ -1,7 +1,7 @@
 import IntervisionCore
 
 /// What the overview needs of one group besides its agenda (`GroupCatalog.agendas`): its name,
-/// folded for the filter, and its finding counts.
+/// folded for the filter, and its finding counts (those the role acts on).
 public struct OverviewRow: Sendable, Equatable {
     public var groupIndex: Int
     public var name: String
@@ -31,7 +31,8 @@ public enum AgendaLine: Sendable, Equatable {
 public struct GroupCatalog: Sendable {
     public private(set) var groups: [Group] = []
     public private(set) var reports: [GroupReport] = []
-    /// Each group's open actions and counts, by the group's index in `groups`.
+    /// Each group's open actions (those the role can do, `Role.acts(on:)`) and counts, by the
+    /// group's index in `groups`.
     public private(set) var agendas: [GroupAgenda] = []
     /// One row per group, in `Agenda.overviewOrder`: the most urgent action first.
     public private(set) var rows: [OverviewRow] = []
@@ -45,10 +46,16 @@ public struct GroupCatalog: Sendable {
     public private(set) var groupsWithWarnings = 0
     /// The display width of the longest group name: a list's name column needs no more.
     public private(set) var widestName = 0
+    /// Who is looking: a contact person's rows count only the findings that person can act on
+    /// (`Role.actsOn`); the others are not their errors.
+    public private(set) var role: Role
+    /// Meetings and evaluations with two versions (SYNC_CONFLICT), over all groups.
+    public private(set) var syncConflicts = 0
 
-    public init(groups: [Group], supervisor: Supervisor?, today: CivilDate) {
+    public init(groups: [Group], supervisor: Supervisor?, today: CivilDate, role: Role = .supervisor) {
         self.today = today
         self.supervisor = supervisor
+        self.role = role
         self.groups = groups
         reports = RulesEngine.reports(for: groups, supervisor: supervisor, today: today)
         rebuildAgendas()
@@ -60,7 +67,7 @@ public struct GroupCatalog: Sendable {
     /// Replaces (or adds) one group and recomputes only its report and agenda.
     public mutating func update(_ group: Group) {
         let report = RulesEngine.report(for: group, supervisor: supervisor, today: today)
-        let agenda = GroupAgenda(group: group, report: report)
+        let agenda = GroupAgenda(group: group, report: report).acting(as: role, today: today)
         if let index = groups.firstIndex(where: { $0.id == group.id }) {
             groups[index] = group
             reports[index] = report
@@ -81,6 +88,14 @@ public struct GroupCatalog: Sendable {
         rebuildAgendas()
     }
 
+    /// Another role counts other findings as its own and does other actions: the agendas and rows
+    /// again, the reports as they are.
+    public mutating func setRole(_ role: Role) {
+        guard role != self.role else { return }
+        self.role = role
+        rebuildAgendas()
+    }
+
     /// The position in `rows` of a group, after a re-sort.
     public func rowIndex(of id: GroupID) -> Int? {
         rows.firstIndex { groups[$0.groupIndex].id == id }
@@ -90,8 +105,8 @@ public struct GroupCatalog: Sendable {
     public func agenda(of row: OverviewRow) -> GroupAgenda { agendas[row.groupIndex] }
 
     private mutating func rebuildAgendas() {
-        let groups = self.groups, reports = self.reports
-        agendas = Parallel.map(groups.count) { GroupAgenda(group: groups[$0], report: reports[$0]) }
+        let groups = self.groups, reports = self.reports, role = self.role, today = self.today
+        agendas = Parallel.map(groups.count) { GroupAgenda(group: groups[$0], report: reports[$0]).acting(as: role, today: today) }
         rebuildRows()
     }
 
@@ -101,10 +116,12 @@ public struct GroupCatalog: Sendable {
         groupsWithErrors = 0
         groupsWithWarnings = 0
         widestName = 0
+        syncConflicts = 0
         for (index, report) in reports.enumerated() {
+            syncConflicts += groups[index].conflicts.count
             widestName = max(widestName, DisplayWidth.of(groups[index].name))
-            let row = OverviewRow(groupIndex: index, name: groups[index].name, errors: report.errorCount,
-                                  warnings: report.warningCount, foldedName: Array(GroupCatalog.fold(groups[index].name).utf8))
+            let row = OverviewRow(groupIndex: index, name: groups[index].name, errors: report.errorCount(for: role),
+                                  warnings: report.warningCount(for: role), foldedName: Array(GroupCatalog.fold(groups[index].name).utf8))
             if row.errors > 0 { groupsWithErrors += 1 } else if row.warnings > 0 { groupsWithWarnings += 1 }
             built.append(row)
         }

@@ -33,6 +33,11 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case confirm
     case panel
     case result
+    case importPath
+    case passphrase
+    case importReview
+    case newPassphrase
+    case syncConflict
     case settings
     case help
 
@@ -73,6 +78,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
     case markSubmitted, closeYear
     case openAgenda
+    case startAsContact, openImport, completePath, applyImport, proposePassphrase, sync, keepVersion
 }
 
 /// The word or two the status bar shows after a key. A case of its own (not just its text) so the
@@ -84,6 +90,7 @@ public enum KeyHint: Sendable, Hashable {
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
     case submitted, closeYear
     case agenda, doIt
+    case importFile, complete, apply, propose, keep, choose
 }
 
 /// One row of the key table: an action, its default keys, its texts, and where it applies.
@@ -264,6 +271,27 @@ public enum KeyTable {
         KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.markSubmitted, [.control("g")], [.planForm], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
+        // Sharing: the hand-over file in, the passphrase, the synced folder, two versions of a record.
+        KeyBinding(.startAsContact, [.character("c")], [.firstStart], help: ActionTexts.startAsContact),
+        KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile, order: 82),
+        KeyBinding(.sync, [.character("S")], [.overview, .group], help: ActionTexts.sync),
+        KeyBinding(.acceptInput, [.enter], [.importPath], help: ActionTexts.openFile, hint: .open, order: 1),
+        KeyBinding(.completePath, [.tab], [.importPath], help: ActionTexts.completePath, hint: .complete, order: 2),
+        KeyBinding(.back, [.escape], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.leaveUnchanged, hint: .back, order: 55),
+        KeyBinding(.help, [.function(1)], [.importPath, .importReview, .passphrase, .newPassphrase, .syncConflict], help: ActionTexts.help, hint: .help, order: 60),
+        KeyBinding(.acceptInput, [.enter], [.passphrase], help: ActionTexts.acceptPassphrase, hint: .open, order: 1),
+        KeyBinding(.acceptInput, [.enter], [.newPassphrase], help: ActionTexts.writeEncrypted, hint: .write, order: 1),
+        KeyBinding(.nextField, [.tab, .down], [.newPassphrase], help: ActionTexts.nextField),
+        KeyBinding(.previousField, [.backTab, .up], [.newPassphrase], help: ActionTexts.previousField),
+        KeyBinding(.proposePassphrase, [.control("g"), .function(5)], [.newPassphrase], help: ActionTexts.proposePassphrase, hint: .propose, hintKeys: "Ctrl-G", order: 2),
+        KeyBinding(.applyImport, [.enter], [.importReview], help: ActionTexts.applyImport, hint: .apply, order: 1),
+        KeyBinding(.moveUp, [.up, .character("k")], [.importReview], help: ActionTexts.moveUp),
+        KeyBinding(.moveDown, [.down, .character("j")], [.importReview], help: ActionTexts.moveDown),
+        KeyBinding(.pageUp, [.pageUp], [.importReview], help: ActionTexts.pageUp),
+        KeyBinding(.pageDown, [.pageDown, .character(" ")], [.importReview], help: ActionTexts.pageDown),
+        KeyBinding(.previousValue, [.left, .character("h")], [.syncConflict], help: ActionTexts.chooseCurrent, hint: .choose, hintKeys: "←→", order: 1),
+        KeyBinding(.nextValue, [.right, .character("l"), .tab], [.syncConflict], help: ActionTexts.chooseOther),
+        KeyBinding(.keepVersion, [.enter], [.syncConflict], help: ActionTexts.keepVersion, hint: .keep, order: 2),
     ]
 
     /// Lists whose letters are neither text nor commands: a letter jumps to the next row that starts

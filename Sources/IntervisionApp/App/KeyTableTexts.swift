@@ -34,6 +34,11 @@ extension KeyScope {
         case .result: return LocalizedText(nl: "Wat een bewaarde bijeenkomst deed", en: "What a saved meeting did")
         case .formChoice: return LocalizedText(nl: "Keuze in een formulier (registratie)", en: "A choice in a form (registration)")
         case .textEditing: return LocalizedText(nl: "Tekst typen, in elk veld (letters en spatie typen)", en: "Typing text, in every field (letters and Space type)")
+        case .importPath: return LocalizedText(nl: "Importeren: bestand", en: "Import: the file")
+        case .passphrase: return LocalizedText(nl: "Importeren: wachtzin", en: "Import: passphrase")
+        case .newPassphrase: return LocalizedText(nl: "Versleutelen: wachtzin", en: "Encrypting: passphrase")
+        case .importReview: return LocalizedText(nl: "Importeren: wijzigingen", en: "Import: the changes")
+        case .syncConflict: return LocalizedText(nl: "Twee versies: kies één", en: "Two versions: pick one")
         }
     }
 }
@@ -88,6 +93,12 @@ extension KeyHint {
         case .closeYear: return LocalizedText(nl: "jaargang sluiten", en: "close year")
         case .agenda: return LocalizedText(nl: "agenda", en: "agenda")
         case .doIt: return LocalizedText(nl: "doen", en: "do it")
+        case .importFile: return LocalizedText(nl: "importeer", en: "import")
+        case .complete: return LocalizedText(nl: "aanvullen", en: "complete")
+        case .apply: return LocalizedText(nl: "overnemen", en: "apply")
+        case .propose: return LocalizedText(nl: "voorstel", en: "propose")
+        case .keep: return LocalizedText(nl: "bewaar deze", en: "keep this one")
+        case .choose: return LocalizedText(nl: "kies", en: "choose")
         }
     }
 }
@@ -132,7 +143,7 @@ enum ActionTexts {
     static let nextValue = LocalizedText(nl: "volgende waarde", en: "next value")
     static let previousValue = LocalizedText(nl: "vorige waarde", en: "previous value")
     static let installDemo = LocalizedText(nl: "voorbeeldgegevens installeren", en: "install the demo data")
-    static let startEmpty = LocalizedText(nl: "leeg beginnen (elke andere toets)", en: "start empty (any other key)")
+    static let startEmpty = LocalizedText(nl: "leeg beginnen als begeleider (elke andere toets)", en: "start empty as the supervisor (any other key)")
     static let acceptFilter = LocalizedText(nl: "filter vasthouden", en: "keep the filter")
     static let cancelFilter = LocalizedText(nl: "filter wissen", en: "clear the filter")
     static let closeDialog = LocalizedText(nl: "venster sluiten", en: "close the dialog")
@@ -194,4 +205,17 @@ enum ActionTexts {
     static let markSubmitted = LocalizedText(nl: "jaarplan markeren als ingediend in GAIA (met datum)", en: "mark the yearly plan as submitted in GAIA (with a date)")
     static let closeYear = LocalizedText(nl: "afgelopen jaargang afsluiten (vraagt eerst)", en: "close the ended year (asks first)")
     static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij Registratie begeleider (SUPERVISOR_REGISTRATION) het profiel van de begeleider", en: "show the finding in full; on Supervisor registration (SUPERVISOR_REGISTRATION) the supervisor's profile")
+    static let startAsContact = LocalizedText(nl: "leeg beginnen als contactpersoon (het jaarplan invullen)", en: "start empty as the contact person (fill in the yearly plan)")
+    static let openImport = LocalizedText(nl: "groepsbestand importeren (overdracht; ook versleuteld)", en: "import a group file (hand-over; encrypted too)")
+    static let sync = LocalizedText(nl: "synchroniseren met de andere machines (gegevensmap met sync init)", en: "sync with the other machines (data folder set up with sync init)")
+    static let openFile = LocalizedText(nl: "bestand openen", en: "open the file")
+    static let completePath = LocalizedText(nl: "map- of bestandsnaam aanvullen (~ is uw thuismap)", en: "complete a folder or file name (~ is your home folder)")
+    static let leaveUnchanged = LocalizedText(nl: "terug; er verandert niets", en: "back; nothing changes")
+    static let acceptPassphrase = LocalizedText(nl: "het bestand openen met deze wachtzin", en: "open the file with this passphrase")
+    static let writeEncrypted = LocalizedText(nl: "naar het tweede veld; daarna versleutelen en schrijven", en: "on to the second field; then encrypt and write")
+    static let proposePassphrase = LocalizedText(nl: "wachtzin van zes woorden voorstellen (om voor te lezen)", en: "propose a passphrase of six words (to read out)")
+    static let applyImport = LocalizedText(nl: "de wijzigingen overnemen", en: "apply the changes")
+    static let chooseCurrent = LocalizedText(nl: "de huidige versie kiezen", en: "choose the current version")
+    static let chooseOther = LocalizedText(nl: "de andere versie kiezen", en: "choose the other version")
+    static let keepVersion = LocalizedText(nl: "de gekozen versie bewaren, de andere vervalt", en: "keep the chosen version, drop the other")
 }

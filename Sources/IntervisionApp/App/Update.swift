@@ -66,7 +66,10 @@ public enum App {
             state.message = StatusMessage(AppTexts.failed(message).text(state.language), isError: true)
             return ProfileForm.saveFailed(message, &state)
         case .exported, .exportFailed, .exportFolderMissing:
-            return ExportScreen.exported(result, &state)
+            // An encrypted group file is written from the passphrase dialog, which hands back to the export dialog.
+            return PassphraseScreen.exported(result, &state)
+        case .share(let shared):
+            return App.shared(shared, &state)
         }
     }
 

@@ -26,12 +26,16 @@ public enum Chrome {
         if let message = state.message {
             let role: StyleRole = message.isError ? .error : .message
             canvas.fill(row: row, role: role)
-            canvas.write(" " + message.text, row: row, column: 0, role: role)
+            // The synced folder's state stays at the right (a sync's progress and result matter most then).
+            let syncColumn = SyncIndicator.draw(&canvas, row: row, state: state)
+            canvas.write(" " + message.text, row: row, column: 0, maxWidth: max(0, syncColumn - 1), role: role)
             return
         }
-        var hintsEnd = canvas.size.width
+        canvas.fill(row: row, role: .statusBar)
+        var hintsEnd = SyncIndicator.draw(&canvas, row: row, state: state)
+        if hintsEnd < canvas.size.width { hintsEnd -= 1 }
         if withReminder, let reminder = state.reminder.map({ " " + $0.text(state.language) + " " }),
-           DisplayWidth.of(reminder) <= canvas.size.width / 2 {
+           DisplayWidth.of(reminder) <= hintsEnd / 2 {
             hintsEnd -= DisplayWidth.of(reminder)
             canvas.write(reminder, row: row, column: hintsEnd, role: .message)
         }
@@ -41,7 +45,7 @@ public enum Chrome {
     /// The hints from `column` up to `end` (the row's end by default).
     public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0, end: Int? = nil) {
         let end = end ?? canvas.size.width
-        canvas.fill(row: row, column: column, width: end - column, role: .statusBar)
+        canvas.fill(row: row, column: column, width: max(0, end - column), role: .statusBar)
         var col = column + 1
         // In the key table's order (`KeyBinding.order`): what fits of the most important first.
         for (keys, hint) in KeyTable.hints(for: scope) {

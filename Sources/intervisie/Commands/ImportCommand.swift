@@ -31,33 +31,23 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(options)
-        var incoming = try read(file, language: workspace.language)
-
-        guard let index = localIndex(of: incoming, in: workspace.groups) else {
-            if !GroupFileName.isValid(incoming.id) || workspace.groups.contains(where: { $0.id == incoming.id }) {
-                incoming.id = Group.makeID(from: incoming.name, taken: Set(workspace.groups.map(\.id)))
+        let incoming = try read(file, language: workspace.language)
+        let review = ImportReview.make(incoming: incoming, source: file, into: workspace.groups, isUsableID: GroupFileName.isValid)
+        switch review.action {
+        case .add(let group):
+            try workspace.addGroup(group)
+            workspace.say(ImportReview.added(group))
+        case .unchanged:
+            for line in review.lines { Output.line(line.prefix + workspace.text(line.text)) }
+        case .update(_, let merged):
+            for line in review.lines { Output.line(line.prefix + workspace.text(line.text)) }
+            guard confirmed(workspace.language) else {
+                workspace.say(CommandText.nothingChanged)
+                return
             }
-            try workspace.addGroup(incoming)
-            workspace.say(CommandText.groupAdded(incoming.name, id: incoming.id))
-            return
+            try workspace.save(merged)
+            workspace.say(CommandText.applied)
         }
-        let local = workspace.groups[index]
-        incoming.id = local.id
-        let outcome = GroupMerge.merge(local: local, incoming: incoming)
-        workspace.say(CommandText.changesFrom(local.name, id: local.id, file: file))
-        for change in outcome.changes { Output.line("  • " + workspace.text(change)) }
-        if outcome.changes.isEmpty { Output.line("  " + workspace.text(CommandText.noChanges)) }
-        if !outcome.conflicts.isEmpty {
-            workspace.say(CommandText.differencesKept)
-            for conflict in outcome.conflicts { Output.line("  ! " + workspace.text(conflict)) }
-        }
-        guard outcome.merged != local else { return }
-        guard confirmed(workspace.language) else {
-            workspace.say(CommandText.nothingChanged)
-            return
-        }
-        try workspace.save(outcome.merged)
-        workspace.say(CommandText.applied)
     }
 
     /// The group in the file; a missing, damaged or newer file, a FIFO, a device, a folder or a
@@ -71,14 +61,6 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CLIError(error.message)
         }
-    }
-
-    /// The same group here: by id, else by name (case and spaces ignored), as people name groups.
-    private func localIndex(of group: Group, in groups: [Group]) -> Int? {
-        if let byID = groups.firstIndex(where: { $0.id == group.id }) { return byID }
-        let name = group.name.trimmingCharacters(in: .whitespaces).lowercased()
-        let byName = groups.indices.filter { groups[$0].name.trimmingCharacters(in: .whitespaces).lowercased() == name }
-        return byName.count == 1 ? byName[0] : nil
     }
 
     /// `--yes`, or "j"/"y" typed on a terminal. Without a terminal nobody can answer: no.

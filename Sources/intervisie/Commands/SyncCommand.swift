@@ -19,7 +19,7 @@ struct SyncCommand: ParsableCommand {
 }
 
 /// This program's path, which git runs as the merge driver.
-private var executablePath: String {
+var executablePath: String {
     Bundle.main.executablePath ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
 }
 

@@ -12,8 +12,10 @@ struct UICommand: ParsableCommand {
 
     func run() throws {
         let folder = DataFolder.current(explicit: options.dataDir)
-        let launch = LaunchOptions(dataFolder: folder, today: try options.resolvedToday(), language: options.requestedLanguage,
+        var launch = LaunchOptions(dataFolder: folder, today: try options.resolvedToday(), language: options.requestedLanguage,
                                    environment: options.environment, store: FolderDataStore(folder: folder))
+        // git runs this program as the merge driver when the app syncs the folder.
+        launch.executable = executablePath
         let status = InteractiveApp.run(launch)
         if status != 0 { throw ExitCode(status) }
     }

@@ -14,6 +14,15 @@ enum PythonReader {
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
+    /// pyrage (rage, another age implementation): `operation` ("encrypt" or "decrypt") of the file
+    /// `input` with a passphrase, written to `output`.
+    static func pyrage(_ operation: String, _ input: String, _ output: String, _ passphrase: String) -> Binary.Result {
+        var environment = ProcessInfo.processInfo.environment
+        environment["PYTHONIOENCODING"] = "utf-8"
+        let script = "import sys, pyrage; open(sys.argv[2], 'wb').write(pyrage.passphrase.\(operation)(open(sys.argv[1], 'rb').read(), sys.argv[3]))"
+        return Binary.spawn(["/usr/bin/env", "python3", "-c", script, input, output, passphrase], environment: environment)
+    }
+
     /// Every table of a DOCX as rows of cell texts, and the text of its headers and footers.
     static let docx = """
         import sys, json, docx

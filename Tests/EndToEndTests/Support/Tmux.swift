@@ -74,10 +74,12 @@ final class TmuxSession {
 extension TmuxSession {
     /// Starts the built binary in a 100×30 window (the size a laptop terminal often has), inside a
     /// shell that prints `EXITED <status>` when the app ends, so a test sees the terminal come back.
-    func startApp(_ arguments: [String], language: String = "C.UTF-8", width: Int = 100, height: Int = 30) throws {
+    func startApp(_ arguments: [String], language: String = "C.UTF-8", width: Int = 100, height: Int = 30,
+                  environment: [String: String] = [:]) throws {
         let quoted = appCommand(arguments)
+        let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         try tmux(["new-session", "-d", "-s", "ui", "-x", String(width), "-y", String(height),
-                  "env", "TERM=tmux-256color", "LANG=\(language)", "sh", "-c", "\(quoted); echo EXITED $?; sleep 60"])
+                  "env", "TERM=tmux-256color", "LANG=\(language)"] + extra + ["sh", "-c", "\(quoted); echo EXITED $?; sleep 60"])
     }
 
     /// An interactive shell with job control (as a user has), prompt `$ `, where a test types

@@ -8,6 +8,8 @@ public enum ExportChoice: Int, CaseIterable, Sendable {
 /// The rows of the export dialog, top to bottom (some only for some choices).
 public enum ExportRow: Int, CaseIterable, Sendable {
     case what, format, draft, folder
+    /// The group file: encrypted with a passphrase (the default) or plain JSON.
+    case encryption
 }
 
 /// The export dialog over the group screen or the plan form: what, in which format, draft or not,
@@ -31,6 +33,10 @@ public struct ExportScreen: DialogScreen, Equatable {
     /// The annual evaluation to export (the one chosen on the evaluations tab, else the latest).
     public var evaluation: Evaluation?
     public var evaluationFormat: EvaluationFormat = .md
+    /// The group file is written encrypted (age, with a passphrase) unless the user chooses plain JSON.
+    public var encrypted = true
+    /// The passphrase typed for this dialog (kept while it is open, so an overwrite need not ask again).
+    public var passphrase: String?
 
     public init(groupID: GroupID, planFrom: CivilDate?, choice: ExportChoice, folder: String) {
         self.groupID = groupID
@@ -44,7 +50,8 @@ public struct ExportScreen: DialogScreen, Equatable {
         switch choice {
         case .plan: return [.what, .format, .draft, .folder]
         case .attendance: return [.what, .format, .folder]
-        case .calendar, .groupFile: return [.what, .folder]
+        case .calendar: return [.what, .folder]
+        case .groupFile: return [.what, .encryption, .folder]
         case .evaluation: return [.what, .format, .folder]
         }
     }

@@ -18,7 +18,13 @@ public enum ExportTexts {
                                            en: "A final export records today as the export date; submitting in GAIA is marked separately.")
     static let alreadySent = LocalizedText(nl: "Al eerder geëxporteerd; opnieuw exporteren maakt vandaag de exportdatum.",
                                            en: "Exported before; exporting again makes today the export date.")
-    static let groupFileNote = LocalizedText(nl: "Voor de overdracht: de ander leest het in met 'intervisie import BESTAND'.", en: "For the hand-over: the other reads it in with 'intervisie import FILE'.")
+    static let groupFileNote = LocalizedText(nl: "Voor de overdracht: de ander leest het in met i in het overzicht (of 'intervisie import BESTAND').",
+                                             en: "For the hand-over: the other reads it in with i on the overview (or 'intervisie import FILE').")
+    static let encryption = LocalizedText(nl: "Beveiliging", en: "Protection")
+    static let encrypted = LocalizedText(nl: "versleuteld (age, met wachtzin)", en: "encrypted (age, with a passphrase)")
+    static let plainJSON = LocalizedText(nl: "gewoon JSON (onversleuteld)", en: "plain JSON (not encrypted)")
+    static let plainWarning = LocalizedText(nl: "Onversleuteld: namen, BIG- en telefoonnummers zijn leesbaar voor iedereen die het bestand ziet. Niet per e-mail versturen.",
+                                            en: "Not encrypted: names, BIG and phone numbers can be read by anyone who sees the file. Do not send it by e-mail.")
     static let choiceEvaluation = LocalizedText(nl: "jaarevaluatie", en: "annual evaluation")
     static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")
 

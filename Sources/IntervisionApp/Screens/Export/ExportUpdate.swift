@@ -31,7 +31,7 @@ extension ExportScreen {
         case .back:
             return Outcome([], .pop)
         case .runExport:
-            return Outcome(run(&state))
+            return run(&state)
         case .nextValue where row != .folder, .previousValue where row != .folder:
             change(by: action == .nextValue ? 1 : -1, state)
         default:
@@ -57,6 +57,7 @@ extension ExportScreen {
             default: attendanceFormat = cycle(attendanceFormat)
             }
         case .draft: self.draft.toggle()
+        case .encryption: encrypted.toggle()
         case .folder: break
         }
         if !self.rows.contains(row) { row = .what }
@@ -76,7 +77,8 @@ extension ExportScreen {
     func order(_ state: AppState) -> Result<ExportOrder, ExportRefusalText> {
         guard let request = request(state) else { return .failure(.init(ExportTexts.noGroup)) }
         if let refusal = request.refusal { return .failure(.init(ExportTexts.refusal(refusal))) }
-        return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil))
+        return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil,
+                                    passphrase: isEncrypted ? passphrase : nil))
     }
 
     /// What the dialog's choices ask for, as the command line asks for it.
@@ -93,18 +95,23 @@ extension ExportScreen {
         case .plan: return .plan(planFormat)
         case .attendance: return .attendance(attendanceFormat)
         case .calendar: return .calendar
-        case .groupFile: return .groupFile(encrypted: false)
+        case .groupFile: return .groupFile(encrypted: encrypted)
         case .evaluation: return .evaluation(evaluationFormat)
         }
     }
 
-    private mutating func run(_ state: inout AppState) -> [Effect] {
+    /// The group file is written encrypted.
+    var isEncrypted: Bool { choice == .groupFile && encrypted }
+
+    /// Writes; an encrypted group file first asks its passphrase (once per dialog).
+    mutating func run(_ state: inout AppState) -> Outcome {
         switch order(state) {
         case .failure(let refusal):
             failure = refusal.message
-            return []
+            return Outcome()
         case .success(let order):
-            return [.export(order)]
+            if isEncrypted { return PassphraseScreen.ask(for: self, order: passphrase == nil ? nil : order) }
+            return Outcome([.export(order)])
         }
     }
 

@@ -40,6 +40,7 @@ enum ExportView {
         } else if screen.choice == .plan, !screen.draft {
             notes.append(((plan?.exported == nil ? ExportTexts.recordsDate : ExportTexts.alreadySent).text(language), .muted))
         } else if screen.choice == .groupFile {
+            if !screen.encrypted { notes.append((ExportTexts.plainWarning.text(language), .warning)) }
             notes.append((ExportTexts.groupFileNote.text(language), .muted))
         }
         let wrapped = notes.flatMap { note in TextLayout.wrap(note.0, width: max(10, width - 4)).map { ($0, note.1) } }
@@ -81,6 +82,7 @@ enum ExportView {
         case .format: return ExportTexts.format
         case .draft: return ExportTexts.draft
         case .folder: return ExportTexts.folder
+        case .encryption: return ExportTexts.encryption
         }
     }
 
@@ -108,6 +110,8 @@ enum ExportView {
             return text
         case .folder:
             return screen.folder.text
+        case .encryption:
+            return (screen.encrypted ? ExportTexts.encrypted : ExportTexts.plainJSON).text(language)
         }
     }
 }

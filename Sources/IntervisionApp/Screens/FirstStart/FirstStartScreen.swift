@@ -14,6 +14,11 @@ struct FirstStartScreen: Screen {
             return Outcome([.installDemoData])
         case .quit:
             return Outcome(App.quit(&state))
+        case .startAsContact:
+            // The contact person makes the group and fills in its plan (or imports the supervisor's file).
+            state.settings.role = .contactPerson
+            state.message = StatusMessage(FirstStartTexts.startedAsContact.text(state.language))
+            return Outcome([.saveSettings(state.settings)], .reset(OverviewScreen()))
         default:
             // Any other key: start with an empty data folder. Saving the settings marks the folder
             // as used, so the next start goes straight to the overview.
@@ -28,7 +33,7 @@ struct FirstStartScreen: Screen {
 
     /// The demo data is in the data folder: the overview shows it.
     static func demoInstalled(supervisor: Supervisor, groups: [Group], _ state: inout AppState) -> [Effect] {
-        state.catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: state.today)
+        state.catalog = GroupCatalog(groups: groups, supervisor: supervisor, today: state.today, role: state.settings.role)
         state.stack = [OverviewScreen()]
         state.message = StatusMessage(FirstStartTexts.demoInstalled(groups: groups.count).text(state.language))
         App.clampAll(&state)

@@ -41,7 +41,8 @@ public struct GroupContent: Sendable {
         AttendanceGrid(group: group, year: year, today: report.today, members: members.map(\.member))
     }
 
-    public init(group: Group, report: GroupReport, supervisor: Supervisor?) {
+    /// `role`: a contact person's findings list theirs first; the supervisor's (`Role.actsOn`) follow, muted.
+    public init(group: Group, report: GroupReport, supervisor: Supervisor?, role: Role = .supervisor) {
         self.group = group
         self.report = report
         self.supervisor = supervisor
@@ -81,6 +82,8 @@ public struct GroupContent: Sendable {
         }
         meetings = rows
         findings = report.findings.sorted { a, b in
+            let (aOwn, bOwn) = (role.actsOn(a), role.actsOn(b))
+            if aOwn != bOwn { return aOwn }
             if a.severity != b.severity { return a.severity > b.severity }
             switch (a.due, b.due) {
             case let (x?, y?) where x != y: return x < y
@@ -115,6 +118,6 @@ extension AppState {
             guard let found = groups.firstIndex(where: { $0.id == screen.groupID }) else { return nil }
             index = found
         }
-        return GroupContent(group: groups[index], report: catalog.reports[index], supervisor: catalog.supervisor)
+        return GroupContent(group: groups[index], report: catalog.reports[index], supervisor: catalog.supervisor, role: settings.role)
     }
 }

@@ -99,4 +99,9 @@ enum GroupTexts {
     static func deleteEvaluationLabel(_ date: CivilDate) -> LocalizedText {
         LocalizedText(nl: "de evaluatie van \(date.dutch)", en: "the evaluation of \(date.iso)")
     }
+
+    /// On a contact person's machine: findings only the supervisor can act on.
+    static func forSupervisor(_ count: Int) -> LocalizedText {
+        LocalizedText(nl: "\(count) voor de begeleider", en: "\(count) for the supervisor")
+    }
 }

@@ -36,6 +36,10 @@ extension GroupScreen {
             // cannot fix (SUPERVISOR_REGISTRATION) opens the form that does.
             guard content.findings.indices.contains(selected) else { break }
             if content.findings[selected].rule == .supervisorRegistration { return ProfileForm.open(state) }
+            // Two versions of a record: the picker shows both.
+            if content.findings[selected].rule == .syncConflict, let picker = SyncConflictScreen(finding: content.findings[selected], in: group) {
+                return Outcome([], .push(picker))
+            }
             openFinding = selected
         case .open, .edit:
             return Self.edit(tab, selected, content, state)
@@ -74,6 +78,8 @@ extension GroupScreen {
             return MarkSubmittedPrompt.open(for: content, &state)
         case .closeYear:
             return CloseYearPrompt.open(for: content, &state)
+        case .sync:
+            return SyncUpdate.start(&state)
         case .back:
             return Outcome([], .pop)
         default:

@@ -21,10 +21,17 @@ enum GroupView {
         let report = content.report
 
         // Row 1: name, and the count of findings on the right.
-        let counts: (String, StyleRole) = report.findings.isEmpty
+        // A contact person counts the findings they can act on; the supervisor's are named apart.
+        let role = state.settings.role
+        let (errors, warnings) = (report.errorCount(for: role), report.warningCount(for: role))
+        let supervisorOnly = report.findings.count - errors - warnings
+        var counts: (String, StyleRole) = errors + warnings == 0
             ? (GroupTexts.noFindings.text(language).split(separator: ":").first.map(String.init) ?? "", .ok)
-            : (AppTexts.findingCounts(errors: report.errorCount, warnings: report.warningCount).text(language),
-               report.hasErrors ? .error : .warning)
+            : (AppTexts.findingCounts(errors: errors, warnings: warnings).text(language), errors > 0 ? .error : .warning)
+        if supervisorOnly > 0 {
+            counts = (AppTexts.findingCounts(errors: errors, warnings: warnings).text(language) + " · "
+                      + GroupTexts.forSupervisor(supervisorOnly).text(language), errors > 0 ? .error : warnings > 0 ? .warning : .muted)
+        }
         let countsWidth = DisplayWidth.of(counts.0)
         canvas.write(content.group.name, row: 1, column: 1, maxWidth: max(1, width - countsWidth - 4), role: .title)
         canvas.writeRight(counts.0, row: 1, column: 0, width: width - 1, role: counts.1)

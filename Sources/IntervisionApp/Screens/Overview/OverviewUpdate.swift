@@ -54,6 +54,10 @@ extension OverviewScreen {
             return Outcome([], .push(NewGroupScreen()))
         case .openAgenda:
             return Outcome([], .push(AgendaScreen(state)))
+        case .openImport:
+            return Outcome([], .push(ImportScreen()))
+        case .sync:
+            return SyncUpdate.start(&state)
         case .filter:
             isEditingFilter = true
             return Outcome()

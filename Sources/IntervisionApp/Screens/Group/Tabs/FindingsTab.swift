@@ -26,10 +26,12 @@ extension GroupView {
         table.drawRows(&canvas, top: top, height: height, count: content.findings.count, cursor: cursor) { index in
             let finding = content.findings[index]
             let isError = finding.severity == .error
-            var items = [Table.Item(isError ? "!!" : "! ", isError ? .error : .warning),
-                         Table.Item(Format.date(finding.due, language), Format.dueRole(finding.due, today: state.today))]
+            // A finding only the supervisor can act on is shown to a contact person, muted: not their error.
+            let own = state.settings.role.actsOn(finding)
+            var items = [own ? Table.Item(isError ? "!!" : "! ", isError ? .error : .warning) : Table.Item("· ", .muted),
+                         Table.Item(Format.date(finding.due, language), own ? Format.dueRole(finding.due, today: state.today) : .muted)]
             if showsYear { items.append(Table.Item(finding.year.map(Format.years) ?? "—", .muted)) }
-            items += [Table.Item(finding.message.text(language), isError ? .error : .text),
+            items += [Table.Item(finding.message.text(language), own ? (isError ? .error : .text) : .muted),
                       Table.Item(finding.rule.shortName.text(language), .muted)]
             return items
         }
