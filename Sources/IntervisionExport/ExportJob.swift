@@ -26,7 +26,7 @@ public enum ExportFailure: Error, Equatable, Sendable {
 
 /// Every export, as the command line and the app both make it: the same refusal (Core's), the same
 /// bytes, the same careful writing. The one path for the plan, the attendance list, the calendar,
-/// the evaluation and the group file (plain or encrypted).
+/// the evaluation, the GAIA list and the group file (plain or encrypted).
 public enum ExportJob {
     /// The file's bytes. A final plan is refused while fields are missing; as a draft it is marked
     /// CONCEPT. `now` is the calendar's DTSTAMP; `passphrase` encrypts a group file (age).
@@ -47,6 +47,9 @@ public enum ExportJob {
         case .evaluation(let format):
             return EvaluationExport.render(format, group: group, evaluation: request.evaluation!, supervisor: request.supervisor,
                                            today: request.today)
+        case .gaiaList(let date):
+            guard let meeting = group.meetings.first(where: { $0.date == date }) else { throw .refused(.noHeldMeetingOn(date)) }
+            return Data(group.gaiaImportText(of: meeting).utf8)
         case .groupFile(let encrypted):
             if encrypted && passphrase == nil { throw .passphraseNeeded }
             do throws(HandoverError) {

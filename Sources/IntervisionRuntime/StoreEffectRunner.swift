@@ -16,6 +16,9 @@ public struct StoreEffectRunner: EffectRunner {
     public let today: CivilDate
     /// How many groups the demo data set has.
     public var demoGroupCount = 8
+    /// Writes a sequence to the terminal beside the screen (the terminal layer's, which knows how
+    /// to do that under curses); true when it was written. Nil: no terminal (tests), nothing sent.
+    public var sendToTerminal: ((String) -> Bool)?
     /// The data folder and the program for git's merge driver; nil: no sync (tests in memory).
     public var syncSetup: SyncSetup?
 
@@ -48,6 +51,8 @@ public struct StoreEffectRunner: EffectRunner {
                 return []
             case .export(let order) where order.passphrase == nil:
                 return [.effectResult(ExportRunner.run(order))]
+            case .copyToClipboard(let text):
+                return [.effectResult(.clipboardCopy(sent: sendToTerminal?(OSC52.copy(text)) ?? false))]
             case .export, .share:
                 // Slow or not, the same work: here it is done at once (tests, benchmarks); the
                 // terminal runs the slow ones off its UI thread (`backgroundJob`).

@@ -104,6 +104,26 @@ final class CursesScreen {
 
     var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
 
+    /// Writes a sequence the terminal acts on beside the screen (OSC 52, the clipboard) straight to
+    /// it, whole, between two frames: `doupdate` has flushed what curses drew, and the sequence
+    /// moves no cursor and prints nothing, so curses's picture of the screen stays true. False when
+    /// curses is not running or the write failed.
+    func send(_ sequence: String) -> Bool {
+        guard isActive else { return false }
+        fflush(nil)  // every stream: whatever curses left buffered goes first
+        let bytes = Array(sequence.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
     /// Sends only the cells that changed since the last frame (everything after a resize or a
     /// theme change), then updates the physical screen once.
     func draw(_ canvas: Canvas, theme: Theme) {

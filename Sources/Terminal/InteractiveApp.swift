@@ -54,6 +54,7 @@ public enum InteractiveApp {
         let screen = CursesScreen()
         screen.start()
         defer { screen.stop() }
+        runner.sendToTerminal = { screen.send($0) }
 
         var state = AppState(size: screen.size, today: options.today, settings: settings,
                              environmentLanguage: Language.fromEnvironment(options.environment),

@@ -26,7 +26,7 @@ extension AppState {
 @Suite("Recording a meeting")
 struct MeetingFormTests {
     /// n, then Tab to the attendance list: Petra absent, Thijs absent with notice and a reason.
-    static let twoAbsences: [Key] = [.character("n"), .tab, .tab, .tab, .tab, .down, .character(" "), .down, .down, .control("e"),
+    static let twoAbsences: [Key] = [.character("n"), .tab, .tab, .tab, .tab, .tab, .tab, .down, .character(" "), .down, .down, .control("e"),
                                      .enter, .character("D"), .character("i"), .character("e"), .character("n"), .character("s"),
                                      .character("t"), .enter]
 

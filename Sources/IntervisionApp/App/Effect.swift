@@ -15,6 +15,9 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Render and write an export file (never over an existing file unless the order says `force`).
     case export(ExportOrder)
+    /// Put a text on the system clipboard through the terminal (OSC 52: the terminal layer writes
+    /// the sequence); the GAIA list to paste.
+    case copyToClipboard(String)
     /// Import, passphrases and sync (`ShareEffect`).
     case share(ShareEffect)
 }
@@ -37,5 +40,8 @@ public enum EffectResult: Sendable {
     case exportFailed(ExportOrder, LocalizedText, existingFile: String?)
     /// Not written: the folder (absolute) does not exist; the dialog offers to make it.
     case exportFolderMissing(ExportOrder, folder: String)
+    /// The clipboard sequence was written to the terminal (`sent`), or there was no terminal to
+    /// write it to. Whether the terminal passed it on cannot be known.
+    case clipboardCopy(sent: Bool)
     case share(ShareResult)
 }

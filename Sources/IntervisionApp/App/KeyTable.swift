@@ -33,6 +33,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case confirm
     case panel
     case result
+    case gaiaDialog
     case importPath
     case passphrase
     case importReview
@@ -78,6 +79,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
     case markSubmitted, closeYear
     case openAgenda
+    case reportAttendance, markReported, unmarkReported, copyList
     case startAsContact, openImport, completePath, applyImport, proposePassphrase, sync, keepVersion
 }
 
@@ -90,6 +92,7 @@ public enum KeyHint: Sendable, Hashable {
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
     case submitted, closeYear
     case agenda, doIt
+    case gaia, reported, notReported, copy
     case importFile, complete, apply, propose, keep, choose
 }
 
@@ -271,6 +274,15 @@ public enum KeyTable {
         KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.markSubmitted, [.control("g")], [.planForm], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
+        // Entering a held meeting's attendance in GAIA: its BIG list (copied to the clipboard),
+        // marked as entered with a date, or not after all.
+        KeyBinding(.reportAttendance, [.character("r")], [.meetingsTab], help: ActionTexts.reportAttendanceHere, hint: .gaia, order: 43),
+        KeyBinding(.reportAttendance, [.character("r")], [.group], help: ActionTexts.reportAttendance),
+        KeyBinding(.markReported, [.character("i")], [.gaiaDialog], help: ActionTexts.markReported, hint: .reported, order: 1),
+        KeyBinding(.unmarkReported, [.character("x")], [.gaiaDialog], help: ActionTexts.unmarkReported, hint: .notReported, order: 2),
+        KeyBinding(.copyList, [.character("c")], [.gaiaDialog], help: ActionTexts.copyList, hint: .copy, order: 3),
+        KeyBinding(.undo, [.character("u")], [.gaiaDialog], help: ActionTexts.undo, hint: .undo, order: 4),
+        KeyBinding(.closeDialog, [.escape, .enter, .character("q")], [.gaiaDialog], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc", order: 5),
         // Sharing: the hand-over file in, the passphrase, the synced folder, two versions of a record.
         KeyBinding(.startAsContact, [.character("c")], [.firstStart], help: ActionTexts.startAsContact),
         KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile, order: 82),

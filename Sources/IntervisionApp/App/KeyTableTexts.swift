@@ -32,6 +32,7 @@ extension KeyScope {
         case .confirm: return LocalizedText(nl: "Vraag (ja/nee)", en: "Question (yes/no)")
         case .panel: return LocalizedText(nl: "Stappen van een methode", en: "A method's steps")
         case .result: return LocalizedText(nl: "Wat een bewaarde bijeenkomst deed", en: "What a saved meeting did")
+        case .gaiaDialog: return LocalizedText(nl: "Aanwezigheid in GAIA", en: "Attendance in GAIA")
         case .formChoice: return LocalizedText(nl: "Keuze in een formulier (registratie)", en: "A choice in a form (registration)")
         case .textEditing: return LocalizedText(nl: "Tekst typen, in elk veld (letters en spatie typen)", en: "Typing text, in every field (letters and Space type)")
         case .importPath: return LocalizedText(nl: "Importeren: bestand", en: "Import: the file")
@@ -93,6 +94,10 @@ extension KeyHint {
         case .closeYear: return LocalizedText(nl: "jaargang sluiten", en: "close year")
         case .agenda: return LocalizedText(nl: "agenda", en: "agenda")
         case .doIt: return LocalizedText(nl: "doen", en: "do it")
+        case .gaia: return LocalizedText(nl: "GAIA", en: "GAIA")
+        case .reported: return LocalizedText(nl: "ingevoerd", en: "entered")
+        case .notReported: return LocalizedText(nl: "niet ingevoerd", en: "not entered")
+        case .copy: return LocalizedText(nl: "kopieer", en: "copy")
         case .importFile: return LocalizedText(nl: "importeer", en: "import")
         case .complete: return LocalizedText(nl: "aanvullen", en: "complete")
         case .apply: return LocalizedText(nl: "overnemen", en: "apply")
@@ -204,6 +209,15 @@ enum ActionTexts {
     static let settingsNext = LocalizedText(nl: "volgende waarde; op Profiel begeleider: open het profiel", en: "next value; on Supervisor profile: open the profile")
     static let markSubmitted = LocalizedText(nl: "jaarplan markeren als ingediend in GAIA (met datum)", en: "mark the yearly plan as submitted in GAIA (with a date)")
     static let closeYear = LocalizedText(nl: "afgelopen jaargang afsluiten (vraagt eerst)", en: "close the ended year (asks first)")
+    static let reportAttendanceHere = LocalizedText(
+        nl: "aanwezigheid van de gekozen bijeenkomst in GAIA: de BIG-nummers (naar het klembord), markeren als ingevoerd",
+        en: "the chosen meeting's attendance in GAIA: the BIG numbers (to the clipboard), mark it as entered")
+    static let reportAttendance = LocalizedText(
+        nl: "aanwezigheid in GAIA van de oudste bijeenkomst die nog niet is ingevoerd",
+        en: "attendance in GAIA of the oldest meeting not entered yet")
+    static let markReported = LocalizedText(nl: "markeren als ingevoerd in GAIA (met datum)", en: "mark as entered in GAIA (with a date)")
+    static let unmarkReported = LocalizedText(nl: "toch nog niet ingevoerd in GAIA", en: "not entered in GAIA after all")
+    static let copyList = LocalizedText(nl: "BIG-nummers opnieuw naar het klembord (OSC 52)", en: "copy the BIG numbers to the clipboard again (OSC 52)")
     static let openFinding = LocalizedText(nl: "toon de bevinding voluit; bij Registratie begeleider (SUPERVISOR_REGISTRATION) het profiel van de begeleider", en: "show the finding in full; on Supervisor registration (SUPERVISOR_REGISTRATION) the supervisor's profile")
     static let startAsContact = LocalizedText(nl: "leeg beginnen als contactpersoon (het jaarplan invullen)", en: "start empty as the contact person (fill in the yearly plan)")
     static let openImport = LocalizedText(nl: "groepsbestand importeren (overdracht; ook versleuteld)", en: "import a group file (hand-over; encrypted too)")

@@ -70,6 +70,8 @@ public enum App {
             return PassphraseScreen.exported(result, &state)
         case .share(let shared):
             return App.shared(shared, &state)
+        case .clipboardCopy(let sent):
+            return GAIADialog.copied(sent: sent, &state)
         }
     }
 

@@ -175,6 +175,13 @@ extension Group {
         return meeting
     }
 
+    /// Sets a held meeting's start and end time, or (nil) removes it: `recordMeeting` keeps a
+    /// replaced meeting's time when given none, so a time cleared in a form is cleared here.
+    public mutating func setMeetingTime(_ time: MeetingTime?, meetingID: MeetingID) {
+        guard let index = meetings.firstIndex(where: { $0.id == meetingID }) else { return }
+        meetings[index].time = time
+    }
+
     /// `mt-<date>`, numbered when taken: a meeting whose date was edited keeps its first id, so
     /// a new meeting on that old date must not get the same one.
     func freshMeetingID(for date: CivilDate) -> MeetingID {

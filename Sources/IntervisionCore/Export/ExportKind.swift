@@ -34,6 +34,9 @@ public enum ExportKind: Hashable, Sendable {
     /// The group's own data file for the hand-over (`intervisie import`); encrypted with a
     /// passphrase in the age format, or plain JSON.
     case groupFile(encrypted: Bool)
+    /// The BIG numbers of those present at the meeting held on `date`, one a line: what GAIA's
+    /// attendance import takes (`Group.gaiaImportText`).
+    case gaiaList(date: CivilDate)
 
     /// The word that starts the file name (Dutch, like the documents).
     public var fileKind: String {
@@ -44,6 +47,7 @@ public enum ExportKind: Hashable, Sendable {
         case .calendar: return "agenda"
         case .evaluation: return "jaarevaluatie"
         case .groupFile: return "groep"
+        case .gaiaList(let date): return "gaia-big-\(date.iso)"
         }
     }
 
@@ -54,6 +58,7 @@ public enum ExportKind: Hashable, Sendable {
         case .calendar: return "ics"
         case .evaluation(let format): return format.fileExtension
         case .groupFile: return "json"
+        case .gaiaList: return "txt"
         }
     }
 
@@ -68,7 +73,7 @@ public enum ExportKind: Hashable, Sendable {
     public var needsPlan: Bool {
         switch self {
         case .plan, .attendance, .meetingAttendance, .calendar: return true
-        case .evaluation, .groupFile: return false
+        case .evaluation, .groupFile, .gaiaList: return false
         }
     }
 
@@ -95,12 +100,16 @@ public enum ExportRefusal: Error, Equatable, Sendable {
     case noEvaluation
     /// No meeting was held or is planned on the date asked for.
     case noMeetingOn(CivilDate)
+    /// No meeting was held on the date asked for (GAIA takes the attendance of a held one only).
+    case noHeldMeetingOn(CivilDate)
 
     public var message: LocalizedText {
         switch self {
         case .noMeetingOn(let date):
             return LocalizedText(nl: "geen bijeenkomst gehouden of gepland op \(date.dutch)",
                                  en: "no meeting held or planned on \(date.iso)")
+        case .noHeldMeetingOn(let date):
+            return LocalizedText(nl: "geen bijeenkomst gehouden op \(date.dutch)", en: "no meeting held on \(date.iso)")
         case .incompletePlan(let missing):
             return LocalizedText(nl: "het jaarplan is niet volledig; nog in te vullen: " + missing.map(\.label.nl).joined(separator: "; "),
                                  en: "the yearly plan is not complete; still to fill in: " + missing.map(\.label.en).joined(separator: "; "))

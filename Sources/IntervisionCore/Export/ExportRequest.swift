@@ -29,6 +29,7 @@ public struct ExportRequest: Sendable, Equatable {
 
     /// Why it cannot be made, nil when it can: a kind of one plan year without a plan, an evaluation
     /// export without an evaluation, one meeting's list of a day without a meeting held or planned,
+    /// the GAIA list of a day without a meeting held,
     /// a final plan whose form has fields still empty (`PlanCompleteness`, the same check as PLAN_COMPLETE).
     public var refusal: ExportRefusal? {
         if kind.needsPlan && plan == nil { return .noPlan }
@@ -36,6 +37,9 @@ public struct ExportRequest: Sendable, Equatable {
         if case .meetingAttendance(_, let date) = kind, !group.meetings.contains(where: { $0.date == date }),
            !group.plans.contains(where: { $0.planned.contains { $0.date == date } }) {
             return .noMeetingOn(date)
+        }
+        if case .gaiaList(let date) = kind, !group.meetings.contains(where: { $0.date == date }) {
+            return .noHeldMeetingOn(date)
         }
         if case .plan = kind, !draft, let plan {
             let missing = PlanCompleteness.missingFields(group: group, plan: plan, supervisor: supervisor)

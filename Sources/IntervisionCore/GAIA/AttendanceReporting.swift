@@ -14,12 +14,28 @@ extension Group {
         return meetings[index]
     }
 
+    /// Takes back the mark: the meeting held on `date` is again waiting to be entered in GAIA
+    /// (marked by mistake, or GAIA did not take it). Refused: no meeting on that date.
+    @discardableResult
+    public mutating func unmarkAttendanceReported(meetingOn date: CivilDate) throws(EditError) -> Meeting {
+        guard let index = meetings.firstIndex(where: { $0.date == date }) else { throw .noMeetingOn(date) }
+        meetings[index].reported = nil
+        return meetings[index]
+    }
+
     /// The BIG numbers (11 digits, leading zeros kept) of the BIG-registered members present at
     /// `meeting`, in the group's member order: what GAIA's import takes. Members without a BIG
     /// number earn no hours and are not in it.
     public func gaiaBIGNumbers(of meeting: Meeting) -> [BIGNumber] {
         let present = Set(meeting.attendance.lazy.filter(\.present).map(\.memberID))
         return members.filter { present.contains($0.id) }.compactMap(\.big)
+    }
+
+    /// The members present at `meeting` who are not in that list: without a BIG number, so GAIA
+    /// credits them nothing (in the group's member order).
+    public func presentWithoutBIG(at meeting: Meeting) -> [Member] {
+        let present = Set(meeting.attendance.lazy.filter(\.present).map(\.memberID))
+        return members.filter { present.contains($0.id) && $0.big == nil }
     }
 
     /// The same list as text to paste: one number a line, each line ending in a line feed.

@@ -45,8 +45,8 @@ struct ExportTarget: ParsableArguments {
         return url.path
     }
 
-    /// Writes `data` that is no export kind (the BIG numbers for GAIA) to `path` (0600, never over a
-    /// file without `force`) and prints the path.
+    /// Writes `data` an `ExportJob` rendered (the BIG numbers for GAIA, whose default is standard
+    /// output, not a file) to `path` (0600, never over a file without `force`) and prints the path.
     static func write(_ data: Data, to path: String, force: Bool) throws {
         let url = URL(fileURLWithPath: path)
         do throws(ExportFileError) {

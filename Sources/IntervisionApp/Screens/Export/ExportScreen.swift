@@ -3,11 +3,15 @@ import IntervisionCore
 /// What the export dialog can write for a group.
 public enum ExportChoice: Int, CaseIterable, Sendable {
     case plan, attendance, calendar, groupFile, evaluation
+    /// One meeting's list: a held one's attendance, or the blank sign-in sheet of one planned.
+    case meetingList
+    /// The BIG numbers of those present at a held meeting, for GAIA's import.
+    case gaiaList
 }
 
 /// The rows of the export dialog, top to bottom (some only for some choices).
 public enum ExportRow: Int, CaseIterable, Sendable {
-    case what, format, draft, folder
+    case what, meeting, format, draft, folder
     /// The group file: encrypted with a passphrase (the default) or plain JSON.
     case encryption
 }
@@ -33,6 +37,9 @@ public struct ExportScreen: DialogScreen, Equatable {
     /// The annual evaluation to export (the one chosen on the evaluations tab, else the latest).
     public var evaluation: Evaluation?
     public var evaluationFormat: EvaluationFormat = .md
+    /// The meeting of a meeting's list or GAIA list, by its date (the one chosen on the meetings
+    /// tab, else the next planned or the oldest waiting for GAIA).
+    public var meetingDate: CivilDate?
     /// The group file is written encrypted (age, with a passphrase) unless the user chooses plain JSON.
     public var encrypted = true
     /// The passphrase typed for this dialog (kept while it is open, so an overwrite need not ask again).
@@ -53,6 +60,8 @@ public struct ExportScreen: DialogScreen, Equatable {
         case .calendar: return [.what, .folder]
         case .groupFile: return [.what, .encryption, .folder]
         case .evaluation: return [.what, .format, .folder]
+        case .meetingList: return [.what, .meeting, .format, .folder]
+        case .gaiaList: return [.what, .meeting, .folder]
         }
     }
 }

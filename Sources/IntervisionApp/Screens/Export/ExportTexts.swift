@@ -26,6 +26,16 @@ public enum ExportTexts {
     static let plainWarning = LocalizedText(nl: "Onversleuteld: namen, BIG- en telefoonnummers zijn leesbaar voor iedereen die het bestand ziet. Niet per e-mail versturen.",
                                             en: "Not encrypted: names, BIG and phone numbers can be read by anyone who sees the file. Do not send it by e-mail.")
     static let choiceEvaluation = LocalizedText(nl: "jaarevaluatie", en: "annual evaluation")
+    static let choiceMeetingList = LocalizedText(nl: "Presentielijst van één bijeenkomst", en: "One meeting's attendance list")
+    static let choiceGAIAList = LocalizedText(nl: "BIG-nummers voor GAIA", en: "BIG numbers for GAIA")
+    static let meeting = LocalizedText(nl: "Bijeenkomst", en: "Meeting")
+    static let noMeeting = LocalizedText(nl: "Deze groep heeft geen bijeenkomst om dit van te maken.", en: "This group has no meeting to make this of.")
+    static let signInSheetNote = LocalizedText(
+        nl: "Een bijeenkomst die nog komt: een lege presentielijst om te tekenen (datum, tijden, leden met BIG-nummer).",
+        en: "A meeting still to come: a blank sign-in sheet (date, times, members with BIG number).")
+    static let gaiaListNote = LocalizedText(
+        nl: "Eén BIG-nummer per regel, om te plakken bij Importeren in GAIA; r op de bijeenkomst kopieert ze ook.",
+        en: "One BIG number a line, to paste into GAIA's Importeren; r on the meeting copies them too.")
     static let noEvaluation = LocalizedText(nl: "Deze groep heeft nog geen evaluatie; v legt haar vast.", en: "This group has no evaluation yet; v records one.")
 
     /// Core's refusal as the dialog says it (the evaluation's with the key that records one).
@@ -33,7 +43,7 @@ public enum ExportTexts {
         switch refusal {
         case .noPlan: return noPlan
         case .noEvaluation: return noEvaluation
-        case .incompletePlan, .noMeetingOn: return refusal.message
+        case .incompletePlan, .noMeetingOn, .noHeldMeetingOn: return refusal.message
         }
     }
 
@@ -65,6 +75,12 @@ public enum ExportTexts {
 
     static func recorded(_ date: CivilDate) -> LocalizedText {
         LocalizedText(nl: "jaarplan geëxporteerd op \(date.dutch)", en: "plan exported on \(date.iso)")
+    }
+
+    /// "05-11-2026 gehouden", "10-12-2026 gepland".
+    static func meetingValue(_ date: CivilDate, held: Bool) -> LocalizedText {
+        held ? LocalizedText(nl: "\(date.dutch) gehouden", en: "\(date.iso) held")
+             : LocalizedText(nl: "\(date.dutch) gepland", en: "\(date.iso) planned")
     }
 
     static func evaluationOf(_ date: CivilDate) -> LocalizedText {

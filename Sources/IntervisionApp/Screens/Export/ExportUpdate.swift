@@ -18,6 +18,16 @@ extension ExportScreen {
         return screen
     }
 
+    /// The export dialog on one meeting's export (`E` on the meetings tab): the list of the meeting
+    /// selected (its blank sign-in sheet when it is still to come), or `gaia`, its BIG list.
+    static func make(for groupID: GroupID, meeting date: CivilDate, gaia: Bool = false, _ state: AppState) -> ExportScreen? {
+        guard var screen = make(for: groupID, planFrom: nil, state) else { return nil }
+        screen.choice = gaia ? .gaiaList : .meetingList
+        screen.meetingDate = date
+        screen.draft = false
+        return screen
+    }
+
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         let rows = self.rows
         let position = rows.firstIndex(of: row) ?? 0
@@ -56,16 +66,48 @@ extension ExportScreen {
             case .evaluation: evaluationFormat = cycle(evaluationFormat)
             default: attendanceFormat = cycle(attendanceFormat)
             }
+        case .meeting:
+            let dates = meetingDates(state)
+            if let index = meetingDate.flatMap(dates.firstIndex(of:)) {
+                meetingDate = dates[(index + step + dates.count) % dates.count]
+            } else {
+                meetingDate = step > 0 ? dates.first : dates.last
+            }
         case .draft: self.draft.toggle()
         case .encryption: encrypted.toggle()
         case .folder: break
         }
         if !self.rows.contains(row) { row = .what }
+        if row == .what { chooseMeeting(state) }
+    }
+
+    /// The meetings a meeting's export can be of: every held one (GAIA takes only those), and for
+    /// the list also those planned from today on (their blank sign-in sheet); in date order.
+    func meetingDates(_ state: AppState) -> [CivilDate] {
+        guard let group = state.group(groupID) else { return [] }
+        let held = group.meetings.map(\.date)
+        guard choice == .meetingList else { return held.sorted() }
+        let planned = group.plans.flatMap(\.planned).compactMap(\.date).filter { $0 >= state.today && !held.contains($0) }
+        return Set(held + planned).sorted()
+    }
+
+    /// A meeting for the chosen export when the one chosen does not fit it: for the list the next
+    /// planned (the sign-in sheet to print), else the last held; for GAIA the oldest waiting to be
+    /// entered, else the last held.
+    mutating func chooseMeeting(_ state: AppState) {
+        guard choice == .meetingList || choice == .gaiaList, let group = state.group(groupID) else { return }
+        let dates = meetingDates(state)
+        if let date = meetingDate, dates.contains(date) { return }
+        let held = Set(group.meetings.map(\.date))
+        let waiting = group.meetings.filter { $0.reported == nil }.map(\.date).min()
+        let next = dates.first { $0 >= state.today && !held.contains($0) }
+        meetingDate = (choice == .gaiaList ? waiting : next) ?? group.meetings.map(\.date).max()
     }
 
     /// The plan the chosen export is about: the yearly plan and calendar the dialog's plan; the
     /// attendance list the year the rules judge (the meetings held).
     func plan(of group: Group, _ state: AppState) -> YearPlan? {
+        if choice == .meetingList { return meetingDate.flatMap { group.plan(containing: $0) } }
         let plan = planFrom.flatMap { from in group.plans.first { $0.from == from } }
         if choice == .attendance, let index = state.catalog.groups.firstIndex(where: { $0.id == group.id }) {
             return state.catalog.reports[index].year ?? plan
@@ -75,7 +117,8 @@ extension ExportScreen {
 
     /// What the dialog would write, or why it cannot (Core's refusal, in the dialog's words).
     func order(_ state: AppState) -> Result<ExportOrder, ExportRefusalText> {
-        guard let request = request(state) else { return .failure(.init(ExportTexts.noGroup)) }
+        guard state.group(groupID) != nil else { return .failure(.init(ExportTexts.noGroup)) }
+        guard let request = request(state) else { return .failure(.init(ExportTexts.noMeeting)) }
         if let refusal = request.refusal { return .failure(.init(ExportTexts.refusal(refusal))) }
         return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil,
                                     passphrase: isEncrypted ? passphrase : nil))
@@ -83,20 +126,22 @@ extension ExportScreen {
 
     /// What the dialog's choices ask for, as the command line asks for it.
     func request(_ state: AppState) -> ExportRequest? {
-        guard let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return nil }
+        guard let group = state.catalog.groups.first(where: { $0.id == groupID }), let kind else { return nil }
         return ExportRequest(kind, group: group, plan: kind.needsPlan ? plan(of: group, state) : nil,
                              evaluation: choice == .evaluation ? evaluation : nil, supervisor: state.catalog.supervisor,
                              draft: choice == .plan && draft, today: state.today)
     }
 
-    /// The kind the dialog's choices make.
-    var kind: ExportKind {
+    /// The kind the dialog's choices make; nil: a meeting's export without a meeting to choose.
+    var kind: ExportKind? {
         switch choice {
         case .plan: return .plan(planFormat)
         case .attendance: return .attendance(attendanceFormat)
         case .calendar: return .calendar
         case .groupFile: return .groupFile(encrypted: encrypted)
         case .evaluation: return .evaluation(evaluationFormat)
+        case .meetingList: return meetingDate.map { .meetingAttendance(attendanceFormat, date: $0) }
+        case .gaiaList: return meetingDate.map { .gaiaList(date: $0) }
         }
     }
 

@@ -19,7 +19,7 @@ enum ExportView {
                          application.changedSinceExport ? .warning : .muted))
         } else if let plan {
             info.append((PlanFormTexts.title(from: plan.from, to: plan.to).text(language), .muted))
-        } else if screen.choice != .groupFile {
+        } else if screen.choice != .groupFile && screen.choice != .gaiaList {
             info.append((ExportTexts.noPlan.text(language), .warning))
         }
         let order = screen.order(state)
@@ -42,6 +42,10 @@ enum ExportView {
         } else if screen.choice == .groupFile {
             if !screen.encrypted { notes.append((ExportTexts.plainWarning.text(language), .warning)) }
             notes.append((ExportTexts.groupFileNote.text(language), .muted))
+        } else if screen.choice == .gaiaList {
+            notes.append((ExportTexts.gaiaListNote.text(language), .muted))
+        } else if screen.choice == .meetingList, let date = screen.meetingDate, group?.meetings.contains(where: { $0.date == date }) == false {
+            notes.append((ExportTexts.signInSheetNote.text(language), .muted))
         }
         let wrapped = notes.flatMap { note in TextLayout.wrap(note.0, width: max(10, width - 4)).map { ($0, note.1) } }
         let rows = screen.rows
@@ -79,6 +83,7 @@ enum ExportView {
     private static func label(_ row: ExportRow) -> LocalizedText {
         switch row {
         case .what: return ExportTexts.what
+        case .meeting: return ExportTexts.meeting
         case .format: return ExportTexts.format
         case .draft: return ExportTexts.draft
         case .folder: return ExportTexts.folder
@@ -92,7 +97,8 @@ enum ExportView {
         case .what:
             let keys: [ExportChoice: LocalizedText] = [.plan: ExportTexts.choicePlan, .attendance: ExportTexts.choiceAttendance,
                                                  .calendar: ExportTexts.choiceCalendar, .groupFile: ExportTexts.choiceGroupFile,
-                                                 .evaluation: ExportTexts.choiceEvaluation]
+                                                 .evaluation: ExportTexts.choiceEvaluation, .meetingList: ExportTexts.choiceMeetingList,
+                                                 .gaiaList: ExportTexts.choiceGAIAList]
             return keys[screen.choice]!.text(language)
         case .format:
             switch screen.choice {
@@ -100,6 +106,9 @@ enum ExportView {
             case .evaluation: return screen.evaluationFormat == .md ? "Markdown" : screen.evaluationFormat.rawValue.uppercased()
             default: return screen.attendanceFormat.rawValue.uppercased()
             }
+        case .meeting:
+            guard let date = screen.meetingDate else { return "—" }
+            return ExportTexts.meetingValue(date, held: group?.meetings.contains { $0.date == date } ?? false).text(language)
         case .draft:
             var text = (screen.draft ? AppTexts.yes : AppTexts.no).text(language)
             if let plan, let group,

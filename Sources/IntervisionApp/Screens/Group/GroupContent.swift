@@ -19,6 +19,10 @@ public struct GroupContent: Sendable {
         public var method: String
         public var present: Int
         public var expected: Int
+        /// When it starts and ends, where recorded (held) or planned.
+        public var time: MeetingTime?
+        /// When its attendance was entered in GAIA; nil: not yet (or a planned one).
+        public var reported: CivilDate?
     }
 
     public var group: Group
@@ -36,6 +40,9 @@ public struct GroupContent: Sendable {
     /// The oldest year that ended and is not closed yet: the one `c` closes.
     public var yearToClose: YearReport?
     public var supervisor: Supervisor?
+    /// What the group needs next, most urgent first (`Agenda.actions`, as the overview and
+    /// `intervisie agenda` have them).
+    public var actions: [AgendaAction]
     /// Members × held meetings of the year; built when the attendance tab is drawn, not per key.
     public var grid: AttendanceGrid {
         AttendanceGrid(group: group, year: year, today: report.today, members: members.map(\.member))
@@ -66,11 +73,12 @@ public struct GroupContent: Sendable {
             let heldDates = Set(held.map(\.date))
             rows = held.map {
                 MeetingRow(id: $0.id, date: $0.date, isHeld: true, topic: $0.topic, method: $0.method,
-                           present: $0.presentCount, expected: $0.attendance.count)
+                           present: $0.presentCount, expected: $0.attendance.count, time: $0.time, reported: $0.reported)
             }
             for planned in year.planned {
                 if let date = planned.date, heldDates.contains(date) || date <= today { continue }
-                rows.append(MeetingRow(id: nil, date: planned.date, isHeld: false, topic: planned.topic, method: "", present: 0, expected: 0))
+                rows.append(MeetingRow(id: nil, date: planned.date, isHeld: false, topic: planned.topic, method: "", present: 0, expected: 0,
+                                       time: planned.time))
             }
             rows.sort { a, b in
                 switch (a.date, b.date) {
@@ -96,6 +104,7 @@ public struct GroupContent: Sendable {
         workingPlan = group.workingPlanIndex(today: today).map { group.plans[$0] }
         application = workingPlan.map { group.application(of: $0, supervisor: supervisor) }
         yearToClose = report.years.first { $0.state == .ended }
+        actions = Agenda.actions(for: group, report: report)
     }
 
     public func count(of tab: GroupTab) -> Int {

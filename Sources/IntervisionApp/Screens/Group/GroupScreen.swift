@@ -65,6 +65,31 @@ extension GroupScreen: Screen {
 }
 
 extension Layout {
-    /// Header, group line, three facts lines, tabs, column headings above; status bar below.
-    public static func groupListHeight(_ size: Size) -> Int { max(1, size.height - 8) }
+    /// Lines for the group's next actions in its header: 2 at 24 lines, one more every 6 lines, at most 5.
+    public static func groupActionLines(_ size: Size) -> Int { min(5, max(2, 2 + (size.height - 24) / 6)) }
+    /// The first line of a tab's list: below the trail, the name, the year, the actions, the tabs
+    /// and the column headings.
+    public static func groupListTop(_ size: Size) -> Int { 5 + groupActionLines(size) }
+    /// Down to the status bar.
+    public static func groupListHeight(_ size: Size) -> Int { max(1, size.height - groupListTop(size) - 1) }
+}
+
+extension GroupScreen {
+    /// The key on the group screen that does an action of the agenda, named beside it in the header.
+    static func key(for kind: ActionKind) -> Character? {
+        let action: Action
+        switch kind {
+        case .submitPlan: action = .markSubmitted
+        case .holdMeeting: action = .newMeeting
+        case .reportAttendance: action = .reportAttendance
+        case .evaluate: action = .newEvaluation
+        case .planNextYear: action = .openPlan
+        case .closeYear: action = .closeYear
+        case .fix: return nil
+        }
+        for binding in KeyTable.bindings(in: .group) where binding.action == action {
+            if case .character(let letter) = binding.keys.first { return letter }
+        }
+        return nil
+    }
 }

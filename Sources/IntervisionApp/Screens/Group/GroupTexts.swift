@@ -13,6 +13,11 @@ enum GroupTexts {
     static let columnTopic = LocalizedText(nl: "Onderwerp", en: "Topic")
     static let columnPresent = LocalizedText(nl: "Aanwezig", en: "Present")
     static let columnMethod = LocalizedText(nl: "Methode", en: "Method")
+    static let columnTime = LocalizedText(nl: "Tijd", en: "Time")
+    static let columnGAIA = LocalizedText(nl: "GAIA", en: "GAIA")
+    /// A held meeting's attendance entered in GAIA, or not yet.
+    static let gaiaEntered = LocalizedText(nl: "✓", en: "✓")
+    static let gaiaNotYet = LocalizedText(nl: "nog niet", en: "not yet")
     static let columnDue = LocalizedText(nl: "Uiterlijk", en: "Due by")
     static let columnFinding = LocalizedText(nl: "Bevinding", en: "Finding")
     static let columnRule = LocalizedText(nl: "Regel", en: "Rule")
@@ -57,26 +62,22 @@ enum GroupTexts {
         LocalizedText(nl: "\(held) van \(planned) bijeenkomsten gehouden", en: "\(held) of \(planned) meetings held")
     }
 
-    static func nextDue(_ date: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "volgende uiterlijk \(date.dutch)", en: "next due by \(date.iso)")
-    }
-
-    static func nextPlanned(_ date: CivilDate) -> LocalizedText {
-        LocalizedText(nl: "gepland \(date.dutch)", en: "planned \(date.iso)")
-    }
-
     static let planLabel = LocalizedText(nl: "Jaarplan:", en: "Plan:")
-    static let notSubmitted = LocalizedText(nl: "nog niet ingediend in GAIA", en: "not submitted in GAIA yet")
-    static let submitKey = LocalizedText(nl: "(toets i)", en: "(key i)")
+    static let nothingToDo = LocalizedText(nl: "Niets te doen voor deze groep.", en: "Nothing to do for this group.")
+
+    /// "(toets c)" after an action the key does.
+    static func key(_ letter: Character) -> LocalizedText {
+        LocalizedText(nl: "(toets \(letter))", en: "(key \(letter))")
+    }
+
+    /// On the last action line when more wait than there are lines.
+    static func moreActions(_ count: Int) -> LocalizedText {
+        LocalizedText(nl: "+\(count)", en: "+\(count)")
+    }
 
     /// The plan still to hand in, when it is not the year shown above it.
     static func planLabel(from: CivilDate) -> LocalizedText {
         LocalizedText(nl: "Jaarplan vanaf \(from.dutch):", en: "Plan from \(from.iso):")
-    }
-
-    /// A year that ended and waits for the supervisor to close it.
-    static func yearToClose(_ year: YearPeriod) -> LocalizedText {
-        LocalizedText(nl: "jaargang t/m \(year.to.dutch) afsluiten (toets c)", en: "close the year to \(year.to.iso) (key c)")
     }
 
     static func plan(_ status: PlanStatus) -> LocalizedText {

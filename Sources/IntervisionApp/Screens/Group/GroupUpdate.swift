@@ -65,6 +65,11 @@ extension GroupScreen {
         case .openPlan:
             return PlanFormScreen.open(groupID, state)
         case .openExport:
+            // On the meetings tab: the list of the meeting selected (a sign-in sheet for one to come).
+            if tab == .meetings, content.meetings.indices.contains(selected), let date = content.meetings[selected].date {
+                guard let export = ExportScreen.make(for: groupID, meeting: date, state) else { break }
+                return Outcome([], .push(export))
+            }
             guard let export = ExportScreen.make(for: groupID, planFrom: nil, state) else { break }
             return Outcome([], .push(export))
         case .exportEvaluation:
@@ -78,6 +83,8 @@ extension GroupScreen {
             return MarkSubmittedPrompt.open(for: content, &state)
         case .closeYear:
             return CloseYearPrompt.open(for: content, &state)
+        case .reportAttendance:
+            return GAIADialog.open(tab, selected: selected, content, &state)
         case .sync:
             return SyncUpdate.start(&state)
         case .back:

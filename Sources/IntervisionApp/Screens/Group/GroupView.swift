@@ -1,14 +1,15 @@
 import IntervisionCore
 
-/// One group: three facts lines, then five tabs. Fits 80×24 with the largest group (8 members and
-/// a leaver) without scrolling; longer lists scroll.
+/// One group: its name, the year, its next actions (two lines at 80×24, more on a taller screen),
+/// then five tabs. Fits 80×24 with the largest group (8 members and a leaver) without scrolling;
+/// longer lists scroll.
 ///
 /// ```
-///  intervisie › Overzicht › Chirurgen Utrecht                  begeleider · 22-11-2026
+///  intervisie › Overzicht › Chirurgen Utrecht                  begeleider · 10-12-2026
 ///  Chirurgen Utrecht                                          1 fouten, 2 waarschuwingen
 ///  Jaargang 01-03-2026 t/m 28-02-2027 · 4 van 6 bijeenkomsten gehouden
-///  volgende uiterlijk 15-12-2026 · jaargang t/m 28-02-2026 afsluiten (toets c)
-///  Jaarplan: geëxporteerd op 01-02-2026 · ingediend in GAIA op 05-02-2026
+///  05-12-2026  Aanwezigheid van 05-11-2026 invoeren in GAIA, uiterlijk 05-12-2026 (toets r)
+///  15-12-2026  Bijeenkomst houden: gepland op 15-12-2026, uiterlijk 05-02-2027      +2
 ///   1 Leden   2 Bijeenkomsten   3 Bevindingen   4 Aanwezigheid   5 Evaluaties
 ///  Naam                   Specialisme          BIG-nummer  Aanw. Mag missen
 /// ```
@@ -41,7 +42,7 @@ enum GroupView {
 
         let height = Layout.groupListHeight(state.size)
         let cursor = screen.cursors[screen.tab.rawValue]
-        let top = 7
+        let top = Layout.groupListTop(state.size)
         switch screen.tab {
         case .members: drawMembers(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
         case .meetings: drawMeetings(&canvas, content: content, cursor: cursor, top: top, height: height, state: state)
@@ -58,8 +59,8 @@ enum GroupView {
         }
     }
 
-    /// Rows 2–4: the year and meetings held of planned; when the next meeting is due, and a year that
-    /// ended and waits to be closed; where the plan still to hand in stands, with both its dates.
+    /// Row 2: the year, meetings held of planned, and where the plan stands when it fits; then the
+    /// group's next actions, one a line with its due date, as many as the screen gives room for.
     static func drawFacts(_ canvas: inout Canvas, content: GroupContent, state: AppState) {
         let language = state.language
         let report = content.report
@@ -71,53 +72,64 @@ enum GroupView {
         } else {
             first.append((GroupTexts.noYear.text(language), .warning))
         }
-        // A year to close comes after the due date; the next planned date is left out to make room.
-        let toClose = content.yearToClose.map { (GroupTexts.yearToClose($0.period).text(language), StyleRole.warning) }
-        var second: [(String, StyleRole)] = []
-        if let due = report.nextMeetingDue {
-            var text = GroupTexts.nextDue(due).text(language)
-            if let planned = report.nextPlannedMeeting {
-                let longer = text + " (" + GroupTexts.nextPlanned(planned).text(language) + ")"
-                let room = canvas.size.width - 2 - (toClose.map { 3 + DisplayWidth.of($0.0) } ?? 0)
-                if DisplayWidth.of(longer) <= room { text = longer }
-            }
-            second.append((text, Format.dueRole(due, today: state.today)))
-        }
-        if let toClose { second.append(toClose) }
-        drawParts(&canvas, first, row: 2)
-        drawParts(&canvas, second, row: 3)
-        drawParts(&canvas, applicationParts(content, language: language, width: canvas.size.width - 2), row: 4)
+        first += applicationParts(content, language: language)
+        drawParts(&canvas, first, row: 2, whole: true)
+        drawActions(&canvas, content.actions, top: 3, lines: Layout.groupActionLines(state.size), state: state)
     }
 
-    /// "Jaarplan: geëxporteerd op 01-12-2025 · ingediend in GAIA op 05-12-2025"; the plan is named
-    /// when it is not the year shown above ("Jaarplan vanaf 01-12-2026: …"); the key that marks it
-    /// submitted is named where the row has room.
-    static func applicationParts(_ content: GroupContent, language: Language, width: Int) -> [(String, StyleRole)] {
+    /// "Jaarplan: ingediend in GAIA op 05-12-2025", else "Jaarplan: geëxporteerd op 01-12-2025" (or
+    /// changed since); the plan is named when it is not the year shown before it. Not submitted
+    /// yet says nothing here: that is an action below, with its date.
+    static func applicationParts(_ content: GroupContent, language: Language) -> [(String, StyleRole)] {
         guard let plan = content.workingPlan, let application = content.application else {
             return [(GroupTexts.plan(.missing).text(language), Format.planRole(.missing))]
         }
+        let part: (String, StyleRole)
+        if application.submitted != nil {
+            part = (application.submissionState.text(language), .ok)
+        } else if application.exported != nil {
+            part = (application.exportState.text(language), application.changedSinceExport ? .warning : .text)
+        } else {
+            return []
+        }
         let label = (plan.from == content.year?.from ? GroupTexts.planLabel : GroupTexts.planLabel(from: plan.from)).text(language)
-        var parts: [(String, StyleRole)] = []
-        if application.exported != nil {
-            parts.append((application.exportState.text(language), application.changedSinceExport ? .warning : .text))
-        } else if application.submitted == nil {
-            let status = content.group.planStatus(of: plan, supervisor: content.supervisor)
-            parts.append((AppTexts.planStatus(status).text(language), Format.planRole(status)))
-        }
-        parts.append(application.submitted == nil ? (GroupTexts.notSubmitted.text(language), .text)
-                                                   : (application.submissionState.text(language), .ok))
-        parts[0].0 = label + " " + parts[0].0
-        if application.submitted == nil {
-            let withKey = parts[parts.count - 1].0 + " " + GroupTexts.submitKey.text(language)
-            let used = parts.dropLast().reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
-            if used + DisplayWidth.of(withKey) <= width { parts[parts.count - 1].0 = withKey }
-        }
-        return parts
+        return [(label + " " + part.0, part.1)]
     }
 
-    private static func drawParts(_ canvas: inout Canvas, _ parts: [(String, StyleRole)], row: Int) {
+    /// The actions, most urgent first: the due date (red once passed), what to do, and the key that
+    /// does it where there is room; "+3" on the last line when more are waiting than there are lines.
+    static func drawActions(_ canvas: inout Canvas, _ actions: [AgendaAction], top: Int, lines: Int, state: AppState) {
+        let language = state.language
+        let width = canvas.size.width
+        guard !actions.isEmpty else {
+            canvas.write(GroupTexts.nothingToDo.text(language), row: top, column: 1, maxWidth: width - 2, role: .ok)
+            return
+        }
+        for (index, action) in actions.prefix(lines).enumerated() {
+            let row = top + index
+            var right = width - 1
+            if index == lines - 1, actions.count > lines {
+                let more = GroupTexts.moreActions(actions.count - index - 1).text(language)
+                right -= DisplayWidth.of(more) + 1
+                canvas.write(more, row: row, column: right + 1, role: .muted)
+            }
+            var column = 1 + canvas.write(Format.date(action.due, language), row: row, column: 1, role: Format.dueRole(action.due, today: state.today))
+            column += 2
+            var text = action.text.text(language)
+            if let key = GroupScreen.key(for: action.kind) {
+                let withKey = text + " " + GroupTexts.key(key).text(language)
+                if DisplayWidth.of(withKey) <= right - column { text = withKey }
+            }
+            canvas.write(text, row: row, column: column, maxWidth: max(1, right - column), role: action.isOverdue ? .error : .text)
+        }
+    }
+
+    /// The parts one after the other, " · " between them; `whole`: a part after the first that
+    /// does not fit whole is left out with the rest.
+    private static func drawParts(_ canvas: inout Canvas, _ parts: [(String, StyleRole)], row: Int, whole: Bool = false) {
         var column = 1
         for (index, part) in parts.enumerated() {
+            if whole, index > 0, column + 3 + DisplayWidth.of(part.0) > canvas.size.width - 1 { break }
             if index > 0 { column += canvas.write(" · ", row: row, column: column, role: .muted) }
             let room = canvas.size.width - column - 1
             guard room > 1 else { break }
@@ -142,7 +154,7 @@ enum GroupView {
         var column = 1
         for (tab, label) in zip(GroupTab.allCases, chosen) {
             let role: StyleRole = tab == screen.tab ? .tabActive : .tabInactive
-            column += canvas.write(label, row: 5, column: column, role: role) + 1
+            column += canvas.write(label, row: Layout.groupListTop(canvas.size) - 2, column: column, role: role) + 1
         }
     }
 

@@ -11,20 +11,24 @@ public struct AbsenceEntry: Sendable, Equatable {
     }
 }
 
-/// Recording a held meeting, or changing one: date, duration, topic, method and who was absent.
+/// Recording a held meeting, or changing one: date, duration, topic, method, when it started and
+/// ended, where, and who was absent.
 /// Nothing typed is lost on a refusal: the form stays, with the message by the field.
 public struct MeetingForm: Screen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
-        case date, duration, topic, method, attendance
+        case date, duration, topic, method, time, location, attendance
     }
 
     public var groupID: GroupID
     /// The meeting being changed; nil for a new one.
     public var editing: MeetingID?
     public var date: TextField
+    /// `19:00-21:30`; empty: not recorded.
+    public var time: TextField
     public var duration: TextField
     public var topic: TextField
     public var method: TextField
+    public var location: TextField
     public var focus: Field = .date
     /// Who is absent, by member id; everyone else on the list is present.
     public var absences: [MemberID: AbsenceEntry] = [:]
@@ -46,10 +50,13 @@ public struct MeetingForm: Screen, Equatable {
     public var planWarning: LocalizedText?
     public var isDirty = false
 
-    public init(groupID: GroupID, editing: MeetingID? = nil, date: String, duration: String, topic: String, method: String) {
+    public init(groupID: GroupID, editing: MeetingID? = nil, date: String, time: String = "", duration: String, topic: String,
+                method: String, location: String = "") {
         self.groupID = groupID
         self.editing = editing
         self.date = TextField(date)
+        self.time = TextField(time)
+        self.location = TextField(location)
         self.duration = TextField(duration)
         self.topic = TextField(topic)
         self.method = TextField(method)
@@ -69,6 +76,8 @@ public struct MeetingForm: Screen, Equatable {
     var focusedField: WritableKeyPath<MeetingForm, TextField>? {
         switch focus {
         case .date: return \.date
+        case .time: return \.time
+        case .location: return \.location
         case .duration: return \.duration
         case .topic: return \.topic
         case .method: return \.method

@@ -16,10 +16,11 @@ struct MeetingFormLayout {
     var listTop = 0
     var listHeight = 1
 
-    static let textFields: [MeetingForm.Field] = [.date, .duration, .topic, .method]
+    static let textFields: [MeetingForm.Field] = [.date, .duration, .topic, .method, .time, .location]
 
     init(form: MeetingForm, size: Size, language: Language) {
-        let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method]
+        let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method,
+                                       MeetingFormTexts.time, MeetingFormTexts.location]
         labelWidth = labels.map { DisplayWidth.of($0.text(language)) }.max() ?? 10
         fieldColumn = 2 + labelWidth + 1
         fieldWidth = max(12, min(32, (size.width - fieldColumn) / 2))

@@ -10,9 +10,11 @@ extension MeetingForm {
         let topics = Self.topicSuggestions(group, near: date)
         let chosenTopic = topic.flatMap { $0.isEmpty ? nil : $0 } ?? Self.plannedTopic(group, near: date) ?? ""
         let methods = state.methods.choices(for: group)
-        var form = MeetingForm(groupID: group.id, date: Format.date(date, language),
+        // A planned meeting of that day brings its time and place.
+        let planned = plan?.planned.first { $0.date == date }
+        var form = MeetingForm(groupID: group.id, date: Format.date(date, language), time: planned?.time?.text ?? "",
                                duration: plan?.durationHours.map { NumberInput.hoursText($0, language: language) } ?? "",
-                               topic: chosenTopic, method: group.methods.first ?? "")
+                               topic: chosenTopic, method: group.methods.first ?? "", location: planned?.location ?? "")
         form.topicChoice = topics.firstIndex(of: chosenTopic) ?? -1
         form.topicTouched = topic.map { !$0.isEmpty } ?? false
         form.methodChoice = methods.firstIndex(of: form.method.text) ?? -1
@@ -24,7 +26,8 @@ extension MeetingForm {
         let language = state.language
         let hours = meeting.durationHours ?? group.plan(containing: meeting.date)?.durationHours
         var form = MeetingForm(groupID: group.id, editing: meeting.id, date: Format.date(meeting.date, language),
-                               duration: hours.map { NumberInput.hoursText($0, language: language) } ?? "", topic: meeting.topic, method: meeting.method)
+                               time: meeting.time?.text ?? "", duration: hours.map { NumberInput.hoursText($0, language: language) } ?? "",
+                               topic: meeting.topic, method: meeting.method, location: meeting.location)
         for entry in meeting.attendance where !entry.present {
             form.absences[entry.memberID] = AbsenceEntry(reason: entry.reason, excused: entry.excused)
         }
@@ -79,7 +82,7 @@ extension MeetingForm {
         case .nextField, .previousField:
             focus = MeetingForm.Field.allCases.cycling(from: focus, by: action == .nextField ? 1 : -1)
         case .moveUp where focus == .attendance && list.selected == 0:
-            focus = .method
+            focus = .location
         case .moveUp, .moveDown:
             list.apply(action == .moveUp ? .up : .down, count: members.count, height: listHeight)
         case .nextSuggestion, .previousSuggestion:
@@ -185,6 +188,16 @@ extension MeetingForm {
                 return Outcome()
             }
         }
+        var time: MeetingTime?
+        if !self.time.text.trimmingSpaces().isEmpty {
+            switch MeetingTime.parse(self.time.text) {
+            case .success(let value): time = value
+            case .failure(let error):
+                errors[.time] = error.message
+                focus = .time
+                return Outcome()
+            }
+        }
         var absent: [MemberID: (reason: String, excused: Bool)] = [:]
         for member in attendanceMembers(group, today: state.today) {
             if let entry = absences[member.id] { absent[member.id] = (entry.reason, entry.excused) }
@@ -193,7 +206,9 @@ extension MeetingForm {
         let meeting: Meeting
         do throws(EditError) {
             meeting = try changed.recordMeeting(on: date, today: state.today, topic: self.topic.text, method: method.text,
-                                                durationHours: hours, absent: absent, replacing: editing)
+                                                durationHours: hours, absent: absent, time: time, location: location.text,
+                                                replacing: editing)
+            if time == nil { changed.setMeetingTime(nil, meetingID: meeting.id) }
         } catch {
             var field = MeetingForm.Field.date
             if case .invalidDuration = error { field = .duration }

@@ -40,8 +40,11 @@ enum MeetingFormView {
         for field in MeetingFormLayout.textFields {
             guard let row = layout.fieldRow[field], let path = keyPath(field) else { continue }
             var note = ""
+            var noteRole = StyleRole.muted
             switch field {
             case .date: note = date.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language)
+            case .time: (note, noteRole) = timeNote(form.time.text, language)
+            case .location: break
             case .duration: note = plan?.durationHours.map { MeetingFormTexts.durationInPlan($0).text(language) } ?? ""
             case .topic: note = topics.isEmpty ? "" : MeetingFormTexts.fromPlan(choice: form.topicChoice, of: topics.count).text(language)
             case .method: note = MeetingFormTexts.otherMethods(choice: form.methodChoice, of: methods.count).text(language)
@@ -49,7 +52,8 @@ enum MeetingFormView {
             }
             let focused = form.focus == field && form.reason == nil
             let column = FormRow.draw(&canvas, row: row, label: label(field).text(language), labelWidth: layout.labelWidth,
-                                      field: form[keyPath: path], fieldWidth: layout.fieldWidth, focused: focused, note: note)
+                                      field: form[keyPath: path], fieldWidth: layout.fieldWidth, focused: focused, note: note,
+                                      noteRole: noteRole)
             for (offset, line) in (layout.errorLines[field] ?? []).enumerated() {
                 canvas.write(line, row: row + 1 + offset, column: column, role: .error)
             }
@@ -105,6 +109,16 @@ enum MeetingFormView {
         }
     }
 
+    /// The time checked as it is typed (Core's `MeetingTime.parse`): read back, or what is wrong.
+    static func timeNote(_ text: String, _ language: Language) -> (String, StyleRole) {
+        guard !text.trimmingSpaces().isEmpty else { return (MeetingFormTexts.timeExample.text(language), .muted) }
+        switch MeetingTime.parse(text) {
+        case .success(let time): return (MeetingFormTexts.timeRead(time).text(language), .muted)
+        case .failure(.notATime): return (MeetingFormTexts.notATime.text(language), .warning)
+        case .failure(.endNotAfterStart): return (MeetingFormTexts.endBeforeStart.text(language), .warning)
+        }
+    }
+
     private static func choice(_ index: Int, of count: Int) -> String {
         index >= 0 ? "\(index + 1)/\(count)" : "\(count)"
     }
@@ -112,6 +126,8 @@ enum MeetingFormView {
     private static func keyPath(_ field: MeetingForm.Field) -> KeyPath<MeetingForm, TextField>? {
         switch field {
         case .date: return \.date
+        case .time: return \.time
+        case .location: return \.location
         case .duration: return \.duration
         case .topic: return \.topic
         case .method: return \.method
@@ -122,6 +138,8 @@ enum MeetingFormView {
     private static func label(_ field: MeetingForm.Field) -> LocalizedText {
         switch field {
         case .date: return AppTexts.fieldDate
+        case .time: return MeetingFormTexts.time
+        case .location: return MeetingFormTexts.location
         case .duration: return MeetingFormTexts.duration
         case .topic: return MeetingFormTexts.topic
         case .method: return MeetingFormTexts.method

@@ -14,6 +14,13 @@ protocol DatePrompt: DialogScreen {
     func notes(_ day: CivilDate?, _ state: AppState) -> [Dialog.Line]
     /// The edit for `day`; returns what was done, as the status line and undo name it.
     func edit(_ group: inout Group, on day: CivilDate, _ state: AppState) throws(EditError) -> LocalizedText
+    /// Where Enter (once saved) and Esc go: back to the screen below (the default), or to a dialog
+    /// the prompt took the place of (a dialog is never over another).
+    var closing: Navigation { get }
+}
+
+extension DatePrompt {
+    var closing: Navigation { .pop }
 }
 
 extension DatePrompt {
@@ -22,7 +29,7 @@ extension DatePrompt {
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         case .acceptInput: return save(&state)
-        case .cancelInput: return Outcome([], .pop)
+        case .cancelInput: return Outcome([], closing)
         default:
             if date.handle(key) { error = nil }
             return Outcome()
@@ -48,7 +55,7 @@ extension DatePrompt {
         }
         let effects = App.commit(changed, replacing: group, what: what, &state)
         state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        return Outcome(effects, .pop)
+        return Outcome(effects, closing)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntervisionCore
+import IntervisionExport
 
 /// `intervisie export gaia GROUP --date D`: the BIG numbers of those present at a meeting, one per
 /// line, for GAIA's attendance import ("Importeren" in PE-online).
@@ -28,14 +29,19 @@ struct ExportGAIACommand: ParsableCommand {
         let workspace = try Workspace(options)
         let day = try Input.date(date, option: "--date")
         let group = workspace.groups[try workspace.groupIndex(self.group)]
-        let meeting: Meeting
-        do throws(EditError) { meeting = try group.meeting(on: day) } catch { throw error.cli }
-        let numbers = group.gaiaBIGNumbers(of: meeting)
-        if numbers.isEmpty { Output.error(workspace.text(CommandText.nobodyToReport(on: day))) }
+        do throws(EditError) { _ = try group.meeting(on: day) } catch { throw error.cli }
+        // The same bytes as the app's export dialog and GAIA dialog: one `ExportJob`.
+        let data: Data
+        do throws(ExportFailure) {
+            data = try ExportJob.render(ExportRequest(.gaiaList(date: day), group: group, today: workspace.today), now: Date())
+        } catch {
+            throw CLIError(error.message)
+        }
+        if data.isEmpty { Output.error(workspace.text(CommandText.nobodyToReport(on: day))) }
         guard let output else {
-            for number in numbers { Output.line(number.digits) }
+            for number in String(decoding: data, as: UTF8.self).split(separator: "\n") { Output.line(String(number)) }
             return
         }
-        try ExportTarget.write(Data(group.gaiaImportText(of: meeting).utf8), to: output, force: force)
+        try ExportTarget.write(data, to: output, force: force)
     }
 }
