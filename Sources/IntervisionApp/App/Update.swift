@@ -4,6 +4,13 @@ import IntervisionCore
 /// it never reads a file, a clock or the terminal.
 public enum App {
     public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+        let effects = dispatch(event, &state)
+        // The reminder of what is due stays until a message takes its place.
+        if state.message != nil { state.reminder = nil }
+        return effects
+    }
+
+    private static func dispatch(_ event: Event, _ state: inout AppState) -> [Effect] {
         switch event {
         case .key(let key):
             return handle(key, &state)
