@@ -24,6 +24,10 @@ enum KeyBench {
         var groupState = state!
         _ = App.update(&groupState, .key(.enter))
         let groupElapsed = pressKeys([.tab, .down, .tab, .down, .tab], rounds: rounds, on: groupState, clock: clock, changed: &changed)
+        // The agenda: every action of every group by date, the same moves.
+        var agendaState = state!
+        _ = App.update(&agendaState, .key(.character("a")))
+        let agendaElapsed = pressKeys(overviewKeys, rounds: rounds, on: agendaState, clock: clock, changed: &changed)
         // Typing a filter over all groups.
         var filterState = state!
         _ = App.update(&filterState, .key(.character("/")))
@@ -34,8 +38,9 @@ enum KeyBench {
             }
         }
         print("groups: \(count), screen \(size)")
-        print("demo data generated in \(milliseconds(generate, 1)); reports + overview rows built in \(milliseconds(load, 1))")
+        print("demo data generated in \(milliseconds(generate, 1)); reports, agendas, overview rows and agenda lines built in \(milliseconds(load, 1))")
         print("overview key (update + view + diff): \(milliseconds(elapsed, rounds)) per key")
+        print("agenda key (update + view + diff, \(agendaState.catalog.agendaLines.count) lines): \(milliseconds(agendaElapsed, rounds)) per key")
         print("group screen key (update + view + diff): \(milliseconds(groupElapsed, rounds)) per key")
         print("filter keystroke over all groups (update + view): \(milliseconds(filterElapsed, 17)) per key")
         print("(changed runs: \(changed))")

@@ -77,10 +77,11 @@ struct PlanFlowTests {
         #expect(tables.count > 1 && tables[1].contains(["Anna Müller", "Chirurgie", "00123456789"]))
         #expect(tables.count > 3 && tables[3].contains(["12-01-27", "Slecht-nieuwsgesprek"]))
 
-        // Back on the overview the plan is exported; the data folder says so too.
+        // Back on the overview, whose row says what the group needs next; the data folder says the
+        // plan is exported.
         try session.keys("Escape")
-        screen = try session.waitFor(text: "geëxporteerd")
-        #expect(screen.contains("Geïntensiveerde zorg Leiden"))
+        screen = try session.waitFor(text: "Eerstvolgende actie")
+        #expect(screen.contains("Geïntensiveerde zorg"))
         try session.keys("q")
         _ = try session.waitFor(text: "EXITED 0")
         let shown = Binary.run(["plan", "show", "geintensiveerde-zorg-leiden", "--data-dir", data.path, "--lang", "nl"])

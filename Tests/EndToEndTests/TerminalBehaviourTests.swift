@@ -46,7 +46,7 @@ struct TerminalBehaviourTests {
         #expect(!screen.contains("Settings"), "nothing typed in the shell reached the app:\n\(screen)")
         #expect(lines.first.map { $0.hasSuffix("· \(Self.today)") && $0.count <= 90 } == true,
                 "drawn at the new width, 90 (the header's date at its right end):\n\(screen)")
-        #expect(lines.count >= 26 && lines[25].contains("q quit"), "the status bar on the new last row, 26:\n\(screen)")
+        #expect(lines.count >= 26 && lines[25].contains("? help"), "the status bar on the new last row, 26:\n\(screen)")
 
         // The app takes keys again, and quits normally.
         try session.keys("Down")

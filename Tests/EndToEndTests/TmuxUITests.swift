@@ -29,7 +29,7 @@ struct TmuxUITests {
         screen = try session.waitFor(text: "Chirurgen Utrecht")
         #expect(screen.contains("Geïntensiveerde zorg Leiden"))
         #expect(screen.contains("8 groups"))
-        #expect(screen.contains("Next due by"))
+        #expect(screen.contains("Next action"))
 
         // ? shows the help generated from the key table, at the overview's keys.
         try session.keys("?")

@@ -110,4 +110,24 @@ struct AgendaBoardTests {
         #expect(after.map(\.groupName) == ["Nieuw", "Aardig oud"])
         #expect(after[1].errors == 0 && after[1].overdue == 0)
     }
+
+    @Test("a contact person's agenda: the plan and the meetings' dates, not the supervisor's records")
+    func contactPersonsActions() {
+        let today = d("2026-12-10")
+        let data = DemoData.generate(groups: 8, seed: 1, today: today)
+        let agendas = Agenda.groups(data.groups, supervisor: nil, today: today)
+        let all = agendas.flatMap(\.actions)
+        // The demo without a profile has each kind the filter decides on.
+        #expect(all.contains { $0.rule == .supervisorRegistration } && all.contains { $0.kind == .evaluate }
+                && all.contains { $0.kind == .closeYear } && all.contains { $0.kind == .planNextYear })
+        for agenda in agendas {
+            let mine = agenda.acting(as: .contactPerson, today: today)
+            #expect(mine.actions == agenda.actions.filter { [.submitPlan, .planNextYear, .holdMeeting].contains($0.kind)
+                || ($0.kind == .fix && !$0.findings.contains { Role.supervisorOnlyRules.contains($0.rule) }) })
+            #expect(mine.overdue == mine.actions.filter(\.isOverdue).count)
+            #expect(mine.dueThisWeek == mine.actions.filter { AgendaBucket.of($0.due, today: today) == .thisWeek }.count)
+            #expect(agenda.acting(as: .supervisor, today: today) == agenda)
+        }
+        #expect(agendas.contains { $0.acting(as: .contactPerson, today: today).actions.contains { $0.kind == .planNextYear } })
+    }
 }

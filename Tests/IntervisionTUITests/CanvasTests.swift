@@ -20,6 +20,24 @@ struct CanvasTests {
         #expect(DisplayWidth.of(TextLayout.pad("日本", toWidth: 7)) == 7)
     }
 
+    /// Plain ASCII takes a shorter path through `write`: it cuts, places and blanks half a wide
+    /// character exactly as the general path does.
+    @Test func asciiIsWrittenAsTheGeneralPathWritesIt() {
+        for width in 0...12 {
+            for column in [-3, 0, 2] {
+                var ascii = Canvas(size: Size(width: 12, height: 1))
+                var general = Canvas(size: Size(width: 12, height: 1))
+                ascii.write("Jansen-Smit", row: 0, column: column, maxWidth: width)
+                general.write("Jansen-Smit\u{301}", row: 0, column: column, maxWidth: width)  // a combining mark: not ASCII
+                #expect(ascii.lines() == general.lines().map { $0.replacingOccurrences(of: "\u{301}", with: "") }, "width \(width) at \(column)")
+            }
+        }
+        var canvas = Canvas(size: Size(width: 6, height: 1))
+        canvas.write("日本語", row: 0, column: 0)
+        canvas.write("x", row: 0, column: 1)
+        #expect(canvas[0, 0].symbol == " " && canvas[0, 1].symbol == "x" && canvas[0, 2].symbol == "本")
+    }
+
     @Test func wideCharactersTakeTwoCells() {
         var canvas = Canvas(size: Size(width: 8, height: 1))
         canvas.write("a日b", row: 0, column: 0)

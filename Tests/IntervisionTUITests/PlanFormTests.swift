@@ -409,7 +409,7 @@ struct PlanFormTests {
         #expect(recorded?.exported == Self.today)
         #expect(saves == [.saveSettings(state.settings), .saveGroup(state.catalog.groups[0])])  // the folder, the date
         #expect(state.settings.exportFolder == folder.path)
-        #expect(state.catalog.rows[0].planStatus == .exported(Self.today))
+        #expect(state.catalog.reports[0].planStatus == .exported(Self.today))
         let (_, content) = try Self.form(state)  // back on the form, which says so
         #expect(content.plan.exported == Self.today)
 

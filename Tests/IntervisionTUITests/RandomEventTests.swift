@@ -180,7 +180,7 @@ struct RandomEventTests {
         #expect(PlanFormInvariants.checks.value > 1_000)
         // The new screens are reached, not just compiled.
         for kind in ["meetingForm", "memberForm", "evaluationForm", "confirmDelete", "meetingResult", "methodSteps", "markLeft",
-                     "discardChanges", "export", "profileForm", "saveRefused", "import", "passphrase"] {
+                     "discardChanges", "export", "profileForm", "saveRefused", "import", "passphrase", "agenda"] {
             #expect(reached.contains(kind), "never reached \(kind)")
         }
         // Every kind of save met every kind of refusal, and groups read again saved again.
@@ -270,6 +270,7 @@ struct RandomEventTests {
         case is ImportScreen: return "import"
         case is PassphraseScreen: return "passphrase"
         case is SyncConflictScreen: return "syncConflict"
+        case is AgendaScreen: return "agenda"
         default: return "other"
         }
     }
@@ -285,6 +286,14 @@ struct RandomEventTests {
                 }
                 if let matches = overview.matches, matches.contains(where: { $0 >= state.catalog.rows.count }) {
                     Issue.record("filter match outside the rows at step \(step)")
+                }
+            case let agenda as AgendaScreen:
+                let lines = state.catalog.agendaLines
+                if !agenda.cursor.isValid(count: lines.count, height: Layout.agendaListHeight(state.size)) {
+                    Issue.record("agenda cursor \(agenda.cursor) invalid for \(lines.count) lines at step \(step)")
+                }
+                if lines.indices.contains(agenda.cursor.selected), lines[agenda.cursor.selected].action == nil {
+                    Issue.record("agenda cursor on a heading at step \(step)")
                 }
             case let group as GroupScreen:
                 guard let content = state.content(of: group) else { Issue.record("group vanished at step \(step)"); continue }

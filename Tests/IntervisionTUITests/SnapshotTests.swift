@@ -21,6 +21,8 @@ struct SnapshotTests {
         Scene(name: "first-start", firstStart: true, keys: []),
         Scene(name: "overview", keys: [.down]),
         Scene(name: "overview-filter", keys: [.character("/"), .character("e"), .character("n")]),
+        Scene(name: "agenda", keys: [.character("a")]),
+        Scene(name: "agenda-later", keys: [.character("a"), .pageDown, .pageDown]),
         Scene(name: "group-members", keys: [.enter]),
         Scene(name: "group-meetings", keys: [.enter, .tab]),
         Scene(name: "group-findings", keys: [.enter, .character("3")]),

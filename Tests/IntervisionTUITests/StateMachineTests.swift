@@ -30,12 +30,14 @@ struct StateMachineTests {
         #expect(!quitting.isRunning)
     }
 
-    @Test func overviewSortsWhatNeedsActionFirst() {
+    /// By the date of each group's most urgent action (Core's `Agenda.overviewOrder`), a group
+    /// with nothing to do last.
+    @Test func overviewSortsTheMostUrgentActionFirst() {
         let state = Fixture.state()
-        let rows = state.catalog.rows
-        let firstWithoutError = rows.firstIndex { $0.errors == 0 } ?? rows.count
-        #expect(rows[..<firstWithoutError].allSatisfy { $0.errors > 0 })
-        #expect(rows[firstWithoutError...].allSatisfy { $0.errors == 0 })
+        let dues = state.catalog.rows.map { state.catalog.agenda(of: $0).mostUrgent?.due }
+        #expect(dues.compactMap { $0 } == dues.compactMap { $0 }.sorted())
+        #expect(dues.firstIndex(of: nil).map { dues[$0...].allSatisfy { $0 == nil } } ?? true)
+        #expect(state.catalog.agenda(of: state.catalog.rows[0]).overdue > 0)
     }
 
     @Test func movesOpensAndGoesBack() {

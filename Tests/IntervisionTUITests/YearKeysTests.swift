@@ -118,7 +118,7 @@ struct YearKeysTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var state = Self.onGroup(Self.notSubmitted(changedSinceExport: true))
         state.exportFolder = folder.path
-        #expect(state.catalog.rows.contains { $0.planStatus == .changedSinceExport(CivilDate(year: 2026, month: 11, day: 29)!) })
+        #expect(state.catalog.reports.contains { $0.planStatus == .changedSinceExport(CivilDate(year: 2026, month: 11, day: 29)!) })
         Fixture.press([.character("E")], &state)
         let effects = Fixture.press([.enter], &state)
         guard case .export = effects.first else { Issue.record("Enter asks to write: \(effects)"); return }

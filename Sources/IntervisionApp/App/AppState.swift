@@ -29,6 +29,9 @@ public struct AppState: Sendable {
     /// The terminal shows no colours (NO_COLOR, or none supported): the settings screen says so.
     public var colorless: Bool
     public var message: StatusMessage?
+    /// How many actions are overdue and due this week, as the app opened: at the right of the status
+    /// bar until the first message replaces it.
+    public var reminder: LocalizedText?
     public var isRunning = true
     /// The process's exit status once `isRunning` is false: 130 after Ctrl-C, as shells report an interrupt.
     public var exitStatus: Int32 = 0
@@ -66,6 +69,7 @@ public struct AppState: Sendable {
         self.colorless = colorless
         self.methods = methods
         stack = PlanFormScreen.atStart(self)
+        reminder = firstStart ? nil : catalog.summary.text
     }
 
     /// The language texts are shown in: `--lang`, else the settings, else the environment.

@@ -13,8 +13,6 @@ enum AppTexts {
     static let planChangedSinceExport = LocalizedText(nl: "gewijzigd na export", en: "changed since export")
     static let planSubmitted = LocalizedText(nl: "ingediend in GAIA", en: "submitted in GAIA")
     /// The same states in a narrow column: still one word each, and still different.
-    static let planChangedSinceExportShort = LocalizedText(nl: "gewijzigd", en: "changed")
-    static let planSubmittedShort = LocalizedText(nl: "in GAIA", en: "in GAIA")
     static let columnName = LocalizedText(nl: "Naam", en: "Name")
     static let columnSpecialism = LocalizedText(nl: "Specialisme", en: "Specialism")
     static let columnBIG = LocalizedText(nl: "BIG-nummer", en: "BIG number")
@@ -74,23 +72,16 @@ enum AppTexts {
         count == 1 ? LocalizedText(nl: "1 groep", en: "1 group") : LocalizedText(nl: "\(count) groepen", en: "\(count) groups")
     }
 
-    /// The plan's state in a word or three; `short` for a narrow column ("gewijzigd", "in GAIA").
-    static func planStatus(_ status: PlanStatus, short: Bool = false) -> LocalizedText {
+    /// The plan's state in a word or three.
+    static func planStatus(_ status: PlanStatus) -> LocalizedText {
         switch status {
         case .missing: return planMissing
         case .incomplete: return planIncomplete
         case .complete: return planComplete
         case .exported: return planExported
-        case .changedSinceExport: return short ? planChangedSinceExportShort : planChangedSinceExport
-        case .submitted: return short ? planSubmittedShort : planSubmitted
+        case .changedSinceExport: return planChangedSinceExport
+        case .submitted: return planSubmitted
         }
-    }
-
-    /// Every state's words, for a column that must fit them all.
-    static func planStatusWords(short: Bool) -> [LocalizedText] {
-        let some = CivilDate(year: 2000, month: 1, day: 1)!
-        let all: [PlanStatus] = [.missing, .incomplete(missing: []), .complete, .exported(some), .changedSinceExport(some), .submitted(some)]
-        return all.map { planStatus($0, short: short) }
     }
 
     static func role(_ role: Role) -> LocalizedText { role == .supervisor ? roleSupervisor : roleContactPerson }

@@ -29,6 +29,16 @@ public enum Format {
         period.from.year == period.to.year ? "\(period.from.year)" : "\(period.from.year)–\(period.to.year)"
     }
 
+    /// An action's due date on the overview and the agenda: overdue stands out as an error, this
+    /// week's as a warning (`AgendaBucket`).
+    public static func agendaRole(_ due: CivilDate, today: CivilDate) -> StyleRole {
+        switch AgendaBucket.of(due, today: today) {
+        case .overdue: return .error
+        case .thisWeek: return .warning
+        case .thisMonth, .later: return .text
+        }
+    }
+
     /// How urgent a due date is: past → error, within four weeks → warning.
     public static func dueRole(_ due: CivilDate?, today: CivilDate) -> StyleRole {
         guard let due else { return .muted }

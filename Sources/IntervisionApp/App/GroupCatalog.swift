@@ -1,36 +1,51 @@
 import IntervisionCore
 
-/// What the overview shows of one group, worked out once from the engine's report.
+/// What the overview needs of one group besides its agenda (`GroupCatalog.agendas`): its name,
+/// folded for the filter, and its finding counts (those the role acts on).
 public struct OverviewRow: Sendable, Equatable {
     public var groupIndex: Int
     public var name: String
-    public var held: Int
-    public var planned: Int
-    public var nextDue: CivilDate?
-    public var atRisk: Int
-    public var planStatus: PlanStatus
     public var errors: Int
     public var warnings: Int
-    /// The earliest date by which something must happen: next meeting or any finding.
-    public var actionDate: CivilDate?
     /// The name folded (lower case, no diacritics) as UTF-8, for a fast filter over 10,000 groups.
     var foldedName: [UInt8]
 }
 
-/// All groups with their reports and overview rows, sorted with what needs action first.
+/// A line of the agenda screen: a section's heading (overdue, this week, this month, later) or an action.
+public enum AgendaLine: Sendable, Equatable {
+    case heading(AgendaBucket, count: Int)
+    case action(AgendaAction)
+
+    public var action: AgendaAction? {
+        if case .action(let action) = self { return action }
+        return nil
+    }
+}
+
+/// All groups with their reports, their agendas (Core's actions), the overview's rows in Core's
+/// overview order and the agenda screen's lines.
 ///
-/// Reports are computed once when the groups are loaded, and again only for a group that changed
-/// (or for all, when the supervisor's profile changed): never per key press, so the overview stays
-/// instant with 10,000 groups.
+/// Reports and agendas are computed once when the groups are loaded, and again only for a group
+/// that changed (or for all, when the supervisor's profile changed): never per key press, so the
+/// overview and the agenda stay instant with 10,000 groups.
 public struct GroupCatalog: Sendable {
     public private(set) var groups: [Group] = []
     public private(set) var reports: [GroupReport] = []
-    /// One row per group, sorted: errors first, then earliest action date, then name.
+    /// Each group's open actions (those the role can do, `Role.acts(on:)`) and counts, by the
+    /// group's index in `groups`.
+    public private(set) var agendas: [GroupAgenda] = []
+    /// One row per group, in `Agenda.overviewOrder`: the most urgent action first.
     public private(set) var rows: [OverviewRow] = []
+    /// Every action of every group by due date, in the sections of `Agenda.buckets`, each after its heading.
+    public private(set) var agendaLines: [AgendaLine] = []
+    /// How many actions are overdue and due this week, over all groups.
+    public private(set) var summary = AgendaSummary(overdue: 0, dueThisWeek: 0)
     public private(set) var today: CivilDate
     public private(set) var supervisor: Supervisor?
     public private(set) var groupsWithErrors = 0
     public private(set) var groupsWithWarnings = 0
+    /// The display width of the longest group name: a list's name column needs no more.
+    public private(set) var widestName = 0
     /// Who is looking: a contact person's rows count only the findings that person can act on
     /// (`Role.actsOn`); the others are not their errors.
     public private(set) var role: Role
@@ -43,21 +58,24 @@ public struct GroupCatalog: Sendable {
         self.role = role
         self.groups = groups
         reports = RulesEngine.reports(for: groups, supervisor: supervisor, today: today)
-        rebuildRows()
+        rebuildAgendas()
     }
 
     public var isEmpty: Bool { groups.isEmpty }
     public var count: Int { groups.count }
 
-    /// Replaces (or adds) one group and recomputes only its report.
+    /// Replaces (or adds) one group and recomputes only its report and agenda.
     public mutating func update(_ group: Group) {
         let report = RulesEngine.report(for: group, supervisor: supervisor, today: today)
+        let agenda = GroupAgenda(group: group, report: report).acting(as: role, today: today)
         if let index = groups.firstIndex(where: { $0.id == group.id }) {
             groups[index] = group
             reports[index] = report
+            agendas[index] = agenda
         } else {
             groups.append(group)
             reports.append(report)
+            agendas.append(agenda)
         }
         rebuildRows()
     }
@@ -67,14 +85,15 @@ public struct GroupCatalog: Sendable {
     public mutating func setSupervisor(_ profile: Supervisor?) {
         supervisor = profile
         reports = RulesEngine.reports(for: groups, supervisor: profile, today: today)
-        rebuildRows()
+        rebuildAgendas()
     }
 
-    /// Another role counts other findings as its own: the rows again, the reports as they are.
+    /// Another role counts other findings as its own and does other actions: the agendas and rows
+    /// again, the reports as they are.
     public mutating func setRole(_ role: Role) {
         guard role != self.role else { return }
         self.role = role
-        rebuildRows()
+        rebuildAgendas()
     }
 
     /// The position in `rows` of a group, after a re-sort.
@@ -82,42 +101,37 @@ public struct GroupCatalog: Sendable {
         rows.firstIndex { groups[$0.groupIndex].id == id }
     }
 
+    /// The agenda of the group in a row of the overview.
+    public func agenda(of row: OverviewRow) -> GroupAgenda { agendas[row.groupIndex] }
+
+    private mutating func rebuildAgendas() {
+        let groups = self.groups, reports = self.reports, role = self.role, today = self.today
+        agendas = Parallel.map(groups.count) { GroupAgenda(group: groups[$0], report: reports[$0]).acting(as: role, today: today) }
+        rebuildRows()
+    }
+
     private mutating func rebuildRows() {
         var built: [OverviewRow] = []
         built.reserveCapacity(groups.count)
         groupsWithErrors = 0
         groupsWithWarnings = 0
+        widestName = 0
         syncConflicts = 0
         for (index, report) in reports.enumerated() {
             syncConflicts += groups[index].conflicts.count
-            let dates = [report.nextMeetingDue, report.earliestDue(for: role)].compactMap { $0 }
-            let row = OverviewRow(groupIndex: index, name: groups[index].name, held: report.heldThisYear,
-                                  planned: report.plannedThisYear, nextDue: report.nextMeetingDue,
-                                  atRisk: report.membersAtRisk, planStatus: report.planStatus,
-                                  errors: report.errorCount(for: role), warnings: report.warningCount(for: role),
-                                  actionDate: dates.min(), foldedName: Array(GroupCatalog.fold(groups[index].name).utf8))
+            widestName = max(widestName, DisplayWidth.of(groups[index].name))
+            let row = OverviewRow(groupIndex: index, name: groups[index].name, errors: report.errorCount(for: role),
+                                  warnings: report.warningCount(for: role), foldedName: Array(GroupCatalog.fold(groups[index].name).utf8))
             if row.errors > 0 { groupsWithErrors += 1 } else if row.warnings > 0 { groupsWithWarnings += 1 }
             built.append(row)
         }
-        built.sort(by: GroupCatalog.needsActionFirst)
+        let agendas = self.agendas
+        built.sort { Agenda.overviewOrder(agendas[$0.groupIndex], agendas[$1.groupIndex]) }
         rows = built
-    }
-
-    /// Errors first, then warnings, then the earliest date by which something must happen (groups
-    /// without one last), then by name.
-    static func needsActionFirst(_ a: OverviewRow, _ b: OverviewRow) -> Bool {
-        let aError = a.errors > 0, bError = b.errors > 0
-        if aError != bError { return aError }
-        let aWarn = a.warnings > 0, bWarn = b.warnings > 0
-        if aWarn != bWarn { return aWarn }
-        switch (a.actionDate, b.actionDate) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
+        agendaLines = Agenda.buckets(Agenda.actions(of: agendas), today: today).flatMap { section in
+            [AgendaLine.heading(section.bucket, count: section.actions.count)] + section.actions.map(AgendaLine.action)
         }
-        if a.name != b.name { return a.name.precedesByName(b.name) }
-        return a.groupIndex < b.groupIndex
+        summary = Agenda.summary(agendas)
     }
 
     /// Lower case without diacritics: "Geïntensiveerde" is found by typing "geint".

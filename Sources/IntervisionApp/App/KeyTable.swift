@@ -9,6 +9,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case firstStart
     case overview
     case filter
+    case agenda
     case group
     case membersTab
     case meetingsTab
@@ -81,6 +82,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
     case markSubmitted, closeYear
     case reload
+    case openAgenda
     case reportAttendance, markReported, unmarkReported, copyList
     case startAsContact, openImport, completePath, applyImport, proposePassphrase, sync, keepVersion
 }
@@ -94,6 +96,7 @@ public enum KeyHint: Sendable, Hashable {
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
     case submitted, closeYear
     case reload
+    case agenda, doIt
     case gaia, reported, notReported, copy
     case importFile, complete, apply, propose, keep, choose
 }
@@ -127,31 +130,36 @@ public struct KeyBinding: Sendable {
 
 /// The one key table (as in calcurse): it drives dispatch, the help screen and the key hints.
 public enum KeyTable {
-    private static let lists: [KeyScope] = [.overview, .group, .help, .settings]
+    private static let lists: [KeyScope] = [.overview, .agenda, .group, .help, .settings]
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(.forceQuit, [.control("c")], [.everywhere], help: ActionTexts.forceQuit),
         KeyBinding(.suspend, [.control("z")], [.everywhere], help: ActionTexts.suspend),
         KeyBinding(.help, [.function(1)], [.everywhere], help: ActionTexts.helpHere),
-        KeyBinding(.quit, [.character("q")], [.firstStart, .overview, .group, .help, .settings], help: ActionTexts.quit, hint: .quit, order: 70),
-        KeyBinding(.help, [.character("?"), .function(1)], [.overview, .group, .settings, .firstStart], help: ActionTexts.help, hint: .help, order: 60),
-        KeyBinding(.settings, [.character("s"), .function(2)], [.overview], help: ActionTexts.settings, hint: .settings, order: 65),
+        KeyBinding(.quit, [.character("q")], [.firstStart, .overview, .agenda, .group, .help, .settings], help: ActionTexts.quit, hint: .quit, order: 70),
+        KeyBinding(.help, [.character("?"), .function(1)], [.overview, .agenda, .group, .settings, .firstStart], help: ActionTexts.help, hint: .help, order: 60),
+        KeyBinding(.settings, [.character("s"), .function(2)], [.overview, .agenda], help: ActionTexts.settings, hint: .settings, order: 65),
         // On a group the tab's own keys and n, u, help come first; moving and settings last.
         KeyBinding(.settings, [.character("s"), .function(2)], [.group], help: ActionTexts.settings, hint: .settings, order: 76),
 
         KeyBinding(.installDemo, [.enter], [.firstStart], help: ActionTexts.installDemo, hint: .install, order: 3),
 
-        KeyBinding(.moveUp, [.up, .character("k")], [.overview, .help, .settings], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓", order: 1),
+        KeyBinding(.moveUp, [.up, .character("k")], [.overview, .agenda, .help, .settings], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓", order: 1),
         KeyBinding(.moveUp, [.up, .character("k")], [.group], help: ActionTexts.moveUp, hint: .move, hintKeys: "↑↓", order: 74),
         KeyBinding(.moveDown, [.down, .character("j")], lists, help: ActionTexts.moveDown),
         KeyBinding(.pageUp, [.pageUp, .control("b")], lists, help: ActionTexts.pageUp),
-        KeyBinding(.pageDown, [.pageDown, .control("f"), .character(" ")], [.overview, .group, .help], help: ActionTexts.pageDown),
+        KeyBinding(.pageDown, [.pageDown, .control("f"), .character(" ")], [.overview, .agenda, .group, .help], help: ActionTexts.pageDown),
         KeyBinding(.first, [.home, .character("g")], lists, help: ActionTexts.first),
         KeyBinding(.last, [.end, .character("G")], lists, help: ActionTexts.last),
 
         KeyBinding(.open, [.enter], [.overview], help: ActionTexts.open, hint: .open, order: 2),
         KeyBinding(.open, [.enter], [.group], help: ActionTexts.open, hint: .details, order: 75),
         KeyBinding(.filter, [.character("/")], [.overview], help: ActionTexts.filter, hint: .filter, order: 50),
+        KeyBinding(.openAgenda, [.character("a")], [.overview], help: ActionTexts.openAgenda, hint: .agenda, order: 3),
+        // The agenda: Enter goes where the action is done; `u` undoes what was done from there.
+        KeyBinding(.open, [.enter], [.agenda], help: ActionTexts.openAction, hint: .doIt, order: 2),
+        KeyBinding(.back, [.escape], [.agenda], help: ActionTexts.back, hint: .back, order: 55),
+        KeyBinding(.undo, [.character("u")], [.agenda], help: ActionTexts.undo, hint: .undo, order: 47),
         KeyBinding(.nextTab, [.tab, .right, .character("l")], [.group], help: ActionTexts.nextTab, hint: .tab, hintKeys: "Tab", order: 71),
         KeyBinding(.previousTab, [.backTab, .left, .character("h")], [.group], help: ActionTexts.previousTab),
         KeyBinding(.showMembers, [.character("1")], [.group], help: ActionTexts.showMembers),

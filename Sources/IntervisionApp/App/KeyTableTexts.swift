@@ -12,6 +12,7 @@ extension KeyScope {
         case .help: return LocalizedText(nl: "Help", en: "Help")
         case .settings: return LocalizedText(nl: "Instellingen", en: "Settings")
         case .filter: return LocalizedText(nl: "Filter typen", en: "Typing a filter")
+        case .agenda: return LocalizedText(nl: "Agenda: alle acties op datum", en: "Agenda: every action by date")
         case .dialog: return LocalizedText(nl: "Venster", en: "Dialog")
         case .planForm: return LocalizedText(nl: "Jaarplan invullen (letters typen in het veld)", en: "Filling in the yearly plan (letters type into the field)")
         case .planChoice: return LocalizedText(nl: "Kiezen uit een lijst", en: "Choosing from a list")
@@ -94,6 +95,8 @@ extension KeyHint {
         case .submitted: return LocalizedText(nl: "ingediend", en: "submitted")
         case .closeYear: return LocalizedText(nl: "jaargang sluiten", en: "close year")
         case .reload: return LocalizedText(nl: "opnieuw inlezen", en: "reload")
+        case .agenda: return LocalizedText(nl: "agenda", en: "agenda")
+        case .doIt: return LocalizedText(nl: "doen", en: "do it")
         case .gaia: return LocalizedText(nl: "GAIA", en: "GAIA")
         case .reported: return LocalizedText(nl: "ingevoerd", en: "entered")
         case .notReported: return LocalizedText(nl: "niet ingevoerd", en: "not entered")
@@ -135,6 +138,10 @@ enum ActionTexts {
                                             en: "contact person: to the name starting with that letter; other lists: type an own entry")
     static let deleteWord = LocalizedText(nl: "wis het woord vóór de cursor", en: "delete the word before the cursor")
     static let filter = LocalizedText(nl: "filter de lijst op naam", en: "filter the list by name")
+    static let openAgenda = LocalizedText(nl: "agenda: alle acties van alle groepen op datum (te laat, deze week, deze maand, later)",
+                                          en: "agenda: every action of every group by date (overdue, this week, this month, later)")
+    static let openAction = LocalizedText(nl: "naar de plek waar de actie gedaan wordt (jaarplan, bijeenkomst, evaluatie, jaargang afsluiten, bevindingen)",
+                                          en: "to where the action is done (yearly plan, meeting, evaluation, closing the year, findings)")
     static let settings = LocalizedText(nl: "instellingen: thema, taal, rol", en: "settings: theme, language, role")
     static let nextTab = LocalizedText(nl: "volgend tabblad", en: "next tab")
     static let previousTab = LocalizedText(nl: "vorig tabblad", en: "previous tab")

@@ -13,6 +13,8 @@ public enum App {
             state.awaitingStore += more.filter(\.isStoreWork).count
             effects += more
         }
+        // The reminder of what is due stays until a message takes its place.
+        if state.message != nil { state.reminder = nil }
         return effects
     }
 

@@ -23,6 +23,14 @@ extension App {
         state.stack.map { $0.title(state) }
     }
 
+    /// A group's form in the trail: its own title under the group's screen, "<group> › title" where
+    /// the trail does not name the group (opened from the overview or the agenda).
+    static func title(_ title: String, of groupID: GroupID, _ state: AppState) -> String {
+        let underGroup = state.stack.contains { ($0 as? GroupScreen)?.groupID == groupID }
+        guard !underGroup, let group = state.group(groupID) else { return title }
+        return group.name + " › " + title
+    }
+
     /// A dialog is drawn over the screen it was opened from.
     static func viewUnderneath(_ state: AppState) -> Canvas {
         var under = state

@@ -75,6 +75,9 @@ public struct Canvas: Sendable, Equatable {
         guard row >= 0, row < size.height, column < size.width else { return 0 }
         let limit = min(maxWidth ?? (size.width - column), size.width - column)
         guard limit > 0 else { return 0 }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return writeASCII(text.utf8, row: row, column: column, limit: limit, role: role, attributes: attributes)
+        }
         let shown = TextLayout.truncate(ControlPictures.visible(text), toWidth: limit)
         var col = column
         for character in shown {
@@ -89,6 +92,29 @@ public struct Canvas: Sendable, Equatable {
             self[row, col] = Cell(symbol: String(character), role: role, attributes: attributes)
             if width == 2 { self[row, col + 1] = Cell(symbol: "", role: role, attributes: attributes) }
             col += width
+        }
+        return col - column
+    }
+
+    /// `write` for printable ASCII, most of what the screens draw: a cell per byte, with no grapheme
+    /// breaking, width table or control check (none of it can apply); the same cut with "…".
+    private mutating func writeASCII(_ bytes: String.UTF8View, row: Int, column: Int, limit: Int,
+                                     role: StyleRole, attributes: TextAttributes) -> Int {
+        let fits = bytes.count <= limit
+        var col = column
+        for byte in bytes.prefix(fits ? limit : limit - 1) {
+            if col >= 0 {
+                clearWideNeighbours(row: row, column: col, width: 1)
+                self[row, col] = Cell(symbol: String(UnicodeScalar(byte)), role: role, attributes: attributes)
+            }
+            col += 1
+        }
+        if !fits {
+            if col >= 0 {
+                clearWideNeighbours(row: row, column: col, width: 1)
+                self[row, col] = Cell(symbol: String(TextLayout.ellipsis), role: role, attributes: attributes)
+            }
+            col += 1
         }
         return col - column
     }

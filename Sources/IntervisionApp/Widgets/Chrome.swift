@@ -17,8 +17,10 @@ public enum Chrome {
         }
     }
 
-    /// The last row: a status message if there is one, else the key hints of the current scope.
-    public static func drawStatusBar(_ canvas: inout Canvas, scope: KeyScope, state: AppState) {
+    /// The last row: a status message if there is one, else the key hints of the current scope;
+    /// on the lists of groups and actions (`withReminder`) the reminder of what is due
+    /// (`AppState.reminder`) at the right, while it lasts.
+    public static func drawStatusBar(_ canvas: inout Canvas, scope: KeyScope, state: AppState, withReminder: Bool = false) {
         let row = canvas.size.height - 1
         guard row > 0 else { return }
         if let message = state.message {
@@ -30,10 +32,17 @@ public enum Chrome {
             return
         }
         canvas.fill(row: row, role: .statusBar)
-        let syncColumn = SyncIndicator.draw(&canvas, row: row, state: state)
-        drawHints(&canvas, row: row, scope: scope, language: state.language, end: syncColumn < canvas.size.width ? syncColumn - 1 : nil)
+        var hintsEnd = SyncIndicator.draw(&canvas, row: row, state: state)
+        if hintsEnd < canvas.size.width { hintsEnd -= 1 }
+        if withReminder, let reminder = state.reminder.map({ " " + $0.text(state.language) + " " }),
+           DisplayWidth.of(reminder) <= hintsEnd / 2 {
+            hintsEnd -= DisplayWidth.of(reminder)
+            canvas.write(reminder, row: row, column: hintsEnd, role: .message)
+        }
+        drawHints(&canvas, row: row, scope: scope, language: state.language, end: hintsEnd)
     }
 
+    /// The hints from `column` up to `end` (the row's end by default).
     public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0, end: Int? = nil) {
         let end = end ?? canvas.size.width
         canvas.fill(row: row, column: column, width: max(0, end - column), role: .statusBar)

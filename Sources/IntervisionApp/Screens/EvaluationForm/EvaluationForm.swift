@@ -46,7 +46,7 @@ public struct EvaluationForm: FormScreen, Equatable {
 
     public static let order: [Focus] = [.date, .year, .participants] + EvaluationQuestion.allCases.map { .answer($0) }
 
-    func title(_ state: AppState) -> String { EvaluationFormTexts.name.text(state.language) }
+    func title(_ state: AppState) -> String { App.title(EvaluationFormTexts.name.text(state.language), of: groupID, state) }
 
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         EvaluationFormView.draw(&canvas, form: self, state: state)

@@ -66,7 +66,9 @@ public struct MeetingForm: FormScreen, Equatable {
 
     var keyScope: KeyScope { reason != nil ? .inlineField : focus == .attendance ? .attendanceList : .meetingFields }
 
-    func title(_ state: AppState) -> String { (editing == nil ? MeetingFormTexts.nameNew : MeetingFormTexts.nameEdit).text(state.language) }
+    func title(_ state: AppState) -> String {
+        App.title((editing == nil ? MeetingFormTexts.nameNew : MeetingFormTexts.nameEdit).text(state.language), of: groupID, state)
+    }
 
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         MeetingFormView.draw(&canvas, form: self, state: state)

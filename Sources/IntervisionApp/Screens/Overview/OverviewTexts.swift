@@ -4,10 +4,12 @@ import IntervisionCore
 enum OverviewTexts {
     static let name = LocalizedText(nl: "Overzicht", en: "Overview")
     static let columnGroup = LocalizedText(nl: "Groep", en: "Group")
-    static let columnMeetings = LocalizedText(nl: "Bijeenk.", en: "Meetings")
-    static let columnNextDue = LocalizedText(nl: "Volgende vóór", en: "Next due by")
-    static let columnAtRisk = LocalizedText(nl: "Risico", en: "At risk")
-    static let columnPlan = LocalizedText(nl: "Jaarplan", en: "Yearly plan")
+    static let columnDue = LocalizedText(nl: "Uiterlijk", en: "Due by")
+    static let columnAction = LocalizedText(nl: "Eerstvolgende actie", en: "Next action")
+    /// Actions overdue; members at attendance risk.
+    static let columnOverdue = LocalizedText(nl: "Laat", en: "Late")
+    static let columnAtRisk = LocalizedText(nl: "Risico", en: "Risk")
+    static let nothingToDo = LocalizedText(nl: "niets te doen", en: "nothing to do")
     static let noGroups = LocalizedText(nl: "Nog geen groepen in deze datamap. n: nieuwe groep.", en: "No groups in this data folder yet. n: new group.")
     static let filterPrompt = LocalizedText(nl: "Filter op naam: ", en: "Filter by name: ")
 

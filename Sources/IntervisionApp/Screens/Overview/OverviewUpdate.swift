@@ -52,6 +52,8 @@ extension OverviewScreen {
             return PlanFormScreen.open(state.catalog.groups[state.catalog.rows[rowIndex].groupIndex].id, state)
         case .newGroup:
             return Outcome([], .push(NewGroupScreen()))
+        case .openAgenda:
+            return Outcome([], .push(AgendaScreen(state)))
         case .openImport:
             return Outcome([], .push(ImportScreen()))
         case .sync:

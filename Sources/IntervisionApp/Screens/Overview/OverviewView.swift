@@ -1,38 +1,32 @@
 import IntervisionCore
 
-/// Every group at a glance, what needs action first.
+/// Every group at a glance: what each needs next, the most urgent first (`Agenda.overviewOrder`).
 ///
 /// ```
 ///  intervisie › Overzicht                                   begeleider · 22-11-2026
 ///  8 groepen · 2 met fouten · 3 met waarschuwingen                              1/8
-///     Groep                        Bijeenk. Volgende vóór  Risico Jaarplan
-///  !! Chirurgen Utrecht                 4/6 15-12-2026          1 geëxporteerd
+///     Groep             Uiterlijk  Eerstvolgende actie                Laat Risico
+///  !! Chirurgen Utrecht 15-12-2026 Bijeenkomst houden: gepland op 1…    1      2
 /// ```
 enum OverviewView {
-    /// The columns for a table this wide, and whether the plan column uses its short words: the full
-    /// ones ("gewijzigd na export") while the group's name keeps room, else "gewijzigd", "in GAIA".
-    static func columns(_ language: Language, width tableWidth: Int) -> (columns: [Table.Column], shortPlanWords: Bool) {
+    /// The columns for a table this wide: the name as wide as the longest (`widestName`), but at
+    /// most 17 cells at 80 columns, growing with the width up to 28 from 100; the action's text
+    /// takes the rest.
+    static func columns(_ language: Language, width tableWidth: Int, widestName: Int) -> [Table.Column] {
         func width(_ key: LocalizedText, atLeast minimum: Int) -> Int { max(minimum, DisplayWidth.of(key.text(language))) }
-        func planWidth(short: Bool) -> Int {
-            ([OverviewTexts.columnPlan] + AppTexts.planStatusWords(short: short)).map { DisplayWidth.of($0.text(language)) }.max() ?? 12
-        }
-        func make(short: Bool) -> [Table.Column] {
-            [
-                Table.Column("", width: 2),
-                Table.Column(OverviewTexts.columnGroup.text(language), width: 12, weight: 1),
-                Table.Column(OverviewTexts.columnMeetings.text(language), width: width(OverviewTexts.columnMeetings, atLeast: 7), alignment: .right),
-                Table.Column(OverviewTexts.columnNextDue.text(language), width: width(OverviewTexts.columnNextDue, atLeast: 10)),
-                Table.Column(OverviewTexts.columnAtRisk.text(language), width: width(OverviewTexts.columnAtRisk, atLeast: 5), alignment: .right),
-                Table.Column(OverviewTexts.columnPlan.text(language), width: planWidth(short: short)),
-            ]
-        }
-        let full = make(short: false)
-        if Table.layout(full, width: tableWidth)[1] >= minimumNameWidth { return (full, false) }
-        return (make(short: true), true)
+        let nameRoom = min(maximumNameWidth, max(minimumNameWidth, tableWidth - 70))
+        return [
+            Table.Column("", width: 2),
+            Table.Column(OverviewTexts.columnGroup.text(language), width: max(width(OverviewTexts.columnGroup, atLeast: 5), min(nameRoom, widestName))),
+            Table.Column(OverviewTexts.columnDue.text(language), width: width(OverviewTexts.columnDue, atLeast: 10)),
+            Table.Column(OverviewTexts.columnAction.text(language), width: 10, weight: 1),
+            Table.Column(OverviewTexts.columnOverdue.text(language), width: width(OverviewTexts.columnOverdue, atLeast: 2), alignment: .right),
+            Table.Column(OverviewTexts.columnAtRisk.text(language), width: width(OverviewTexts.columnAtRisk, atLeast: 2), alignment: .right),
+        ]
     }
 
-    /// The group's name column keeps at least this much before the plan column gets its full words.
-    static let minimumNameWidth = 28
+    static let minimumNameWidth = 17
+    static let maximumNameWidth = 28
 
     static func draw(_ canvas: inout Canvas, screen: OverviewScreen, state: AppState) {
         let language = state.language
@@ -51,8 +45,7 @@ enum OverviewView {
         canvas.write(summary, row: 1, column: 1, maxWidth: width - DisplayWidth.of(position) - 3, role: .muted)
         canvas.writeRight(position, row: 1, column: 0, width: width - 1, role: .muted)
 
-        let layout = columns(language, width: width - 2)
-        let table = Table(columns: layout.columns, width: width - 2)
+        let table = Table(columns: columns(language, width: width - 2, widestName: catalog.widestName), width: width - 2)
         table.drawHeader(&canvas, row: 2)
         let top = 3
         let height = Layout.overviewListHeight(state.size)
@@ -63,27 +56,32 @@ enum OverviewView {
         }
         table.drawRows(&canvas, top: top, height: height, count: count, cursor: screen.cursor) { index in
             let row = catalog.rows[screen.matches?[index] ?? index]
-            return items(row, today: state.today, language: language, shortPlanWords: layout.shortPlanWords)
+            return items(row, agenda: catalog.agenda(of: row), today: state.today, language: language)
         }
 
         if screen.isEditingFilter {
             drawFilterInput(&canvas, screen: screen, language: language)
         } else {
-            Chrome.drawStatusBar(&canvas, scope: .overview, state: state)
+            Chrome.drawStatusBar(&canvas, scope: .overview, state: state, withReminder: true)
         }
     }
 
-    static func items(_ row: OverviewRow, today: CivilDate, language: Language, shortPlanWords: Bool) -> [Table.Item] {
+    static func items(_ row: OverviewRow, agenda: GroupAgenda, today: CivilDate, language: Language) -> [Table.Item] {
         let mark: Table.Item = row.errors > 0 ? Table.Item("!!", .error) : row.warnings > 0 ? Table.Item("! ", .warning) : Table.Item("", .text)
-        let meetings = "\(row.held)/\(row.planned)"
+        let action = agenda.mostUrgent
         return [
             mark,
             Table.Item(row.name, row.errors > 0 ? .error : .text),
-            Table.Item(meetings, row.planned > 0 && row.held >= row.planned ? .ok : .text),
-            Table.Item(Format.date(row.nextDue, language), Format.dueRole(row.nextDue, today: today)),
-            Table.Item(row.atRisk > 0 ? String(row.atRisk) : "–", row.atRisk > 0 ? .warning : .muted),
-            Table.Item(AppTexts.planStatus(row.planStatus, short: shortPlanWords).text(language), Format.planRole(row.planStatus)),
+            Table.Item(Format.date(action?.due, language), action.map { Format.agendaRole($0.due, today: today) } ?? .muted),
+            action.map { Table.Item($0.text.text(language)) } ?? Table.Item(OverviewTexts.nothingToDo.text(language), .muted),
+            count(agenda.overdue, .error),
+            count(agenda.membersAtRisk, .warning),
         ]
+    }
+
+    /// A count that matters in its role, none as a muted dash.
+    private static func count(_ value: Int, _ role: StyleRole) -> Table.Item {
+        value > 0 ? Table.Item(String(value), role) : Table.Item("–", .muted)
     }
 
     /// While typing a filter the status bar becomes the input line, with the hints after it.

@@ -117,12 +117,9 @@ public struct PlanFormScreen: Sendable, Equatable {
 extension PlanFormScreen: Screen {
     var keyScope: KeyScope { choice != nil ? .planChoice : .planForm }
 
-    /// "Jaarplan" under the group's own screen; "<group> › Jaarplan" from the overview.
+    /// "Jaarplan" under the group's own screen; "<group> › Jaarplan" from the overview or the agenda.
     func title(_ state: AppState) -> String {
-        let title = PlanFormTexts.name.text(state.language)
-        let underGroup = state.stack.contains { ($0 as? GroupScreen)?.groupID == groupID }
-        guard !underGroup, let group = state.catalog.groups.first(where: { $0.id == groupID }) else { return title }
-        return group.name + " › " + title
+        App.title(PlanFormTexts.name.text(state.language), of: groupID, state)
     }
 
     mutating func clamp(_ state: AppState) {

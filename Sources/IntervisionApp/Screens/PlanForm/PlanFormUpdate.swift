@@ -6,11 +6,13 @@ import IntervisionCore
 /// exports (saving first); Esc undoes the typing in the field, and a second Esc goes back (asking
 /// first when there are unsaved edits).
 extension PlanFormScreen {
-    /// The form for a group, on the plan to work on now, or a new plan after the last one.
-    static func make(for groupID: GroupID, _ state: AppState) -> PlanFormScreen? {
+    /// The form for a group, on the plan of `period` (an existing plan, or a new one of those dates),
+    /// by default the plan to work on now, or a new plan after the last one.
+    static func make(for groupID: GroupID, period chosen: (from: CivilDate, to: CivilDate)? = nil, _ state: AppState) -> PlanFormScreen? {
         guard let index = state.catalog.groups.firstIndex(where: { $0.id == groupID }) else { return nil }
         let group = state.catalog.groups[index]
-        let period = group.workingPlanIndex(today: state.today).map { (group.plans[$0].from, group.plans[$0].to) }
+        let period = chosen
+            ?? group.workingPlanIndex(today: state.today).map { (group.plans[$0].from, group.plans[$0].to) }
             ?? group.nextPlanPeriod(today: state.today)
         var screen = PlanFormScreen(groupID: groupID, groupIndex: index, planFrom: period.0, proposedTo: period.1)
         screen.settle(state)
@@ -19,8 +21,9 @@ extension PlanFormScreen {
     }
 
     /// `p` on the overview or a group, Enter on the overview for a contact person.
-    static func open(_ groupID: GroupID, _ state: AppState) -> Outcome {
-        guard let form = make(for: groupID, state) else { return Outcome() }
+    /// With a `period`: that year's plan (from the agenda).
+    static func open(_ groupID: GroupID, period: (from: CivilDate, to: CivilDate)? = nil, _ state: AppState) -> Outcome {
+        guard let form = make(for: groupID, period: period, state) else { return Outcome() }
         return Outcome([], .push(form))
     }
 

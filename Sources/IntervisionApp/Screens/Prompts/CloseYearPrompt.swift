@@ -19,8 +19,13 @@ public struct CloseYearPrompt: DialogScreen, Equatable {
             state.message = StatusMessage(text.text(language))
             return Outcome()
         }
-        let errors = content.group.closingErrors(from: ended.period.from, supervisor: state.catalog.supervisor, today: state.today)
-        return Outcome([], .push(CloseYearPrompt(groupID: content.group.id, year: ended.period, errors: errors)))
+        return Outcome([], .push(asking(ended.period, of: content.group, state)))
+    }
+
+    /// The dialog for one year of a group (the agenda's close-year action names its year).
+    static func asking(_ year: YearPeriod, of group: Group, _ state: AppState) -> CloseYearPrompt {
+        let errors = group.closingErrors(from: year.from, supervisor: state.catalog.supervisor, today: state.today)
+        return CloseYearPrompt(groupID: group.id, year: year, errors: errors)
     }
 
     var keyScope: KeyScope { .confirm }
