@@ -10,12 +10,18 @@ import Testing
 /// that is not a text a folder can be.
 @Suite("Export dialog: refused before anything is written")
 struct ExportRefusalTests {
+    /// The app on a data folder under `base`, and an empty folder there to export to.
+    static func app(in base: URL) throws -> (AppState, FolderDataStore, URL) {
+        let exports = base.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+        let (state, data) = try SaveRefusalTests.app(base.appendingPathComponent("data"))
+        return (state, data, exports)
+    }
+
     @Test func aFinalPlanOfAGroupThatCannotBeSavedIsNotWritten() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("intervisie-export-refusal-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }
-        let exports = base.appendingPathComponent("exports")
-        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
-        var (state, data) = try SaveRefusalTests.app(base.appendingPathComponent("data"))
+        var (state, data, exports) = try Self.app(in: base)
         // A group whose plan exports final (complete), opened in the app.
         let id = try #require(state.catalog.groups.first { group in
             ExportScreen.make(for: group.id, planFrom: nil, state).map { !$0.draft } ?? false
@@ -47,9 +53,7 @@ struct ExportRefusalTests {
     @Test func aDraftRecordsNothingAndIsWrittenWhateverTheGroupsFile() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("intervisie-export-refusal-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }
-        let exports = base.appendingPathComponent("exports")
-        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
-        var (state, data) = try SaveRefusalTests.app(base.appendingPathComponent("data"))
+        var (state, data, exports) = try Self.app(in: base)
         let id = state.catalog.groups[0].id
         Fixture.press(Array(repeating: .down, count: state.catalog.rowIndex(of: id)!) + [.enter], &state)
         state.exportFolder = exports.path
