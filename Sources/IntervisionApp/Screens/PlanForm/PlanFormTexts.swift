@@ -64,10 +64,10 @@ enum PlanFormTexts {
     /// Ctrl-S while fields hold refused input.
     static func saveRefused(_ count: Int) -> LocalizedText {
         count == 1
-            ? LocalizedText(nl: "Niet bewaard: 1 veld klopt niet (rood, de reden eronder); verbeter het of zet het terug met Esc.",
-                            en: "Not saved: 1 field will not do (in red, the reason under it); correct it or put it back with Esc.")
-            : LocalizedText(nl: "Niet bewaard: \(count) velden kloppen niet (rood, de reden eronder); verbeter ze of zet ze terug met Esc.",
-                            en: "Not saved: \(count) fields will not do (in red, the reason under it); correct them or put them back with Esc.")
+            ? LocalizedText(nl: "Niet bewaard: 1 veld klopt niet (rood); verbeter het of zet terug met Esc.",
+                            en: "Not saved: 1 field will not do (red); correct it or put it back with Esc.")
+            : LocalizedText(nl: "Niet bewaard: \(count) velden kloppen niet (rood); verbeter of zet terug met Esc.",
+                            en: "Not saved: \(count) fields will not do (red); correct or put back with Esc.")
     }
 
     static func refusedCount(_ count: Int) -> LocalizedText {
