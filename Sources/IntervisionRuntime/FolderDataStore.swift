@@ -7,7 +7,11 @@ import IntervisionStore
 public final class FolderDataStore: DataStore {
     public let store: Store
 
-    public init(folder: URL) { store = Store(folder: folder) }
+    /// `lockTimeout`: how long a save waits for another program holding the data folder's lock
+    /// (then refused as `lockTimeout`, writing nothing).
+    public init(folder: URL, lockTimeout: Double = Store.defaultLockTimeout) {
+        store = Store(folder: folder, lockTimeout: lockTimeout)
+    }
 
     public func load() throws -> LoadedData {
         let groups = store.loadAll()
@@ -27,7 +31,24 @@ public final class FolderDataStore: DataStore {
     }
 
     public func save(_ group: Group) throws { try store.save(group) }
+    public func checkSavable(_ group: Group) throws { try store.checkSavable(group) }
     public func save(_ groups: [Group]) throws { try store.save(groups) }
     public func save(_ settings: Settings) throws { try store.saveSettings(settings) }
     public func save(_ supervisor: Supervisor) throws { try store.saveProfile(supervisor) }
+
+    public func reload(_ file: StoredFile) throws -> ReloadedFile {
+        switch file {
+        case .group(let id):
+            switch store.reload(id) {
+            case .loaded(let group): return .group(id, group, readOnly: nil)
+            case .readOnly(let group, let reason): return .group(id, group, readOnly: StoreRefusal(reason))
+            case .gone: return .group(id, nil, readOnly: nil)
+            case .failed(let error): throw error
+            }
+        case .profile:
+            return .profile(store.loadProfile().value)
+        case .settings:
+            return .settings(store.loadSettings().value)
+        }
+    }
 }

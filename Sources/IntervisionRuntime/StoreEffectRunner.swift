@@ -28,46 +28,75 @@ public struct StoreEffectRunner: EffectRunner {
         self.today = today
     }
 
+    /// Runs one effect; every answer of the data folder names what it was for, and a refusal is
+    /// the store's error typed for the screens (`StoreRefusal`).
     public mutating func run(_ effect: Effect) -> [Event] {
-        do {
-            switch effect {
-            case .saveSettings(let settings):
-                try store.save(settings)
-                return [.effectResult(.settingsSaved)]
-            case .saveGroup(let group):
-                try store.save(group)
-                return [.effectResult(.groupSaved(group.id))]
-            case .saveSupervisor(let supervisor):
-                try store.save(supervisor)
-                return [.effectResult(.supervisorSaved(supervisor))]
-            case .installDemoData:
-                let demo = DemoData.generate(groups: demoGroupCount, seed: 1, today: today)
+        let result: EffectResult
+        switch effect {
+        case .saveSettings(let settings):
+            result = attempt({ try store.save(settings) }, .settingsSaved, EffectResult.settingsSaveFailed)
+        case .saveGroup(let group):
+            result = attempt({ try store.save(group) }, .groupSaved(group.id)) { .groupSaveFailed(group.id, $0) }
+        case .saveSupervisor(let supervisor):
+            result = attempt({ try store.save(supervisor) }, .supervisorSaved(supervisor), EffectResult.supervisorSaveFailed)
+        case .installDemoData:
+            let demo = DemoData.generate(groups: demoGroupCount, seed: 1, today: today)
+            result = attempt({
                 try store.save(demo.supervisor)
                 try store.save(demo.groups)
-                return [.effectResult(.demoInstalled(supervisor: demo.supervisor, groups: demo.groups))]
-            case .loadTheme(let name):
-                return [.effectResult(loadTheme(name))]
-            case .quit, .suspend:  // the terminal layer's
-                return []
-            case .export(let order) where order.passphrase == nil:
-                return [.effectResult(ExportRunner.run(order))]
-            case .copyToClipboard(let text):
-                return [.effectResult(.clipboardCopy(sent: sendToTerminal?(OSC52.copy(text)) ?? false))]
-            case .export, .share:
-                // Slow or not, the same work: here it is done at once (tests, benchmarks); the
-                // terminal runs the slow ones off its UI thread (`backgroundJob`).
-                if let job = backgroundJob(for: effect) {
-                    let progress = Collected()
-                    let results = job { progress.append($0) }
-                    return progress.events + results
-                }
-                return runAtOnce(effect).map { [.effectResult(.share($0))] } ?? []
+            }, .demoInstalled(supervisor: demo.supervisor, groups: demo.groups), EffectResult.demoInstallFailed)
+        case .reload(let file):
+            do {
+                result = .reloaded(try store.reload(file))
+            } catch {
+                result = .reloadFailed(file, StoreRefusal(any: error))
             }
-        } catch let error as StoreError {
-            return [.effectResult(.failed(error.message))]
+        case .loadTheme(let name):
+            result = loadTheme(name)
+        case .export(let order) where order.passphrase == nil:
+            result = export(order)
+        case .copyToClipboard(let text):
+            result = .clipboardCopy(sent: sendToTerminal?(OSC52.copy(text)) ?? false)
+        case .export, .share:
+            // Slow or not, the same work: here it is done at once (tests, benchmarks); the
+            // terminal runs the slow ones off its UI thread (`backgroundJob`).
+            if let job = backgroundJob(for: effect) {
+                let progress = Collected()
+                let results = job { progress.append($0) }
+                return progress.events + results
+            }
+            return runAtOnce(effect).map { [.effectResult(.share($0))] } ?? []
+        case .quit, .suspend:  // the terminal layer's
+            return []
+        }
+        return [.effectResult(result)]
+    }
+
+    /// Writes an export. A final plan then records its export date on the group, so a group the
+    /// data folder would not save (damaged, newer, changed on disk) refuses it before anything is
+    /// written, as the command line does.
+    private func export(_ order: ExportOrder) -> EffectResult {
+        if order.request.recordsExport, let plan = order.request.plan {
+            var group = order.request.group
+            group.recordPlanExport(from: plan.from, on: today, supervisor: order.request.supervisor)
+            if group != order.request.group {
+                do {
+                    try store.checkSavable(group)
+                } catch {
+                    return .exportFailed(order, ExportTexts.dateNotSavable(StoreRefusal(any: error)), existingFile: nil)
+                }
+            }
+        }
+        return ExportRunner.run(order)
+    }
+
+    /// `success` when `work` does not throw, else its error as a refusal.
+    private func attempt(_ work: () throws -> Void, _ success: EffectResult, _ failure: (StoreRefusal) -> EffectResult) -> EffectResult {
+        do {
+            try work()
+            return success
         } catch {
-            let text = String(describing: error)
-            return [.effectResult(.failed(LocalizedText(nl: text, en: text)))]
+            return failure(StoreRefusal(any: error))
         }
     }
 

@@ -68,8 +68,14 @@ public enum InteractiveApp {
             state.message = StatusMessage(loaded.problems.map { $0.text(state.language) }.joined(separator: "; "), isError: true)
         }
         // Whether the folder is synced, and where it stands: the status bar shows it once known.
-        perform([.share(.loadSyncStatus)], state: &state, runner: &runner, inbox: inbox, screen: screen)
+        if let job = runner.backgroundJob(for: .share(.loadSyncStatus)) { inbox.start(job) }
 
+        // From here on every effect but the terminal's own (Ctrl-Z, the clipboard) and the slow
+        // jobs runs on the worker's thread, which never writes to the terminal; the loop draws,
+        // reads keys and feeds the results back as they come.
+        var workerRunner = runner
+        workerRunner.sendToTerminal = nil
+        let worker = EffectWorker(workerRunner)
         var chosenTheme = state.theme
         var effectiveTheme = Theme.effective(chosen: chosenTheme, depth: screen.colorDepth, environment: options.environment)
         var firstFrameHook = options.afterFirstFrame
@@ -84,30 +90,42 @@ public enum InteractiveApp {
                 if hook(state) { return 0 }
             }
             // While work runs off this thread, look for its results more often than the keys' timeout.
-            screen.pollInterval = inbox.isBusy ? 50 : 250
-            let event = screen.nextEvent()
-            perform(App.update(&state, event), state: &state, runner: &runner, inbox: inbox, screen: screen)
-            for posted in inbox.take() {
-                perform(App.update(&state, posted), state: &state, runner: &runner, inbox: inbox, screen: screen)
+            screen.pollInterval = worker.isWorking ? 20 : inbox.isBusy ? 50 : 250
+            dispatch([screen.nextEvent()], &state, screen: screen, worker: worker, runner: runner, inbox: inbox)
+            // What the worker and the slow jobs finished meanwhile. Right after asking, wait a
+            // moment for the worker, so that a quick save is drawn done rather than as "Bewaren…".
+            while state.isRunning {
+                let results = worker.collect(waitingUpTo: worker.isWorking ? 0.1 : 0) + inbox.take()
+                if results.isEmpty { break }
+                dispatch(results, &state, screen: screen, worker: worker, runner: runner, inbox: inbox)
             }
         }
         return state.exitStatus
     }
 
-    /// Runs effects: the terminal's own (Ctrl-Z), slow work on a thread of its own (its events
-    /// come back through `inbox`), the rest at once.
-    private static func perform(_ effects: [Effect], state: inout AppState, runner: inout StoreEffectRunner,
-                                inbox: EventInbox, screen: CursesScreen) {
-        for effect in effects {
-            if effect == .suspend {
-                // The terminal's job, not the store's. Back after `fg`, the state learns the
-                // size, which may have changed meanwhile.
-                screen.suspend()
-                feed([.resize(screen.size)], into: &state, runner: &runner, inbox: inbox)
-            } else if let job = runner.backgroundJob(for: effect) {
-                inbox.start(job)
-            } else {
-                feed(runner.run(effect), into: &state, runner: &runner, inbox: inbox)
+    /// Events into `update`; the effects it asks for go to the terminal (Ctrl-Z), to a thread of
+    /// their own when slow (`backgroundJob`: a sync, an encrypted file; progress and results come
+    /// back through `inbox`), and the rest, in order, to the worker.
+    private static func dispatch(_ events: [Event], _ state: inout AppState, screen: CursesScreen, worker: EffectWorker,
+                                 runner: StoreEffectRunner, inbox: EventInbox) {
+        var pending = events
+        while !pending.isEmpty {
+            for effect in App.update(&state, pending.removeFirst()) {
+                switch effect {
+                case .suspend:
+                    // The terminal's job, not the store's. Back after `fg`, the state learns the
+                    // size, which may have changed meanwhile.
+                    screen.suspend()
+                    pending.append(.resize(screen.size))
+                case .quit:
+                    break
+                case .copyToClipboard:
+                    // Written to the terminal: here, between two frames, never from another thread.
+                    var terminal = runner
+                    pending += terminal.run(effect)
+                default:
+                    if let job = runner.backgroundJob(for: effect) { inbox.start(job) } else { worker.submit(effect) }
+                }
             }
         }
     }

@@ -50,7 +50,7 @@ enum TerminalProblem: Equatable {
     /// TERM comes from the environment and may hold anything: shown with its control characters
     /// made visible, and cut short.
     private static func shown(_ term: String) -> String {
-        let visible = VisibleText.sanitize(term)
+        let visible = ControlPictures.visible(term)
         return visible.count > 40 ? String(visible.prefix(40)) + "…" : visible
     }
 }

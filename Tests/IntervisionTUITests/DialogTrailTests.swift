@@ -28,6 +28,11 @@ struct DialogTrailTests {
         Route(name: "Nieuwe groep") { keys(Fixture.state(), [.character("n")]) },
         Route(name: "Wachtzin") { keys(Fixture.groupFileDialog(), [.enter]) },
         Route(name: "Twee versies") { keys((try? ConflictFixture.onFinding()) ?? Fixture.state(), [.enter]) },
+        Route(name: "Niet bewaard") {
+            var state = keys(Fixture.state(), [.character("s"), .right])
+            _ = App.update(&state, .effectResult(.settingsSaveFailed(.diskFull(file: "/data/settings.json"))))
+            return state
+        },
     ]
 
     static func keys(_ state: AppState, _ keys: [Key]) -> AppState {

@@ -136,7 +136,7 @@ struct EvaluationFormTests {
         var state = Fixture.groupScreen()
         state.exportFolder = folder.path
         var runner = StoreEffectRunner(store: InMemoryDataStore(), themes: ThemeLoader(dataFolder: nil), today: Fixture.today)
-        func run(_ effects: [Effect]) { for effect in effects { for event in runner.run(effect) { _ = App.update(&state, event) } } }
+        func run(_ effects: [Effect]) { for effect in effects { for event in runner.run(effect) { Fixture.answer(App.update(&state, event), &state) } } }
 
         // x on the newest evaluation: the export dialog on that evaluation, as Markdown.
         Fixture.press([.character("5"), .character("x")], &state)

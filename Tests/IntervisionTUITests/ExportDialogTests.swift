@@ -20,7 +20,7 @@ struct ExportDialogTests {
     static func run(_ effects: [Effect], _ state: inout AppState) -> [Effect] {
         var runner = StoreEffectRunner(store: InMemoryDataStore(), themes: ThemeLoader(dataFolder: nil), today: Fixture.today)
         var after: [Effect] = []
-        for effect in effects { for event in runner.run(effect) { after += App.update(&state, event) } }
+        for effect in effects { for event in runner.run(effect) { after += Fixture.answer(App.update(&state, event), &state) } }
         return after
     }
 

@@ -38,7 +38,7 @@ struct ImportScreenTests {
         var state = Fixture.state()
         Fixture.press([.character("i")], &state)
         let screen = try #require(state.importScreen)
-        #expect(screen.step == .path && screen.path.text == "~/" && screen.pathSelected)
+        #expect(screen.step == .path && screen.path.text == "~/" && screen.path.isSelected)
         // The path offered is selected: typing replaces it; an editing key keeps it.
         Fixture.type("/tmp/x", &state)
         #expect(state.importScreen?.path.text == "/tmp/x")

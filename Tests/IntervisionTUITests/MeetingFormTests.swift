@@ -265,7 +265,7 @@ struct MeetingFormTests {
         // Another screen (the plan form, an import) changes the group afterwards.
         var changed = state.current()
         changed.remarks = "Elders gewijzigd"
-        _ = App.save(changed, &state)
+        Fixture.answer(App.save(changed, .exportDate, replacing: state.current(), what: LocalizedText(nl: "x", en: "x"), &state), &state)
         #expect(Fixture.press([.character("u")], &state).isEmpty)
         #expect(state.message?.text == "Niets om ongedaan te maken.")
         #expect(state.current().remarks == "Elders gewijzigd")

@@ -15,16 +15,6 @@ extension Fixture {
                  groups: groups ?? demo.groups, supervisor: nil, firstStart: false)
     }
 
-    /// Runs the effects through the store the app uses (here in memory) and feeds the results back.
-    static func run(_ effects: [Effect], _ state: inout AppState, store: DataStore) {
-        var runner = StoreEffectRunner(store: store, themes: ThemeLoader(dataFolder: nil), today: today)
-        var pending = effects
-        while !pending.isEmpty {
-            let effect = pending.removeFirst()
-            for event in runner.run(effect) { pending += App.update(&state, event) }
-        }
-    }
-
     static func supervisorFindings(_ state: AppState) -> Int {
         state.catalog.reports.reduce(0) { $0 + $1.findings.filter { $0.rule == .supervisorRegistration }.count }
     }
@@ -97,13 +87,13 @@ struct ProfileFormTests {
         Fixture.type("60", &state)
         #expect(Fixture.text(state).contains("✓ Voldoet aan de eis voor de registratie van de begeleider"))
 
-        let effects = Fixture.press([.control("s")], &state)
+        let effects = Fixture.press([.control("s")], &state, store: .hold)
         let saved = Supervisor(name: "Marieke van den Berg", phone: "06-12345678", registration: .lvsc,
                                registrationNumber: "L-2019-7", lvscHours: 60)
         #expect(effects == [.saveSupervisor(saved)])
         #expect(state.catalog.supervisor == nil, "nothing is judged with it before the store has it")
         let store = InMemoryDataStore()
-        Fixture.run(effects, &state, store: store)
+        Fixture.answer(effects, &state, store: .runOn(store))
         #expect(store.data.supervisor == saved)
         #expect(state.catalog.supervisor == saved)
         #expect(Fixture.supervisorFindings(state) == 0, "gone from every group's report")
@@ -120,7 +110,7 @@ struct ProfileFormTests {
         Fixture.press([.tab, .tab, .left], &state)  // ← from none wraps to the last: Balint
         #expect(state.profileForm?.registration == .balint)
         #expect(Fixture.text(state).contains("‹ Balint Society Netherlands ›"))
-        Fixture.run(Fixture.press([.control("s")], &state), &state, store: InMemoryDataStore())
+        Fixture.press([.control("s")], &state, store: .runOn(InMemoryDataStore()))
         Fixture.press([.escape], &state)  // Settings → overview
         guard state.top is OverviewScreen else { Issue.record("back on the overview"); return }
         #expect(state.catalog.rows.reduce(0) { $0 + $1.errors } == errorsBefore - state.catalog.count)
@@ -172,17 +162,17 @@ struct ProfileFormTests {
         var state = AppState(size: Size(width: 80, height: 24), today: Fixture.today, settings: Settings(language: .nl),
                              groups: Fixture.demo.groups, supervisor: loaded.supervisor, firstStart: false)
         Fixture.press(Self.fromSettings + [.tab, .tab, .right], &state)
-        Fixture.run(Fixture.press([.control("s")], &state), &state, store: store)
-        let message = try #require(state.message)
-        #expect(message.isError)
-        #expect(message.text.contains("Niet opgeslagen: \(path) wordt niet overschreven."))
-        #expect(message.text.contains("nieuwere versie van intervisie"))
+        Fixture.press([.control("s")], &state, store: .runOn(store))
+        // The refusal says why, in full, over the form.
+        let dialog = try #require(state.top as? SaveRefusedDialog)
+        #expect(dialog.refusal == .newerFile(file: path, detail: dialog.refusal.message))
+        let text = Fixture.text(state)
+        #expect(text.contains("Niet bewaard"))
+        #expect(text.contains("Het profiel van de begeleider is niet bewaard."))
+        #expect(text.contains("nieuwere versie van intervisie"))
+        #expect(!text.contains("r: opnieuw inlezen"), "reading it again would not help")
+        Fixture.press([.escape], &state)
         #expect(state.profileForm?.registration == .coachesVoorMedici, "the form stays with what was typed")
-        // The status bar has one line; the form shows the store's message in full until the next key.
-        #expect(state.profileForm?.storeRefusal?.nl.hasSuffix("Alleen lezen: werk intervisie bij om te wijzigen.") == true)
-        #expect(Fixture.text(state).components(separatedBy: "Mislukt: Niet opgeslagen:").count == 3, "in the form and the status bar")
-        Fixture.press([.tab], &state)
-        #expect(state.profileForm?.storeRefusal == nil)
         #expect(state.catalog.supervisor == loaded.supervisor, "nothing judged with a profile that was not saved")
         #expect(Fixture.supervisorFindings(state) == state.catalog.count)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == newer)
@@ -197,7 +187,7 @@ struct ProfileFormTests {
         Fixture.press(Self.fromSettings, &state)
         Fixture.type("M", &state)
         Fixture.press([.tab, .tab, .right], &state)
-        Fixture.run(Fixture.press([.control("s")], &state), &state, store: InMemoryDataStore())
+        Fixture.press([.control("s")], &state, store: .runOn(InMemoryDataStore()))
         #expect(state.message?.text.contains(AppTexts.groups(count).text(language) + (language == .nl ? " opnieuw" : " judged")) == true)
     }
 

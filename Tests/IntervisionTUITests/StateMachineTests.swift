@@ -7,9 +7,10 @@ import Testing
 struct StateMachineTests {
     @Test func firstStartInstallsDemoThroughAnEffect() {
         var state = Fixture.state(groups: [], firstStart: true)
-        let effects = Fixture.press([.enter], &state)
+        let effects = Fixture.press([.enter], &state, store: .hold)
         #expect(effects == [.installDemoData])
         #expect(state.top is FirstStartScreen)  // nothing changes until the effect's result comes back
+        #expect(state.isBusy)
         let store = InMemoryDataStore()
         var runner = StoreEffectRunner(store: store, themes: ThemeLoader(dataFolder: nil), today: Fixture.today)
         for event in runner.run(.installDemoData) { _ = App.update(&state, event) }

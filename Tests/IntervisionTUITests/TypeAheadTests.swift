@@ -84,7 +84,7 @@ struct TypeAheadTests {
         Fixture.press([.enter, .character("k")], &state)
         let list = try #require((state.top as? PlanFormScreen)?.choice)
         #expect(list.options[list.cursor.selected] == "Karin Smit")
-        Fixture.press([.enter], &state)
+        Fixture.press([.enter, .control("s")], &state)  // chosen, and saved like every edit on the form
         #expect(state.current().contactPerson?.name == "Karin Smit")
     }
 

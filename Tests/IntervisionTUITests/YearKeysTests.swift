@@ -123,7 +123,8 @@ struct YearKeysTests {
         let effects = Fixture.press([.enter], &state)
         guard case .export = effects.first else { Issue.record("Enter asks to write: \(effects)"); return }
         var runner = StoreEffectRunner(store: InMemoryDataStore(), themes: ThemeLoader(dataFolder: nil), today: Self.today)
-        for event in runner.run(effects[0]) { _ = App.update(&state, event) }
+        // The export date is recorded once the store has it.
+        for event in runner.run(effects[0]) { Fixture.answer(App.update(&state, event), &state) }
         #expect(state.top is GroupScreen)
         let text = Self.text(state)
         #expect(!text.contains("gewijzigd na export"))

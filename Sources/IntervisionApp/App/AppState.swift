@@ -42,6 +42,13 @@ public struct AppState: Sendable {
     public var methods: MethodLibrary
     /// The last change of this session, for `u`.
     public var undo: UndoStep?
+    /// Saves of groups asked of the store and not answered yet, in the order asked.
+    public internal(set) var pendingSaves: [PendingSave] = []
+    /// Work asked of the data folder (`Effect.isStoreWork`) and not answered yet.
+    public internal(set) var awaitingStore = 0
+    /// Keys pressed while the data folder was busy: handled, in order, once it has answered (as a
+    /// terminal buffers what is typed ahead), or dropped when it refused.
+    public internal(set) var heldKeys: [Key] = []
     /// Where the synced data folder stands (the status bar shows it); nil when it is not synced.
     public var sync: SyncState?
 
@@ -69,6 +76,9 @@ public struct AppState: Sendable {
     public var language: Language { languageOverride ?? settings.language ?? environmentLanguage }
 
     var top: any Screen { stack[stack.count - 1] }
+
+    /// The data folder has not answered yet: nothing is shown as saved, keys wait.
+    public var isBusy: Bool { awaitingStore > 0 }
 
     public var isTooSmall: Bool { size.width < Layout.minimumSize.width || size.height < Layout.minimumSize.height }
 }

@@ -47,10 +47,6 @@ enum AppTexts {
         LocalizedText(nl: "nodig \(need), nu \(have)", en: "need \(need), have \(have)")
     }
 
-    static func failed(_ reason: LocalizedText) -> LocalizedText {
-        LocalizedText(nl: "Mislukt: \(reason.nl)", en: "Failed: \(reason.en)")
-    }
-
     /// "regel 3–20 van 41": where a text taller than the screen is scrolled to.
     static func scrollPosition(first: Int, last: Int, of count: Int) -> LocalizedText {
         LocalizedText(nl: "regel \(first)–\(last) van \(count)", en: "lines \(first)–\(last) of \(count)")

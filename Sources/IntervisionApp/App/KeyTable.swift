@@ -33,6 +33,8 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case confirm
     case panel
     case result
+    case saveRefused
+    case changedOnDisk
     case gaiaDialog
     case importPath
     case passphrase
@@ -49,6 +51,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
         case .membersTab, .meetingsTab, .findingsTab, .attendanceTab, .evaluationsTab: return .group
         case .meetingFields, .participants, .answer, .formChoice: return .form
         case .attendanceList: return .meetingFields
+        case .changedOnDisk: return .saveRefused
         default: return nil
         }
     }
@@ -78,6 +81,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     /// Editing in a text field (`TextField`, `TextArea`).
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
     case markSubmitted, closeYear
+    case reload
     case openAgenda
     case reportAttendance, markReported, unmarkReported, copyList
     case startAsContact, openImport, completePath, applyImport, proposePassphrase, sync, keepVersion
@@ -91,6 +95,7 @@ public enum KeyHint: Sendable, Hashable {
     case newMeeting, undo, addMember, edit, markLeft, delete, export, newEvaluation, save, field, suggestion, steps
     case cancelForm, present, excused, reason, takesPart, yes, no, otherMethod
     case submitted, closeYear
+    case reload
     case agenda, doIt
     case gaia, reported, notReported, copy
     case importFile, complete, apply, propose, keep, choose
@@ -274,6 +279,11 @@ public enum KeyTable {
         KeyBinding(.markSubmitted, [.character("i")], [.group], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.markSubmitted, [.control("g")], [.planForm], help: ActionTexts.markSubmitted, hint: .submitted),
         KeyBinding(.closeYear, [.character("c")], [.group], help: ActionTexts.closeYear, hint: .closeYear),
+        // A save the data folder refused: back to what was typed, or (changed on disk) read the file again.
+        KeyBinding(.reload, [.character("r")], [.changedOnDisk], help: ActionTexts.reload, hint: .reload),
+        KeyBinding(.closeDialog, [.enter, .escape], [.saveRefused], help: ActionTexts.backToForm, hint: .back, hintKeys: "Esc"),
+        // The plan form saves like every form (its save first in the status bar, as on the others).
+        KeyBinding(.save, [.control("s")], [.planForm], help: ActionTexts.savePlan, hint: .save, order: 0),
         // Entering a held meeting's attendance in GAIA: its BIG list (copied to the clipboard),
         // marked as entered with a date, or not after all.
         KeyBinding(.reportAttendance, [.character("r")], [.meetingsTab], help: ActionTexts.reportAttendanceHere, hint: .gaia, order: 43),

@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// A screen on the stack (overview → group → form …; help and settings open over any screen, Esc
 /// goes back). Each screen is a value of its own type, in its own folder under `Screens/` with its
 /// update, its view and its texts; the app reaches a screen only through this protocol, so adding a
@@ -15,10 +17,21 @@ protocol Screen: Sendable, Equatable {
     mutating func clamp(_ state: AppState)
     /// Draws the screen into a blank canvas of the state's size.
     func draw(_ canvas: inout Canvas, _ state: AppState)
+    /// The store answered a save this screen asked for (keys wait for the answer, so the screen
+    /// that asked is on top): confirmed, it goes on (closes, shows the result); refused, it keeps
+    /// what was typed (the refusal dialog is shown over it).
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome
+    /// A group changed under this screen (read again from disk, or saved from a dialog over it):
+    /// a screen holding unsaved edits of it keeps them on the new version.
+    mutating func groupReloaded(from old: Group, to new: Group, _ state: AppState)
 }
 
 extension Screen {
     mutating func clamp(_ state: AppState) {}
+
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome { Outcome() }
+
+    mutating func groupReloaded(from old: Group, to new: Group, _ state: AppState) {}
 
     /// The same screen in the same state (screens are values).
     func isSame(as other: any Screen) -> Bool { (other as? Self) == self }

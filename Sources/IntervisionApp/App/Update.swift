@@ -4,7 +4,15 @@ import IntervisionCore
 /// it never reads a file, a clock or the terminal.
 public enum App {
     public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
-        let effects = dispatch(event, &state)
+        var effects = dispatch(event, &state)
+        state.awaitingStore += effects.filter(\.isStoreWork).count
+        // The data folder answered: what was typed meanwhile goes on now, in order, until a key
+        // asks for store work again (the rest then waits for that answer).
+        while !state.isBusy, state.isRunning, !state.heldKeys.isEmpty {
+            let more = handle(state.heldKeys.removeFirst(), &state)
+            state.awaitingStore += more.filter(\.isStoreWork).count
+            effects += more
+        }
         // The reminder of what is due stays until a message takes its place.
         if state.message != nil { state.reminder = nil }
         return effects
@@ -13,6 +21,13 @@ public enum App {
     private static func dispatch(_ event: Event, _ state: inout AppState) -> [Effect] {
         switch event {
         case .key(let key):
+            // While the data folder has not answered, keys wait (Ctrl-C and Ctrl-Z act at once):
+            // nothing may start from a state the answer is about to change.
+            let global = KeyTable.action(for: key, in: .everywhere)
+            if state.isBusy && global != .forceQuit && global != .suspend {
+                state.heldKeys.append(key)
+                return []
+            }
             return handle(key, &state)
         case .resize(let size):
             state.size = size
@@ -24,6 +39,9 @@ public enum App {
             state.isRunning = false
             return [.quit]
         case .effectResult(let result):
+            if result.answersStoreWork { state.awaitingStore = max(0, state.awaitingStore - 1) }
+            // Keys typed ahead of a refusal were meant for what followed a save that did not happen.
+            if result.refusal != nil { state.heldKeys = [] }
             return handle(result, &state)
         }
     }
@@ -54,17 +72,32 @@ public enum App {
     /// What came of an effect goes to the screen that asked for it.
     private static func handle(_ result: EffectResult, _ state: inout AppState) -> [Effect] {
         switch result {
-        case .settingsSaved, .groupSaved:
+        case .groupSaved(let id):
+            return groupSaveAnswered(id, refusal: nil, &state)
+        case .groupSaveFailed(let id, let refusal):
+            return groupSaveAnswered(id, refusal: refusal, &state)
+        case .settingsSaved:
+            return []
+        case .settingsSaveFailed(let refusal):
+            showRefusal(SaveRefusedDialog(file: .settings, notSaved: SaveTexts.settingsNotSaved, refusal: refusal), &state)
             return []
         case .supervisorSaved(let profile):
             return ProfileForm.saved(profile, &state)
+        case .supervisorSaveFailed(let refusal):
+            showRefusal(SaveRefusedDialog(file: .profile, notSaved: SaveTexts.profileNotSaved, refusal: refusal), &state)
+            return []
         case .demoInstalled(let supervisor, let groups):
             return FirstStartScreen.demoInstalled(supervisor: supervisor, groups: groups, &state)
+        case .demoInstallFailed(let refusal):
+            showRefusal(SaveRefusedDialog(file: nil, notSaved: SaveTexts.demoNotSaved, refusal: refusal), &state)
+            return []
+        case .reloaded(let file):
+            return reloaded(file, &state)
+        case .reloadFailed(let file, let refusal):
+            showRefusal(SaveRefusedDialog(file: file, notSaved: SaveTexts.reloadNotDone, refusal: refusal), &state)
+            return []
         case .themeLoaded, .themeFailed:
             return SettingsScreen.themeLoaded(result, &state)
-        case .failed(let message):
-            state.message = StatusMessage(AppTexts.failed(message).text(state.language), isError: true)
-            return ProfileForm.saveFailed(message, &state)
         case .exported, .exportFailed, .exportFolderMissing:
             // An encrypted group file is written from the passphrase dialog, which hands back to the export dialog.
             return PassphraseScreen.exported(result, &state)
@@ -76,7 +109,7 @@ public enum App {
     }
 
     /// Stores the handler's changed copy of the top screen, then moves on the stack.
-    private static func apply(_ outcome: Outcome, to screen: any Screen, _ state: inout AppState) -> [Effect] {
+    static func apply(_ outcome: Outcome, to screen: any Screen, _ state: inout AppState) -> [Effect] {
         state.stack[state.stack.count - 1] = screen
         switch outcome.navigation {
         case .stay: break

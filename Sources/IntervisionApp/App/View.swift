@@ -9,6 +9,12 @@ extension App {
             return canvas
         }
         state.top.draw(&canvas, state)
+        if state.isBusy {
+            // The data folder has not answered yet (it waits for another program's lock, at most a few seconds).
+            let row = canvas.size.height - 1
+            canvas.fill(row: row, column: 0, width: canvas.size.width, role: .statusBar)
+            canvas.write(SaveTexts.busy.text(state.language), row: row, column: 1, maxWidth: canvas.size.width - 2, role: .statusBar)
+        }
         return canvas
     }
 

@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// A terminal size in cells.
 public struct Size: Hashable, Sendable, CustomStringConvertible {
     public var width: Int
@@ -76,7 +78,7 @@ public struct Canvas: Sendable, Equatable {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             return writeASCII(text.utf8, row: row, column: column, limit: limit, role: role, attributes: attributes)
         }
-        let shown = TextLayout.truncate(VisibleText.sanitize(text), toWidth: limit)
+        let shown = TextLayout.truncate(ControlPictures.visible(text), toWidth: limit)
         var col = column
         for character in shown {
             let width = DisplayWidth.of(character)
@@ -121,7 +123,7 @@ public struct Canvas: Sendable, Equatable {
     @discardableResult
     public mutating func writeRight(_ text: String, row: Int, column: Int, width: Int, role: StyleRole = .text,
                                     attributes: TextAttributes = []) -> Int {
-        let textWidth = min(DisplayWidth.of(VisibleText.sanitize(text)), width)
+        let textWidth = min(DisplayWidth.of(ControlPictures.visible(text)), width)
         return write(text, row: row, column: column + width - textWidth, maxWidth: textWidth, role: role, attributes: attributes)
     }
 

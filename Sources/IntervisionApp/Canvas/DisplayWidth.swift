@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// How many terminal columns a piece of text takes.
 ///
 /// Measured per grapheme cluster (what a user sees as one character), not per scalar or byte,
@@ -6,7 +8,7 @@
 /// Fullwidth characters and for emoji shown as pictures; one for everything else.
 public enum DisplayWidth {
     /// The width of one grapheme cluster: 0, 1 or 2. Control characters count as the width of the
-    /// visible picture they are drawn as (see `VisibleText`).
+    /// visible picture they are drawn as (Core's `ControlPictures`).
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         // Fast path: printable ASCII is by far the most common case.
@@ -31,6 +33,9 @@ public enum DisplayWidth {
         return width
     }
 
+    /// The width of a cluster as it is drawn: its control characters as pictures (a CR LF is two).
+    public static func shown(_ character: Character) -> Int { of(ControlPictures.visible(String(character))) }
+
     /// The width of a string: the sum of its grapheme clusters.
     public static func of(_ text: String) -> Int {
         var total = 0
@@ -41,7 +46,7 @@ public enum DisplayWidth {
     /// Width of a single scalar standing on its own.
     static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return VisibleText.replacementWidth(for: scalar) }
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return of(ControlPictures.picture(for: scalar)) }
         if isZeroWidth(scalar) { return 0 }
         if isWide(v) { return 2 }
         if v >= 0x1F000, scalar.properties.isEmojiPresentation { return 2 }

@@ -33,7 +33,9 @@ public enum TextLayout {
     }
 
     /// Word-wraps text into lines of at most `width` columns; words longer than a line are cut.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// `breakingLongWords`: a word wider than a line (a file's path) goes on over the next lines
+    /// instead of being cut with "…".
+    public static func wrap(_ text: String, width: Int, breakingLongWords: Bool = false) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -42,7 +44,15 @@ public enum TextLayout {
             for word in paragraph.split(separator: " ") {
                 var piece = String(word)
                 var pieceWidth = DisplayWidth.of(piece)
-                if pieceWidth > width {
+                if pieceWidth > width && breakingLongWords {
+                    if lineWidth > 0 { lines.append(line) }
+                    var chunks = split(piece, width: width)
+                    piece = chunks.removeLast()
+                    pieceWidth = DisplayWidth.of(piece)
+                    lines += chunks
+                    line = ""
+                    lineWidth = 0
+                } else if pieceWidth > width {
                     piece = truncate(piece, toWidth: width)
                     pieceWidth = DisplayWidth.of(piece)
                 }
@@ -61,5 +71,25 @@ public enum TextLayout {
             lines.append(line)
         }
         return lines
+    }
+
+    /// `text` in pieces at most `width` columns wide (never empty), broken after a "/" where the
+    /// piece has one (a path reads best broken between its folders).
+    private static func split(_ text: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        for character in text {
+            if DisplayWidth.of(piece + String(character)) > width, !piece.isEmpty {
+                if let slash = piece.lastIndex(of: "/"), piece.index(after: slash) < piece.endIndex {
+                    pieces.append(String(piece[...slash]))
+                    piece = String(piece[piece.index(after: slash)...])
+                } else {
+                    pieces.append(piece)
+                    piece = ""
+                }
+            }
+            piece.append(character)
+        }
+        return pieces + [piece]
     }
 }

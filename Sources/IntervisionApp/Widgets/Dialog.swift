@@ -13,11 +13,14 @@ public struct Dialog {
     public var title: String
     public var lines: [Line]
     public var footer: String
+    /// A word wider than the dialog (a file's path) goes on over the next lines instead of being cut.
+    public var breaksLongWords = false
 
-    public init(title: String, lines: [Line], footer: String) {
+    public init(title: String, lines: [Line], footer: String, breaksLongWords: Bool = false) {
         self.title = title
         self.lines = lines
         self.footer = footer
+        self.breaksLongWords = breaksLongWords
     }
 
     /// Where the dialog was drawn: the text column and width, and the screen row of each of
@@ -42,7 +45,8 @@ public struct Dialog {
             if line.text.isEmpty || DisplayWidth.of(line.text) <= inner { body.append(line); continue }
             let indent = String(line.text.prefix { $0 == " " })
             let hanging = indent.isEmpty ? "" : indent + "  "
-            let wrapped = TextLayout.wrap(String(line.text.dropFirst(indent.count)), width: max(1, inner - hanging.count))
+            let wrapped = TextLayout.wrap(String(line.text.dropFirst(indent.count)), width: max(1, inner - hanging.count),
+                                          breakingLongWords: breaksLongWords)
             body += wrapped.enumerated().map { Line(($0.offset == 0 ? indent : hanging) + $0.element, line.role) }
         }
         let maxBody = max(0, canvas.size.height - 6)

@@ -1,6 +1,24 @@
+import IntervisionCore
+
 /// One labelled line of a form: the label, the field, and a short note after it. The focused line
 /// is marked with "›" and a title-coloured label, and the terminal cursor is put in its field.
 public enum FormRow {
+    /// The width of a form's label column: its widest label.
+    static func labelWidth(_ labels: [String]) -> Int {
+        labels.map { DisplayWidth.of($0) }.max() ?? 10
+    }
+
+    /// A field with its note beside it (or under it when it does not fit) and, under it, why its
+    /// text will not do (as typed, or as refused by the last Ctrl-S); returns the value's column
+    /// and the last row used.
+    static func drawChecked(_ canvas: inout Canvas, row: Int, label: String, labelWidth: Int, field: TextField, fieldWidth: Int,
+                            focused: Bool, note: String, noteRole: StyleRole, refusal: FieldRefusal?, language: Language) -> (column: Int, lastRow: Int) {
+        var (column, last) = drawNoted(&canvas, row: row, label: label, labelWidth: labelWidth, field: field, fieldWidth: fieldWidth,
+                                       focused: focused, note: note, noteRole: noteRole)
+        if let refusal { last = writeUnder(&canvas, refusal.text.text(language), after: last, column: column, role: refusal.role) }
+        return (column, last)
+    }
+
     @discardableResult
     public static func draw(_ canvas: inout Canvas, row: Int, label: String, labelWidth: Int, field: TextField,
                             fieldWidth: Int, focused: Bool, note: String = "", noteRole: StyleRole = .muted) -> Int {

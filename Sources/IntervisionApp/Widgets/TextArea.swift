@@ -1,3 +1,5 @@
+import IntervisionCore
+
 /// Text of several lines being edited (the evaluation's answers): typing, Enter for a new line,
 /// Backspace/Delete, ←→ by grapheme, ↑↓ and Home/End by the lines as wrapped on screen. Long lines
 /// wrap at spaces; a word longer than the box is broken.
@@ -68,7 +70,7 @@ public struct TextArea: Sendable, Equatable {
                 index += 1
                 continue
             }
-            let w = DisplayWidth.of(VisibleText.sanitize(character))
+            let w = DisplayWidth.shown(character)
             if used + w > width && index > start {
                 if character == " " {
                     // A space at the edge ends the line without taking room on the next.
@@ -82,7 +84,7 @@ public struct TextArea: Sendable, Equatable {
                 let breakAt = lastSpace >= start ? lastSpace + 1 : index
                 result.append(start..<breakAt)
                 start = breakAt
-                used = characters[start..<index].reduce(0) { $0 + DisplayWidth.of(VisibleText.sanitize($1)) }
+                used = characters[start..<index].reduce(0) { $0 + DisplayWidth.shown($1) }
                 lastSpace = -1
                 continue
             }
@@ -99,7 +101,7 @@ public struct TextArea: Sendable, Equatable {
         let all = lines(width: width)
         let line = all.lastIndex { $0.lowerBound <= cursor } ?? 0
         let start = all[line].lowerBound
-        let column = characters[start..<max(start, cursor)].reduce(0) { $0 + DisplayWidth.of(VisibleText.sanitize($1)) }
+        let column = characters[start..<max(start, cursor)].reduce(0) { $0 + DisplayWidth.shown($1) }
         return (line, min(column, max(0, width - 1)))
     }
 
@@ -114,7 +116,7 @@ public struct TextArea: Sendable, Equatable {
         var used = 0
         let end = lineEnd(target, width: width)
         while position < end {
-            let w = DisplayWidth.of(VisibleText.sanitize(characters[position]))
+            let w = DisplayWidth.shown(characters[position])
             if used + w > column { break }
             used += w
             position += 1
@@ -141,7 +143,7 @@ public struct TextArea: Sendable, Equatable {
         let all = lines(width: width)
         for offset in 0..<height where first + offset < all.count {
             var shown = String(characters[all[first + offset]])
-            while shown.hasSuffix(" ") && DisplayWidth.of(VisibleText.sanitize(shown)) > width { shown.removeLast() }
+            while shown.hasSuffix(" ") && DisplayWidth.of(ControlPictures.visible(shown)) > width { shown.removeLast() }
             canvas.write(shown, row: row + offset, column: column, maxWidth: width, role: role)
         }
         let (line, cursorColumn) = location(width: width)

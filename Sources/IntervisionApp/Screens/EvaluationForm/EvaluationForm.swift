@@ -1,7 +1,7 @@
 import IntervisionCore
 
 /// The annual evaluation: date, who took part, and the structured questions with multi-line answers.
-public struct EvaluationForm: Screen, Equatable {
+public struct EvaluationForm: FormScreen, Equatable {
     public enum Focus: Hashable, Sendable {
         case date, year, participants, answer(EvaluationQuestion)
     }
@@ -20,6 +20,8 @@ public struct EvaluationForm: Screen, Equatable {
     public var answers: [EvaluationQuestion: TextArea]
     public var focus: Focus = .date
     public var dateError: LocalizedText?
+    /// Answers refused by the last Ctrl-S (too long, a control character), until they are changed.
+    public var answerErrors: [EvaluationQuestion: LocalizedText] = [:]
     /// The year (jaargang) the evaluation belongs to, by its first day, once chosen with ←→; nil:
     /// Core decides as it records (an edit that keeps its date keeps its year, else
     /// `defaultEvaluationYear`), and the form shows that year as the date is typed.
@@ -30,6 +32,8 @@ public struct EvaluationForm: Screen, Equatable {
     /// The first line of the form shown (it is taller than a screen).
     public var scroll = 0
     public var isDirty = false
+    /// The date of the evaluation whose save was asked of the store (its answer finishes the form).
+    var asked: CivilDate?
 
     public init(groupID: GroupID, editing: EvaluationID? = nil, date: String, participants: [MemberID],
                 answers: [EvaluationQuestion: String] = [:]) {

@@ -12,7 +12,8 @@ struct EvaluationFormLayout {
 
     enum Line {
         case date
-        case dateError(String)
+        /// Why the text above will not do (the date, an answer).
+        case refusal(String, StyleRole)
         case year
         case blank
         case participantsHeading
@@ -30,6 +31,8 @@ struct EvaluationFormLayout {
     private(set) var blockTop: [EvaluationForm.Focus: Int] = [:]
     /// The line the cursor (or the chosen name) is on.
     private(set) var cursorLine = 0
+    /// The last line of why the focused text will not do (under it), kept in view with the cursor.
+    private(set) var refusalEnd: Int?
 
     static let minimumAnswerLines = 3
 
@@ -41,8 +44,9 @@ struct EvaluationFormLayout {
         visibleHeight = max(1, size.height - 3)
         blockTop[.date] = 0
         lines.append(.date)
-        if let error = form.dateError {
-            lines += TextLayout.wrap(error.text(language), width: contentWidth).map { Line.dateError($0) }
+        if let refusal = form.dateRefusal {
+            lines += TextLayout.wrap(refusal.text.text(language), width: contentWidth).map { Line.refusal($0, refusal.role) }
+            if form.focus == .date { refusalEnd = lines.count - 1 }
         }
         blockTop[.year] = lines.count
         lines.append(.year)
@@ -74,6 +78,10 @@ struct EvaluationFormLayout {
             let first = lines.count
             let count = max(Self.minimumAnswerLines, area.lines(width: contentWidth).count)
             lines += (0..<count).map { Line.answer(question, index: $0) }
+            if let refusal = form.answerRefusal(question) {
+                lines += TextLayout.wrap(refusal.text.text(language), width: contentWidth).map { Line.refusal($0, refusal.role) }
+                if form.focus == .answer(question) { refusalEnd = lines.count - 1 }
+            }
             if form.focus == .answer(question) { cursorLine = first + area.location(width: contentWidth).line }
         }
         if form.focus == .date { cursorLine = 0 }
@@ -90,7 +98,9 @@ struct EvaluationFormLayout {
         let top = blockTop[focus] ?? 0
         var scroll = current
         if cursorLine < scroll { scroll = cursorLine - top < visibleHeight ? top : cursorLine }
-        if cursorLine >= scroll + visibleHeight { scroll = cursorLine - visibleHeight + 1 }
+        // The cursor in view, and the refusal under its text too when both fit.
+        let bottom = refusalEnd.map { $0 - cursorLine < visibleHeight ? $0 : cursorLine } ?? cursorLine
+        if bottom >= scroll + visibleHeight { scroll = bottom - visibleHeight + 1 }
         if top < scroll && cursorLine - top < visibleHeight { scroll = top }
         return max(0, min(scroll, max(0, lines.count - visibleHeight)))
     }
@@ -100,12 +110,15 @@ extension EvaluationForm {
     /// Who can take part: the members on the form's date (today while it does not read), plus those
     /// an edited evaluation names.
     func candidates(_ group: Group, today: CivilDate) -> [Member] {
-        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
-        var members = group.members(on: date)
-        for id in extraMembers where !members.contains(where: { $0.id == id }) {
-            if let member = group.member(id) { members.append(member) }
-        }
-        return members
+        TypedDate.members(of: group, onTyped: date.text, today: today, plus: extraMembers)
+    }
+
+    /// Under the date: why it will not do, as typed or as refused by the last Ctrl-S.
+    var dateRefusal: FieldRefusal? { FieldRefusal.pick(saved: dateError, typed: FieldCheck.date(date.text)) }
+
+    /// Under an answer: why it will not do (too long, a control character), as typed or as refused by the last Ctrl-S.
+    func answerRefusal(_ question: EvaluationQuestion) -> FieldRefusal? {
+        FieldRefusal.pick(saved: answerErrors[question], typed: answers[question].flatMap { FieldCheck.text($0.text, .longText) })
     }
 
     /// The year the evaluation is recorded for, as `recordEvaluation` will decide it: the one chosen;

@@ -4,8 +4,10 @@ import IntervisionCore
 /// typed in place over several lines. Saved through `Group.recordEvaluation`.
 extension EvaluationForm {
     static func recording(_ group: Group, _ state: AppState) -> EvaluationForm {
-        EvaluationForm(groupID: group.id, date: Format.date(state.today, state.language),
-                       participants: defaultParticipants(group, on: state.today))
+        var form = EvaluationForm(groupID: group.id, date: Format.date(state.today, state.language),
+                                  participants: defaultParticipants(group, on: state.today))
+        form.arrive(at: form.focus)
+        return form
     }
 
     /// Who takes part unless the list is changed by hand: those present at the meeting held that
@@ -25,6 +27,7 @@ extension EvaluationForm {
         form.participantsTouched = true
         form.recordedDate = evaluation.date
         form.recordedYear = group.year(of: evaluation)?.from
+        form.arrive(at: form.focus)
         return form
     }
 
@@ -32,21 +35,16 @@ extension EvaluationForm {
         guard let group = state.group(groupID) else { return Outcome([], .pop) }
         let width = EvaluationFormLayout.contentWidth(state.size)
         let listed = candidates(group, today: state.today)
-        let order = EvaluationForm.order
+        if let outcome = formAction(action, &state) {
+            clamp(state)
+            return outcome
+        }
         switch action {
-        case .save:
-            return record(group, &state)
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField:
-            focus = order.cycling(from: focus, by: 1)
-        case .previousField:
-            focus = order.cycling(from: focus, by: -1)
         case .moveUp, .moveDown:
             // Inside an answer ↑↓ move by line; past its first or last line, to the field above or below.
             let step = action == .moveUp ? -1 : 1
             if case .answer(let question) = focus, self.answers[question, default: TextArea()].moveLine(step, width: width) { break }
-            focus = order.cycling(from: focus, by: step)
+            move(by: step)
         case .newline:
             if case .answer(let question) = focus {
                 self.answers[question, default: TextArea()].insertNewline()
@@ -74,7 +72,8 @@ extension EvaluationForm {
             switch focus {
             case .date:
                 let before = self.date.text
-                guard self.date.handle(key), self.date.text != before else { break }
+                self.date.handle(key)
+                guard self.date.text != before else { break }
                 isDirty = true
                 dateError = nil
                 if !participantsTouched, case .success(let date) = CivilDate.parse(self.date.text) {
@@ -85,6 +84,7 @@ extension EvaluationForm {
                 if self.answers[question, default: TextArea()].handle(key, width: width),
                    self.answers[question]?.text != before {
                     isDirty = true
+                    answerErrors[question] = nil
                 }
             case .year:
                 break
@@ -101,6 +101,18 @@ extension EvaluationForm {
         return Outcome()
     }
 
+    var tabOrder: [Focus] { EvaluationForm.order }
+
+    /// Only the date is a text field: an answer (several lines) is continued on arrival, not replaced.
+    mutating func editText(of field: Focus, _ edit: (inout TextField) -> Void) {
+        if field == .date { edit(&date) }
+    }
+
+    mutating func save(_ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        return record(group, &state)
+    }
+
     private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {
         dateError = nil
         let date: CivilDate
@@ -108,7 +120,17 @@ extension EvaluationForm {
         case .success(let parsed): date = parsed
         case .failure(let error):
             dateError = error.message
-            focus = .date
+            focus(onRefused: .date)
+            clamp(state)
+            return Outcome()
+        }
+        // An answer that will not do is refused under it (Core refuses it too, without saying which).
+        answerErrors = [:]
+        for question in EvaluationQuestion.allCases {
+            if let problem = answerRefusal(question) { answerErrors[question] = problem.text }
+        }
+        if let first = EvaluationQuestion.allCases.first(where: { answerErrors[$0] != nil }) {
+            focus(onRefused: .answer(first))
             clamp(state)
             return Outcome()
         }
@@ -120,17 +142,20 @@ extension EvaluationForm {
             try changed.recordEvaluation(on: date, year: year, participants: participants, answers: answers, replacing: editing)
         } catch {
             dateError = error.message
-            focus = .date
+            focus(onRefused: .date)
             clamp(state)
             return Outcome()
         }
         let what = editing == nil ? EvaluationFormTexts.undoEvaluationAdded(date) : EvaluationFormTexts.undoEvaluationChanged(date)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
-           let row = content.evaluations.firstIndex(where: { $0.date == date }) {
-            GroupScreen.show(group.id, tab: .evaluations, row: row, &state)
-        }
-        return Outcome(effects, .pop)
+        asked = date
+        return Outcome(App.save(changed, .evaluation, replacing: group, what: what, &state))
+    }
+
+    /// Saved: the evaluations tab shows it, and the form closes. Refused: it stays as typed.
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .evaluation, let date = asked else { return Outcome() }
+        asked = nil
+        guard answer.isConfirmed else { return Outcome() }
+        return GroupScreen.closeSavedForm(answer, tab: .evaluations, row: { $0.evaluations.firstIndex { $0.date == date } }, &state)
     }
 }

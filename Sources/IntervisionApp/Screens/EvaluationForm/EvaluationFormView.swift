@@ -29,12 +29,11 @@ enum EvaluationFormView {
             let row = top + offset
             switch layout.lines[index] {
             case .date:
-                let date = try? CivilDate.parse(form.date.text).get()
-                let note = date.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language)
+                let note = TypedDate.note(form.date.text, language)
                 FormRow.draw(&canvas, row: row, label: AppTexts.fieldDate.text(language), labelWidth: labelWidth, field: form.date,
                              fieldWidth: 12, focused: form.focus == .date, note: note)
-            case .dateError(let text):
-                canvas.write(text, row: row, column: column, role: .error)
+            case .refusal(let text, let role):
+                canvas.write(text, row: row, column: column, role: role)
             case .year:
                 // ‹ 01-12-2025 – 30-11-2026 › and whether it follows the date or was chosen.
                 let shown = form.shownYear(group, today: state.today)

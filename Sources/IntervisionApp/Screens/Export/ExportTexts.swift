@@ -73,8 +73,24 @@ public enum ExportTexts {
         LocalizedText(nl: "Geschreven: \(path)", en: "Written: \(path)")
     }
 
+    /// The change an export makes to the group, as a refusal names it.
+    static func exportDate(_ date: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "de exportdatum \(date.dutch) van het jaarplan", en: "the plan's export date \(date.iso)")
+    }
+
     static func recorded(_ date: CivilDate) -> LocalizedText {
         LocalizedText(nl: "jaarplan geëxporteerd op \(date.dutch)", en: "plan exported on \(date.iso)")
+    }
+
+    /// A final plan not written because its export date could not be saved on the group (the store's reason).
+    public static func dateNotSavable(_ refusal: StoreRefusal) -> LocalizedText {
+        LocalizedText(nl: "Niet geschreven: de exportdatum kan niet bij de groep worden bewaard. \(refusal.message.nl)",
+                      en: "Not written: the export date cannot be saved with the group. \(refusal.message.en)")
+    }
+
+    /// The folder typed will not do (too long, a control character).
+    static func folderRefused(_ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "Map: \(problem.nl)", en: "Folder: \(problem.en)")
     }
 
     /// "05-11-2026 gehouden", "10-12-2026 gepland".

@@ -32,11 +32,10 @@ extension ExportScreen {
         let rows = self.rows
         let position = rows.firstIndex(of: row) ?? 0
         switch action {
-        case .moveUp:
-            row = rows[max(0, position - 1)]
-            return Outcome()
-        case .moveDown:
-            row = rows[min(rows.count - 1, position + 1)]
+        case .moveUp, .moveDown:
+            row = rows[action == .moveUp ? max(0, position - 1) : min(rows.count - 1, position + 1)]
+            // Arriving in the folder selects it: a folder typed replaces it (as in every form).
+            if row == .folder { folder.select() }
             return Outcome()
         case .back:
             return Outcome([], .pop)
@@ -120,6 +119,7 @@ extension ExportScreen {
         guard state.group(groupID) != nil else { return .failure(.init(ExportTexts.noGroup)) }
         guard let request = request(state) else { return .failure(.init(ExportTexts.noMeeting)) }
         if let refusal = request.refusal { return .failure(.init(ExportTexts.refusal(refusal))) }
+        if let problem = FieldCheck.text(folder.text, .path) { return .failure(.init(ExportTexts.folderRefused(problem))) }
         return .success(ExportOrder(request, folder: folder.text, force: overwrite != nil, createFolder: missingFolder != nil,
                                     passphrase: isEncrypted ? passphrase : nil))
     }
@@ -166,7 +166,6 @@ extension ExportScreen {
         switch result {
         case .exported(let order, let path):
             if state.top is ExportScreen { state.stack.removeLast() }
-            var text = ExportTexts.written(path).text(language)
             var effects: [Effect] = []
             // The next export starts in this folder, also after a restart.
             state.exportFolder = order.folder
@@ -179,11 +178,11 @@ extension ExportScreen {
                 let before = group
                 group.recordPlanExport(from: plan.from, on: state.today, supervisor: state.catalog.supervisor)
                 if group != before {
-                    effects += App.save(group, &state)
-                    text += " · " + ExportTexts.recorded(state.today).text(language)
+                    // Said to be recorded once the store has it (`exportDateAnswered`).
+                    effects += App.save(group, .exportDate, replacing: before, what: ExportTexts.exportDate(state.today), &state)
                 }
             }
-            state.message = StatusMessage(text)
+            state.message = StatusMessage(ExportTexts.written(path).text(language))
             App.clampAll(&state)
             return effects
         case .exportFailed(_, let message, let existing):
@@ -206,6 +205,15 @@ extension ExportScreen {
         default:
             return []
         }
+    }
+}
+
+extension ExportScreen {
+    /// The export date of a final plan is in the group file: the status bar adds it to the path written.
+    static func exportDateAnswered(_ answer: SaveAnswer, _ state: inout AppState) {
+        guard answer.isConfirmed else { return }
+        let written = state.message?.text ?? ""
+        state.message = StatusMessage((written.isEmpty ? "" : written + " · ") + ExportTexts.recorded(state.today).text(state.language))
     }
 }
 

@@ -34,9 +34,14 @@ extension GAIADialog {
             state.message = StatusMessage(error.message.text(state.language), isError: true)
             return []
         }
-        let what = GAIATexts.unmarked(meeting.date)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        return effects
+        // Said once the store has it (`saveAnswered`).
+        return App.save(changed, .attendanceReported, replacing: group, what: GAIATexts.unmarked(meeting.date), &state)
+    }
+
+    /// Taken back (or undone from here): said. Refused: the refusal takes the dialog's place and gives it back.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .attendanceReported, answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        return Outcome()
     }
 }

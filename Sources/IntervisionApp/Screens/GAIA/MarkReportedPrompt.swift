@@ -16,9 +16,12 @@ public struct MarkReportedPrompt: DatePrompt, Equatable {
         self.dialog = dialog
         meetingDate = meeting.date
         date = TextField(Format.date(state.today, state.language))
+        date.select()
     }
 
     var dialogTitle: LocalizedText { GAIATexts.markTitle }
+
+    var saveKind: SaveKind { .attendanceReported }
 
     var closing: Navigation { .replace(dialog) }
 

@@ -52,14 +52,23 @@ extension GroupScreen {
 }
 
 extension GroupScreen {
-    /// Shows a tab of the group's screen below the top one with a line selected (after a save).
-    static func show(_ groupID: GroupID, tab: GroupTab, row: Int?, _ state: inout AppState) {
+    /// Shows a tab of the group's screen below the top one with the line `row` picks selected
+    /// (after a save: the record just saved).
+    static func show(_ groupID: GroupID, tab: GroupTab, row: (GroupContent) -> Int?, _ state: inout AppState) {
         guard let index = state.stack.lastIndex(where: { ($0 as? GroupScreen)?.groupID == groupID }),
               var screen = state.stack[index] as? GroupScreen, let content = state.content(of: screen) else { return }
         screen.tab = tab
-        if let row {
+        if let row = row(content) {
             screen.cursors[tab.rawValue].apply(.to(row), count: content.count(of: tab), height: Layout.groupListHeight(state.size))
         }
         state.stack[index] = screen
+    }
+
+    /// A form's save is confirmed: it says so, the group screen shows the record on its tab, and
+    /// the form closes.
+    static func closeSavedForm(_ answer: SaveAnswer, tab: GroupTab, row: (GroupContent) -> Int?, _ state: inout AppState) -> Outcome {
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        show(answer.save.group.id, tab: tab, row: row, &state)
+        return Outcome([], .pop)
     }
 }

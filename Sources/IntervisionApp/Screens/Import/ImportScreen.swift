@@ -16,10 +16,9 @@ public struct ImportScreen: Sendable, Equatable {
     }
 
     public var step: Step = .path
+    /// The path offered at the start is selected (as every text field is on arrival): typing
+    /// replaces it, a moving key keeps it.
     public var path: TextField
-    /// The path offered at the start is selected: typing replaces it, an editing key keeps it (as
-    /// every text field does on arrival).
-    public var pathSelected = true
     /// What Tab offered for the path as typed, listed under it when there is more than one.
     public var candidates: [PathCandidate] = []
     /// Tab found nothing to complete.
@@ -38,6 +37,7 @@ public struct ImportScreen: Sendable, Equatable {
 
     public init(path: String = "~/") {
         self.path = TextField(path)
+        self.path.select()
     }
 }
 

@@ -17,7 +17,10 @@ enum ImportTexts {
     static let addQuestion = LocalizedText(nl: "Enter voegt de groep toe · Esc laat alles zoals het is", en: "Enter adds the group · Esc leaves everything as it is")
     static let changedMeanwhile = LocalizedText(nl: "De gegevens hier veranderden intussen; dit zijn de wijzigingen nu. Enter neemt ze over.",
                                                 en: "The data here changed meanwhile; these are the changes now. Enter applies them.")
-    static let undoWhat = LocalizedText(nl: "import", en: "import")
+    /// The change an import makes, as undo and a refusal name it.
+    static func importOf(_ name: String) -> LocalizedText {
+        LocalizedText(nl: "import van \(name)", en: "import of \(name)")
+    }
     static let unchanged = LocalizedText(nl: "Niets gewijzigd.", en: "Nothing changed.")
 
     static func applied(_ name: String, from source: String) -> LocalizedText {

@@ -16,14 +16,14 @@ extension ImportScreen {
         switch action {
         case .acceptInput:
             guard !path.text.trimmingSpaces().isEmpty else { return Outcome() }
-            pathSelected = false
+            path.deselect()
             failure = nil
             candidates = []
             noCandidates = false
             step = .opening
             return Outcome([.share(.openHandover(path: path.text, passphrase: nil))])
         case .completePath:
-            pathSelected = false
+            path.deselect()
             // "~" is a folder: Tab goes into it.
             if path.text == "~" {
                 path = TextField("~/")
@@ -34,8 +34,6 @@ extension ImportScreen {
             return Outcome([], .pop)
         default:
             let before = path.text
-            if pathSelected, case .character = key { path = TextField() }
-            pathSelected = false
             if path.handle(key), path.text != before {
                 candidates = []
                 noCandidates = false
@@ -96,21 +94,27 @@ extension ImportScreen {
             failure = ImportTexts.changedMeanwhile
             return Outcome()
         }
-        let language = state.language
-        var effects: [Effect] = []
         switch current.action {
         case .add(let group):
-            effects = App.save(group, &state)
-            state.message = StatusMessage(ImportReview.added(group).text(language))
-            Self.selectInOverview(group.id, &state)
+            // The review stays until the store answers (`saveAnswered`).
+            return Outcome(App.save(group, .imported, replacing: nil, what: ImportTexts.importOf(group.name), &state))
         case .update(let local, let merged):
-            effects = App.commit(merged, replacing: local, what: ImportTexts.undoWhat, &state)
-            state.message = StatusMessage(ImportTexts.applied(merged.name, from: path.text).text(language))
-            Self.selectInOverview(merged.id, &state)
+            return Outcome(App.save(merged, .imported, replacing: local, what: ImportTexts.importOf(merged.name), &state))
         case .unchanged:
-            state.message = StatusMessage(ImportTexts.unchanged.text(language))
+            state.message = StatusMessage(ImportTexts.unchanged.text(state.language))
+            return Outcome([], .pop)
         }
-        return Outcome(effects, .pop)
+    }
+
+    /// Taken in: the overview shows the group and the import closes. Refused: the review stays
+    /// (the refusal over it), to apply again.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .imported, answer.isConfirmed else { return Outcome() }
+        let group = answer.save.group
+        let text = answer.save.before == nil ? ImportReview.added(group) : ImportTexts.applied(group.name, from: path.text)
+        state.message = StatusMessage(text.text(state.language))
+        Self.selectInOverview(group.id, &state)
+        return Outcome([], .pop)
     }
 
     static func review(of incoming: Group, source: String, usableID: Bool, _ state: AppState) -> ImportReview {

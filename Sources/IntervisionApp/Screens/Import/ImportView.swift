@@ -27,8 +27,7 @@ enum ImportView {
         let fieldWidth = max(10, width - fieldColumn - 2)
         canvas.write(label, row: 3, column: 1, role: screen.step == .path ? .title : .columnHeader)
         if screen.step == .path {
-            let column = screen.path.draw(on: &canvas, row: 3, column: fieldColumn, width: fieldWidth,
-                                          role: screen.pathSelected ? .selection : .input)
+            let column = screen.path.draw(on: &canvas, row: 3, column: fieldColumn, width: fieldWidth)
             canvas.cursor = (3, column)
         } else {
             canvas.write(screen.path.text, row: 3, column: fieldColumn, maxWidth: fieldWidth, role: .text)
@@ -122,7 +121,7 @@ enum ImportView {
         guard !candidates.isEmpty, top < bottom else { return }
         let names = candidates.map { $0.name + ($0.isFolder ? "/" : "") }
         let room = canvas.size.width - 4
-        let columnWidth = min(room, (names.map { DisplayWidth.of(VisibleText.sanitize($0)) }.max() ?? 10) + 2)
+        let columnWidth = min(room, (names.map { DisplayWidth.of(ControlPictures.visible($0)) }.max() ?? 10) + 2)
         let columns = max(1, room / max(1, columnWidth))
         let rows = bottom - top
         var shown = min(names.count, rows * columns)

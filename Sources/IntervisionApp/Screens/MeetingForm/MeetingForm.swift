@@ -14,7 +14,7 @@ public struct AbsenceEntry: Sendable, Equatable {
 /// Recording a held meeting, or changing one: date, duration, topic, method, when it started and
 /// ended, where, and who was absent.
 /// Nothing typed is lost on a refusal: the form stays, with the message by the field.
-public struct MeetingForm: Screen, Equatable {
+public struct MeetingForm: FormScreen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case date, duration, topic, method, time, location, attendance
     }
@@ -49,6 +49,8 @@ public struct MeetingForm: Screen, Equatable {
     /// error, since the year's plan is not marked as submitted in GAIA (it may still be recorded).
     public var planWarning: LocalizedText?
     public var isDirty = false
+    /// The meeting whose save was asked of the store (its answer finishes the form).
+    var asked: MeetingID?
 
     public init(groupID: GroupID, editing: MeetingID? = nil, date: String, time: String = "", duration: String, topic: String,
                 method: String, location: String = "") {
@@ -73,8 +75,11 @@ public struct MeetingForm: Screen, Equatable {
     }
 
     /// The text field that has the focus, if any.
-    var focusedField: WritableKeyPath<MeetingForm, TextField>? {
-        switch focus {
+    var focusedField: WritableKeyPath<MeetingForm, TextField>? { textField(focus) }
+
+    /// The text field of a field (the attendance is a list).
+    func textField(_ field: Field) -> WritableKeyPath<MeetingForm, TextField>? {
+        switch field {
         case .date: return \.date
         case .time: return \.time
         case .location: return \.location

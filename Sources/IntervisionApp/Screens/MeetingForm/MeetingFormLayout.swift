@@ -1,14 +1,14 @@
 import IntervisionCore
 
 /// Where the meeting form's parts go on a screen of a given size: shared by the view (to draw) and
-/// `update` (to keep the attendance selection visible). Refusals are wrapped under their field, so
-/// the list below moves down while one is shown.
+/// `update` (to keep the attendance selection visible). Refusals (as typed, or from the last
+/// Ctrl-S) are wrapped under their field, so the list below moves down while one is shown.
 struct MeetingFormLayout {
     let labelWidth: Int
     let fieldColumn: Int
     let fieldWidth: Int
     var fieldRow: [MeetingForm.Field: Int] = [:]
-    var errorLines: [MeetingForm.Field: [String]] = [:]
+    var errorLines: [MeetingForm.Field: (lines: [String], role: StyleRole)] = [:]
     /// The plan's warning under the date (`MeetingForm.planWarning`), wrapped.
     var warningLines: [String] = []
     var attendanceRow = 0
@@ -21,16 +21,16 @@ struct MeetingFormLayout {
     init(form: MeetingForm, size: Size, language: Language) {
         let labels: [LocalizedText] = [AppTexts.fieldDate, MeetingFormTexts.duration, MeetingFormTexts.topic, MeetingFormTexts.method,
                                        MeetingFormTexts.time, MeetingFormTexts.location]
-        labelWidth = labels.map { DisplayWidth.of($0.text(language)) }.max() ?? 10
+        labelWidth = FormRow.labelWidth(labels.map { $0.text(language) })
         fieldColumn = 2 + labelWidth + 1
         fieldWidth = max(12, min(32, (size.width - fieldColumn) / 2))
         var row = 2
         for field in Self.textFields {
             fieldRow[field] = row
             row += 1
-            if let error = form.errors[field] {
-                let lines = TextLayout.wrap(error.text(language), width: max(10, size.width - fieldColumn - 1))
-                errorLines[field] = lines
+            if let refusal = form.refusal(field) {
+                let lines = TextLayout.wrap(refusal.text.text(language), width: max(10, size.width - fieldColumn - 1))
+                errorLines[field] = (lines, refusal.role)
                 row += lines.count
             } else if field == .date, let warning = form.planWarning {
                 warningLines = TextLayout.wrap(warning.text(language), width: max(10, size.width - fieldColumn - 1))
@@ -55,13 +55,26 @@ extension MeetingForm {
     /// Who the attendance list shows: the members on the form's date (today while the date does not
     /// read), plus those an edited meeting had recorded.
     func attendanceMembers(_ group: Group, today: CivilDate) -> [Member] {
-        let date = (try? CivilDate.parse(self.date.text).get()) ?? today
-        var members = group.members(on: date)
-        for id in extraMembers where !members.contains(where: { $0.id == id }) {
-            if let member = group.member(id) { members.append(member) }
-        }
-        return members
+        TypedDate.members(of: group, onTyped: date.text, today: today, plus: extraMembers)
     }
+
+    /// Under a field: why its text will not do, as typed or as refused by the last Ctrl-S.
+    func refusal(_ field: Field) -> FieldRefusal? {
+        let typed: LocalizedText?
+        switch field {
+        case .date: typed = FieldCheck.date(date.text)
+        case .duration: typed = FieldCheck.hours(duration.text)
+        case .topic: typed = FieldCheck.text(topic.text, .topic)
+        case .method: typed = FieldCheck.text(method.text, .name)
+        case .location: typed = FieldCheck.text(location.text, .name)
+        // The time is read back beside it as typed (`MeetingFormView.timeNote`).
+        case .time, .attendance: typed = nil
+        }
+        return FieldRefusal.pick(saved: errors[field], typed: typed)
+    }
+
+    /// The reason of an absence being typed: why it will not do (shown over the list).
+    var reasonRefusal: LocalizedText? { reason.flatMap { FieldCheck.text($0.text, .topic) } }
 
     /// Planned topics of the year, the planned meeting nearest `date` first (PgDn/PgUp go through them).
     static func topicSuggestions(_ group: Group, near date: CivilDate?) -> [String] {

@@ -18,6 +18,7 @@ extension MeetingForm {
         form.topicChoice = topics.firstIndex(of: chosenTopic) ?? -1
         form.topicTouched = topic.map { !$0.isEmpty } ?? false
         form.methodChoice = methods.firstIndex(of: form.method.text) ?? -1
+        form.arrive(at: form.focus)
         form.refreshPlanWarning(group, state)
         return form
     }
@@ -35,6 +36,7 @@ extension MeetingForm {
         form.extraMembers = meeting.attendance.map(\.memberID).filter { !ofTheDay.contains($0) }
         form.topicTouched = true
         form.methodChoice = state.methods.choices(for: group).firstIndex(of: meeting.method) ?? -1
+        form.arrive(at: form.focus)
         form.refreshPlanWarning(group, state)
         return form
     }
@@ -59,6 +61,8 @@ extension MeetingForm {
         if var reason = self.reason {
             switch action {
             case .acceptInput:
+                // A reason that will not do stays in its field, with why over the list.
+                guard reasonRefusal == nil else { return Outcome() }
                 if let member = selected { absences[member.id, default: AbsenceEntry()].reason = reason.text }
                 self.reason = nil
                 isDirty = true
@@ -71,18 +75,10 @@ extension MeetingForm {
             return Outcome()
         }
 
+        if let outcome = formAction(action, &state) { return outcome }
         switch action {
-        case .save:
-            // A refusal puts its message under the field, so the list below may have fewer lines.
-            let outcome = record(group, &state)
-            clamp(state)
-            return outcome
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField, .previousField:
-            focus = MeetingForm.Field.allCases.cycling(from: focus, by: action == .nextField ? 1 : -1)
         case .moveUp where focus == .attendance && list.selected == 0:
-            focus = .location
+            focus(on: .location)
         case .moveUp, .moveDown:
             list.apply(action == .moveUp ? .up : .down, count: members.count, height: listHeight)
         case .nextSuggestion, .previousSuggestion:
@@ -103,13 +99,15 @@ extension MeetingForm {
             let entry = absences[member.id] ?? AbsenceEntry()
             absences[member.id] = entry
             self.reason = TextField(entry.reason)
+            self.reason?.select()
             isDirty = true
         case nil where focus == .attendance:
             if case .character(let letter) = key { list.jump(to: letter, labels: members.map(\.name), height: listHeight) }
         default:
             guard let path = focusedField else { break }
             let before = self[keyPath: path].text
-            guard self[keyPath: path].handle(key), self[keyPath: path].text != before else { break }
+            self[keyPath: path].handle(key)
+            guard self[keyPath: path].text != before else { break }
             isDirty = true
             errors[focus] = nil
             fieldChanged(group, state)
@@ -148,6 +146,7 @@ extension MeetingForm {
             guard !topics.isEmpty else { return }
             topicChoice = Self.nextChoice(topicChoice, step, count: topics.count)
             self.topic = TextField(topics[topicChoice])
+            self.topic.select()
             topicTouched = true
             errors[.topic] = nil
         case .method:
@@ -155,6 +154,7 @@ extension MeetingForm {
             guard !methods.isEmpty else { return }
             methodChoice = Self.nextChoice(methodChoice, step, count: methods.count)
             method = TextField(methods[methodChoice])
+            method.select()
             errors[.method] = nil
         default:
             return
@@ -168,6 +168,20 @@ extension MeetingForm {
         return (current + step + count) % count
     }
 
+    var tabOrder: [Field] { Field.allCases }
+
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
+        if let path = textField(field) { edit(&self[keyPath: path]) }
+    }
+
+    mutating func save(_ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        // A refusal puts its message under the field, so the list below may have fewer lines.
+        let outcome = record(group, &state)
+        clamp(state)
+        return outcome
+    }
+
     private mutating func record(_ group: Group, _ state: inout AppState) -> Outcome {
         errors = [:]
         let date: CivilDate
@@ -175,7 +189,7 @@ extension MeetingForm {
         case .success(let parsed): date = parsed
         case .failure(let error):
             errors[.date] = error.message
-            focus = .date
+            focus(onRefused: .date)
             return Outcome()
         }
         var hours: Double?
@@ -184,7 +198,7 @@ extension MeetingForm {
             case .success(let value): hours = value
             case .failure(let error):
                 errors[.duration] = error.message
-                focus = .duration
+                focus(onRefused: .duration)
                 return Outcome()
             }
         }
@@ -194,9 +208,16 @@ extension MeetingForm {
             case .success(let value): time = value
             case .failure(let error):
                 errors[.time] = error.message
-                focus = .time
+                focus(onRefused: .time)
                 return Outcome()
             }
+        }
+        // A topic, method or place that will not do (too long, a control character) is refused by its field.
+        for field in [Field.topic, .method, .location] {
+            guard let problem = refusal(field) else { continue }
+            errors[field] = problem.text
+            focus(onRefused: field)
+            return Outcome()
         }
         var absent: [MemberID: (reason: String, excused: Bool)] = [:]
         for member in attendanceMembers(group, today: state.today) {
@@ -211,22 +232,33 @@ extension MeetingForm {
             if time == nil { changed.setMeetingTime(nil, meetingID: meeting.id) }
         } catch {
             var field = MeetingForm.Field.date
-            if case .invalidDuration = error { field = .duration }
+            switch error {
+            case .invalidDuration: field = .duration
+            case .textRefused(FieldLabel.topic, _): field = .topic
+            case .textRefused(FieldLabel.method, _): field = .method
+            case .textRefused(FieldLabel.location, _): field = .location
+            default: break
+            }
             errors[field] = error.message
-            focus = field
+            focus(onRefused: field)
             return Outcome()
         }
-        let before = state.report(group.id)
         let what = editing == nil ? MeetingFormTexts.undoMeetingAdded(date) : MeetingFormTexts.undoMeetingChanged(date)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        guard let before, let after = state.report(group.id) else { return Outcome(effects, .pop) }
-        // The group screen below shows the meetings, on the one just saved.
-        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
-           let row = content.meetings.firstIndex(where: { $0.id == meeting.id }) {
-            GroupScreen.show(group.id, tab: .meetings, row: row, &state)
-        }
-        let result = MeetingResult(groupID: group.id, date: date, isNew: editing == nil, present: meeting.presentCount,
+        asked = meeting.id
+        return Outcome(App.save(changed, .meeting, replacing: group, what: what, &state))
+    }
+
+    /// Saved: the group screen below shows the meetings, on the one just saved, and what the
+    /// meeting did takes the form's place. Refused: the form stays as it was typed.
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .meeting, let id = asked else { return Outcome() }
+        asked = nil
+        let group = answer.save.group
+        guard answer.isConfirmed, let meeting = group.meetings.first(where: { $0.id == id }) else { return Outcome() }
+        guard let before = answer.reportBefore, let after = state.report(group.id) else { return Outcome([], .pop) }
+        GroupScreen.show(group.id, tab: .meetings, row: { $0.meetings.firstIndex { $0.id == meeting.id } }, &state)
+        let result = MeetingResult(groupID: group.id, date: meeting.date, isNew: editing == nil, present: meeting.presentCount,
                                    expected: meeting.attendance.count, changes: ReportChanges(before: before, after: after))
-        return Outcome(effects, .replace(result))
+        return Outcome([], .replace(result))
     }
 }

@@ -42,7 +42,7 @@ enum MeetingFormView {
             var note = ""
             var noteRole = StyleRole.muted
             switch field {
-            case .date: note = date.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language)
+            case .date: note = TypedDate.note(form.date.text, language)
             case .time: (note, noteRole) = timeNote(form.time.text, language)
             case .location: break
             case .duration: note = plan?.durationHours.map { MeetingFormTexts.durationInPlan($0).text(language) } ?? ""
@@ -54,8 +54,10 @@ enum MeetingFormView {
             let column = FormRow.draw(&canvas, row: row, label: label(field).text(language), labelWidth: layout.labelWidth,
                                       field: form[keyPath: path], fieldWidth: layout.fieldWidth, focused: focused, note: note,
                                       noteRole: noteRole)
-            for (offset, line) in (layout.errorLines[field] ?? []).enumerated() {
-                canvas.write(line, row: row + 1 + offset, column: column, role: .error)
+            if let refusal = layout.errorLines[field] {
+                for (offset, line) in refusal.lines.enumerated() {
+                    canvas.write(line, row: row + 1 + offset, column: column, role: refusal.role)
+                }
             }
             if field == .date, layout.errorLines[field] == nil {
                 for (offset, line) in layout.warningLines.enumerated() {
@@ -78,7 +80,13 @@ enum MeetingFormView {
         if excused > 0 { heading += " " + MeetingFormTexts.excusedCount(excused).text(language) }
         let focused = form.focus == .attendance
         FormRow.drawLabel(&canvas, row: layout.attendanceRow, label: heading, labelWidth: canvas.size.width - 3, focused: focused)
-        canvas.write(MeetingFormTexts.excusedCounts.text(language), row: layout.noteRow, column: 2, role: .warning)
+        // Over the list, the reason being typed when it will not do (Enter keeps it in its field).
+        if let refusal = form.reasonRefusal {
+            canvas.write("↳ " + MeetingFormTexts.reason.text(language) + " " + refusal.text(language), row: layout.noteRow, column: 2,
+                         maxWidth: canvas.size.width - 3, role: .warning)
+        } else {
+            canvas.write(MeetingFormTexts.excusedCounts.text(language), row: layout.noteRow, column: 2, role: .warning)
+        }
 
         let nameWidth = max(12, min(30, canvas.size.width / 2 - 6))
         let table = Table(columns: [

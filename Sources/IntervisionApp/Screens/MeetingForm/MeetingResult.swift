@@ -17,9 +17,16 @@ public struct MeetingResult: DialogScreen, Equatable {
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         case .closeDialog: return Outcome([], .pop)
-        case .undo: return Outcome(App.undo(&state), .pop)
+        case .undo:
+            // Closes once the store has taken the undo (`saveAnswered`); at once when there is nothing to undo.
+            let effects = App.undo(&state)
+            return Outcome(effects, effects.isEmpty ? .pop : .stay)
         default: return Outcome()
         }
+    }
+
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        answer.save.kind == .undo && answer.isConfirmed ? Outcome([], .pop) : Outcome()
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {

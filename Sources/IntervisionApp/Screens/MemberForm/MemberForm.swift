@@ -2,7 +2,7 @@ import IntervisionCore
 
 /// Adding or changing a member. The BIG number and dates are checked as they are typed; the
 /// composition rule is shown as it would apply.
-public struct MemberForm: Screen, Equatable {
+public struct MemberForm: FormScreen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case name, specialism, big, phone, joined, periodStart, left, contact
     }
@@ -18,6 +18,8 @@ public struct MemberForm: Screen, Equatable {
     public var showsLeft: Bool
     public var errors: [Field: LocalizedText] = [:]
     public var isDirty = false
+    /// The member whose save was asked of the store (its answer finishes the form).
+    var asked: MemberID?
     /// The member's standing with what the form holds now (hours in the period as the start is typed).
     public var preview: MemberStanding?
 
@@ -33,6 +35,20 @@ public struct MemberForm: Screen, Equatable {
     public var visibleFields: [Field] { Field.allCases.filter { $0 != .left || showsLeft } }
 
     public func text(_ field: Field) -> String { fields[field]?.text ?? "" }
+
+    /// Under a field: why its text will not do, as typed or as refused by the last Ctrl-S.
+    func refusal(_ field: Field) -> FieldRefusal? {
+        let text = self.text(field)
+        let typed: LocalizedText?
+        switch field {
+        case .big: typed = FieldCheck.big(text)
+        case .phone: typed = FieldCheck.phone(text)
+        case .joined, .periodStart, .left: typed = FieldCheck.date(text)
+        case .name, .specialism: typed = FieldCheck.text(text, .name)
+        case .contact: typed = nil
+        }
+        return FieldRefusal.pick(saved: errors[field], typed: typed)
+    }
 
     var keyScope: KeyScope { .form }
 

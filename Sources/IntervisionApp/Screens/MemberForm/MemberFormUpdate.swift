@@ -13,6 +13,7 @@ extension MemberForm {
                               contact: false, showsLeft: false)
         form.fields[.joined] = TextField(joined)
         form.refreshPreview(group, state)
+        form.arrive(at: form.focus)
         return form
     }
 
@@ -25,38 +26,43 @@ extension MemberForm {
             .left: date(member.left),
         ], contact: group.contactMemberID == member.id, showsLeft: member.left != nil)
         form.preview = state.report(group.id)?.members.first { $0.memberID == member.id }
+        form.arrive(at: form.focus)
         return form
     }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         guard let group = state.group(groupID) else { return Outcome([], .pop) }
-        let fields = visibleFields
-        switch action {
-        case .save:
-            return record(group, &state)
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField:
-            focus = fields.cycling(from: focus, by: 1)
-        case .previousField:
-            focus = fields.cycling(from: focus, by: -1)
-        default:
-            if focus == .contact {
-                // The contact person is a yes/no: Space switches it.
-                guard key == .character(" ") else { break }
-                contact.toggle()
-                isDirty = true
-                break
-            }
-            guard var field = self.fields[focus] else { break }
-            let before = field.text
-            guard field.handle(key), field.text != before else { break }
-            self.fields[focus] = field
-            errors[focus] = nil
+        if let outcome = formAction(action, &state) { return outcome }
+        if focus == .contact {
+            // The contact person is a yes/no: Space switches it.
+            guard key == .character(" ") else { return Outcome() }
+            contact.toggle()
             isDirty = true
-            if [.joined, .left, .periodStart].contains(focus) { refreshPreview(group, state) }
+            return Outcome()
         }
+        guard var field = self.fields[focus] else { return Outcome() }
+        let before = field.text
+        field.handle(key)
+        self.fields[focus] = field
+        guard field.text != before else { return Outcome() }
+        errors[focus] = nil
+        isDirty = true
+        if [.joined, .left, .periodStart].contains(focus) { refreshPreview(group, state) }
         return Outcome()
+    }
+
+    var tabOrder: [Field] { visibleFields }
+
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
+        if var text = fields[field] {
+            edit(&text)
+            fields[field] = text
+        }
+    }
+
+    mutating func save(_ state: inout AppState) -> Outcome {
+        guard let group = state.group(groupID) else { return Outcome([], .pop) }
+        return record(group, &state)
     }
 
     /// A date field as typed: nil when empty, the refusal when it does not read.
@@ -102,8 +108,12 @@ extension MemberForm {
             case .failure(let error): errors[field] = error.message
             }
         }
+        // A name, specialism or phone that will not do (too long, a control character, not a number).
+        for field in [MemberForm.Field.name, .specialism, .phone] where errors[field] == nil {
+            errors[field] = refusal(field)?.text
+        }
         if let first = visibleFields.first(where: { errors[$0] != nil }) {
-            focus = first
+            focus(onRefused: first)
             return Outcome()
         }
         var changed = group
@@ -131,12 +141,13 @@ extension MemberForm {
             let field: MemberForm.Field
             switch error {
             case .duplicateBIG: field = .big
-            case .invalidPhone: field = .phone
+            case .invalidPhone, .textRefused(FieldLabel.phone, _): field = .phone
+            case .textRefused(FieldLabel.specialism, _): field = .specialism
             case .leftBeforeJoined: field = showsLeft ? .left : .joined
             default: field = .name
             }
             errors[field] = error.message
-            focus = field
+            focus(onRefused: field)
             return Outcome()
         }
         if contact {
@@ -145,12 +156,15 @@ extension MemberForm {
             changed.contactMemberID = nil
         }
         let what = editing == nil ? MemberFormTexts.undoMemberAdded(saved.name) : MemberFormTexts.undoMemberChanged(saved.name)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        if let content = state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)),
-           let row = content.members.firstIndex(where: { $0.member.id == saved.id }) {
-            GroupScreen.show(group.id, tab: .members, row: row, &state)
-        }
-        return Outcome(effects, .pop)
+        asked = saved.id
+        return Outcome(App.save(changed, .member, replacing: group, what: what, &state))
+    }
+
+    /// Saved: the members tab shows the member, and the form closes. Refused: it stays as typed.
+    mutating func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .member, let id = asked else { return Outcome() }
+        asked = nil
+        guard answer.isConfirmed else { return Outcome() }
+        return GroupScreen.closeSavedForm(answer, tab: .members, row: { $0.members.firstIndex { $0.member.id == id } }, &state)
     }
 }

@@ -13,28 +13,23 @@ enum MemberFormView {
             : MemberFormTexts.titleEdit(group.member(form.editing!)?.name ?? "").text(language)
         canvas.write(title, row: 1, column: 1, maxWidth: width - 2, role: .title)
 
-        let labels = form.visibleFields.map { label($0).text(language) }
-        let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 12
+        let labelWidth = FormRow.labelWidth(form.visibleFields.map { label($0).text(language) })
         let fieldWidth = max(8, min(24, width - labelWidth - 6))
         let noteColumn = 2 + labelWidth + 1 + fieldWidth + 2
         var row = 2
         for field in form.visibleFields where row < canvas.size.height - 1 {
             let focused = form.focus == field
             let (note, noteRole) = self.note(field, form: form, language: language)
-            let column: Int
             if field == .contact {
-                column = FormRow.drawLabel(&canvas, row: row, label: label(field).text(language), labelWidth: labelWidth, focused: focused)
+                let column = FormRow.drawLabel(&canvas, row: row, label: label(field).text(language), labelWidth: labelWidth, focused: focused)
                 let value = (form.contact ? "[x] " : "[ ] ") + (form.contact ? AppTexts.yes : AppTexts.no).text(language)
                 canvas.write(value, row: row, column: column, role: focused ? .selection : .text)
                 canvas.write(MemberFormTexts.spaceSwitches.text(language), row: row, column: noteColumn, role: .muted)
                 if focused { canvas.cursor = nil }
             } else {
-                (column, row) = FormRow.drawNoted(&canvas, row: row, label: label(field).text(language), labelWidth: labelWidth,
-                                                  field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
-                                                  note: note, noteRole: noteRole)
-            }
-            if let error = form.errors[field] {
-                row = FormRow.writeUnder(&canvas, error.text(language), after: row, column: column, role: .error)
+                row = FormRow.drawChecked(&canvas, row: row, label: label(field).text(language), labelWidth: labelWidth,
+                                          field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
+                                          note: note, noteRole: noteRole, refusal: form.refusal(field), language: language).lastRow
             }
             row += 1
         }
@@ -48,25 +43,21 @@ enum MemberFormView {
         Chrome.drawStatusBar(&canvas, scope: .form, state: state)
     }
 
-    /// What the field will be read as, or why it does not read.
+    /// Beside the field: what it will be read as (why it does not read stands under it).
     static func note(_ field: MemberForm.Field, form: MemberForm, language: Language) -> (String, StyleRole) {
         let text = form.text(field).trimmingSpaces()
         switch field {
         case .big:
             if text.isEmpty { return (MemberFormTexts.noBIG.text(language), .warning) }
-            switch BIGNumber.parse(text) {
-            case .success(let number): return (MemberFormTexts.bigReadsAs(number.digits).text(language), .ok)
-            case .failure(let error): return (error.message.text(language), .error)
-            }
+            guard case .success(let number) = BIGNumber.parse(text) else { return ("", .muted) }
+            return (MemberFormTexts.bigReadsAs(number.digits).text(language), .ok)
         case .joined, .periodStart, .left:
             if text.isEmpty {
                 let key: LocalizedText = field == .joined ? MemberFormTexts.joinedEmpty : field == .periodStart ? MemberFormTexts.periodEmpty : MemberFormTexts.leftEmpty
                 return (key.text(language), .muted)
             }
-            switch CivilDate.parse(text) {
-            case .success(let date): return (Format.longDate(date, language), .muted)
-            case .failure(let error): return (error.message.text(language), .error)
-            }
+            guard case .success(let date) = CivilDate.parse(text) else { return ("", .muted) }
+            return (Format.longDate(date, language), .muted)
         default:
             return ("", .muted)
         }

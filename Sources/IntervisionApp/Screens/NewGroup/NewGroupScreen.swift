@@ -24,15 +24,29 @@ public struct NewGroupScreen: DialogScreen, Equatable {
                 self.error = error.message
                 return Outcome()
             }
-            let effects = App.save(group, &state)
-            state.message = StatusMessage(NewGroupTexts.made(group.name).text(state.language))
-            // The plan form of the new group takes the dialog's place.
-            guard let form = PlanFormScreen.make(for: group.id, state) else { return Outcome(effects, .pop) }
-            return Outcome(effects, .replace(form))
+            // The dialog stays, with the name typed, until the store answers (`saveAnswered`).
+            return Outcome(App.save(group, .newGroup, replacing: nil, what: NewGroupTexts.newGroup(group.name), &state))
         default:
             if name.handle(key) { error = nil }
             return Outcome()
         }
+    }
+
+    /// Made: the plan form of the new group takes the dialog's place. Refused: the dialog stays.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .newGroup, answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(NewGroupTexts.made(answer.save.group.name).text(state.language))
+        guard let form = PlanFormScreen.make(for: answer.save.group.id, state) else { return Outcome([], .pop) }
+        return Outcome([], .replace(form))
+    }
+
+    /// Under the name: why it will not do, as typed (a name another group has) or as refused by Enter.
+    func refusal(_ state: AppState) -> FieldRefusal? {
+        var typed: LocalizedText?
+        if !name.text.isBlank {
+            do throws(EditError) { _ = try Group.new(named: name.text, existing: state.catalog.groups) } catch { typed = error.message }
+        }
+        return FieldRefusal.pick(saved: error, typed: typed)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {

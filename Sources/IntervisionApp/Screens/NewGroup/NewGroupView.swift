@@ -11,8 +11,8 @@ enum NewGroupView {
         canvas.write(NewGroupTexts.prompt.text(language), row: box.top, column: box.left, maxWidth: box.width, role: .dialog)
         let column = screen.name.draw(on: &canvas, row: box.top + 1, column: box.left, width: box.width, role: .input)
         canvas.cursor = (box.top + 1, column)
-        if let error = screen.error {
-            canvas.write(error.text(language), row: box.top + 3, column: box.left, maxWidth: box.width, role: .error)
+        if let refusal = screen.refusal(state) {
+            canvas.write(refusal.text.text(language), row: box.top + 3, column: box.left, maxWidth: box.width, role: refusal.role)
         }
     }
 }

@@ -56,6 +56,11 @@ extension PlanFormScreen {
             return applyChoice(list, &state)
         case .acceptChoice:
             if list.isOnOwnEntry, !list.own.text.isBlank {
+                // An own entry that will not do stays on its line, with why in the status bar.
+                if let problem = FieldCheck.text(list.own.text, .name) {
+                    state.message = StatusMessage(problem.text(state.language), isError: true)
+                    return []
+                }
                 let entry = list.own.text.trimmingSpaces()
                 if let existing = list.options.firstIndex(where: { $0.lowercased() == entry.lowercased() }) {
                     list.chosen.insert(existing)
@@ -105,6 +110,7 @@ extension PlanFormScreen {
             }
         }
         guard group != content.group else { return [] }
-        return App.save(group, &state)
+        edit(group, state)
+        return []
     }
 }

@@ -22,8 +22,10 @@ enum ChoiceView {
                 let label = PlanFormTexts.choiceOwn.text(language) + " "
                 let labelWidth = canvas.write(label, row: row, column: box.left, maxWidth: box.width, role: role)
                 let fieldWidth = max(1, box.width - labelWidth)
+                // Red while it will not do (too long, a control character): Enter refuses it.
+                let refused = FieldCheck.text(list.own.text, .name) != nil
                 let column = list.own.draw(on: &canvas, row: row, column: box.left + labelWidth, width: fieldWidth,
-                                           role: selected ? .input : .dialog)
+                                           role: refused ? .error : selected ? .input : .dialog)
                 if selected { canvas.cursor = (row, column) }
             }
         }

@@ -1,24 +1,27 @@
 import IntervisionCore
 
-/// Turning what was typed into a field of the plan form into an edit of the group. Every check is
-/// the Core's (`Group` edits, `BIGNumber.parse`, `PhoneNumber.parse`, `CivilDate.parse`,
-/// `NumberInput`); a refusal keeps the text as a draft with the reason, shown by the field.
+/// Turning what was typed into a field of the plan form into an edit of the form's draft of the
+/// group. Every check is the Core's (`Group` edits, `BIGNumber.parse`, `PhoneNumber.parse`,
+/// `CivilDate.parse`, `NumberInput`); a refusal keeps the text as a draft with the reason, shown by
+/// the field. Ctrl-S saves the draft (`PlanFormSave`).
 extension PlanFormScreen {
     /// A refusal that is not an `EditError`: text that is not a date, a BIG number, a number.
     struct Refused: Error {
         let message: LocalizedText
     }
 
-    /// Commits the focused field if its text changed; returns the save to run.
-    mutating func commitFocus(_ state: inout AppState) -> [Effect] {
+    /// Applies the focused field to the draft if its text changed.
+    mutating func commitFocus(_ state: inout AppState) {
         let target = focus
-        guard !target.isChoice, let content = PlanFormContent(screen: self, state: state) else { return [] }
+        guard !target.isChoice, let content = PlanFormContent(screen: self, state: state) else { return }
         let text = editor.text
-        guard text != content.committedText(target, language: state.language) || drafts[target] != nil else { return [] }
-        return commit(target, text, content, &state)
+        guard text != content.committedText(target, language: state.language) || drafts[target] != nil else { return }
+        commit(target, text, content, &state)
     }
 
-    private mutating func commit(_ target: FormTarget, _ text: String, _ content: PlanFormContent, _ state: inout AppState) -> [Effect] {
+    private mutating func commit(_ target: FormTarget, _ text: String, _ content: PlanFormContent, _ state: inout AppState) {
+        // Too long, or a control character: refused here for every text (not all edits below check it).
+        if let kind = target.textKind, let problem = FieldCheck.text(text, kind) { return refuse(target, text, problem) }
         var group = content.group
         do {
             switch target {
@@ -82,32 +85,32 @@ extension PlanFormScreen {
                 }
                 group.setPlannedMeeting(plan: index, row: row, date: meeting.date, topic: meeting.topic)
             case .focusAreas, .methods, .contact:
-                return []
+                return
             }
         } catch let error as EditError {
             return refuse(target, text, error.message)
         } catch let refused as Refused {
             return refuse(target, text, refused.message)
         } catch {
-            return []
+            return
         }
         drafts[target] = nil
         errors[target] = nil
-        return App.save(group, &state)
+        edit(group, state)
     }
 
     /// A new participants row becomes a member once it has a name; what was typed in its other
     /// cells before comes along.
-    private mutating func commitNewParticipant(_ row: Int, _ column: ParticipantColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws -> [Effect] {
+    private mutating func commitNewParticipant(_ row: Int, _ column: ParticipantColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws {
         guard column == .name else {
             if column == .big, !text.isBlank { _ = try Self.big(text) }
             drafts[.participant(row, column)] = text
             errors[.participant(row, column)] = text.isBlank ? nil : PlanFormTexts.nameFirst
-            return []
+            return
         }
         guard !text.isBlank else {
             drafts[.participant(row, .name)] = nil
-            return []
+            return
         }
         let specialism = drafts[.participant(row, .specialism)] ?? ""
         let bigText = drafts[.participant(row, .big)] ?? ""
@@ -129,16 +132,16 @@ extension PlanFormScreen {
             drafts[.participant(newRow, .big)] = bigText
             errors[.participant(newRow, .big)] = bigRefused
         }
-        return App.save(group, &state)
+        edit(group, state)
     }
 
     /// A new meetings row is added to the plan once it has a date or a topic.
-    private mutating func commitNewMeeting(_ row: Int, _ column: MeetingColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws -> [Effect] {
+    private mutating func commitNewMeeting(_ row: Int, _ column: MeetingColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws {
         let other: MeetingColumn = column == .date ? .topic : .date
         let otherText = drafts[.meeting(row, other)] ?? ""
         guard !text.isBlank || !otherText.isBlank else {
             drafts[.meeting(row, column)] = nil
-            return []
+            return
         }
         let dateText = column == .date ? text : otherText
         let topic = column == .topic ? text : otherText
@@ -158,13 +161,12 @@ extension PlanFormScreen {
             drafts[.meeting(newRow, .date)] = dateText
             if case .failure(let error) = CivilDate.parse(dateText) { errors[.meeting(newRow, .date)] = error.message }
         }
-        return App.save(group, &state)
+        edit(group, state)
     }
 
-    private mutating func refuse(_ target: FormTarget, _ text: String, _ message: LocalizedText) -> [Effect] {
+    private mutating func refuse(_ target: FormTarget, _ text: String, _ message: LocalizedText) {
         drafts[target] = text
         errors[target] = message
-        return []
     }
 
     /// The plan being edited; a proposed plan is made now (its first edit).

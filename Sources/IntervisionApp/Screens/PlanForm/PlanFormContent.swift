@@ -59,12 +59,13 @@ struct PlanFormContent {
             guard let found = groups.firstIndex(where: { $0.id == screen.groupID }) else { return nil }
             index = found
         }
-        group = groups[index]
+        // The form's unsaved edits, else the group as saved.
+        group = screen.draft ?? groups[index]
         groupIndex = index
         profile = state.catalog.supervisor
         let found = group.plans.firstIndex { $0.from == screen.planFrom }
         planIndex = found
-        let plan = found.map { groups[index].plans[$0] } ?? YearPlan(from: screen.planFrom, to: screen.proposedTo)
+        let plan = found.map { (screen.draft ?? groups[index]).plans[$0] } ?? YearPlan(from: screen.planFrom, to: screen.proposedTo)
         self.plan = plan
         participants = group.participants(of: plan)
         participantRows = participants.count + screen.newParticipantRows
@@ -159,6 +160,7 @@ struct PlanFormContent {
     /// What the text being typed will come to: a reason it will be refused (warning), or the way it
     /// will be kept (muted). nil: nothing to say.
     static func liveCheck(_ target: FormTarget, _ text: String, isNewRow: Bool) -> (LocalizedText, StyleRole)? {
+        if let kind = target.textKind, let problem = FieldCheck.text(text, kind) { return (problem, .warning) }
         let blank = text.isBlank
         switch target {
         case .groupName:
@@ -172,20 +174,15 @@ struct PlanFormContent {
             case .failure(let error): return (error.message, .warning)
             }
         case .supervisorPhone, .contactPhone:
-            if case .failure(let error) = PhoneNumber.parse(text) { return (error.message, .warning) }
-            return nil
+            return FieldCheck.phone(text).map { ($0, .warning) }
         case .periodFrom, .periodTo, .meeting(_, .date):
-            guard !blank || target.row == nil else { return nil }
-            if case .failure(let error) = CivilDate.parse(text) { return (error.message, .warning) }
-            return nil
+            // The year's first and last day are required; a planned meeting's date is not.
+            if blank, target.row == nil, case .failure(let error) = CivilDate.parse(text) { return (error.message, .warning) }
+            return FieldCheck.date(text).map { ($0, .warning) }
         case .totalMeetings:
-            guard !blank else { return nil }
-            if case .failure(let error) = NumberInput.count(text) { return (error.message, .warning) }
-            return nil
+            return FieldCheck.count(text).map { ($0, .warning) }
         case .duration:
-            guard !blank else { return nil }
-            if case .failure(let error) = NumberInput.hours(text) { return (error.message, .warning) }
-            return nil
+            return FieldCheck.hours(text).map { ($0, .warning) }
         default:
             return nil
         }

@@ -14,6 +14,17 @@ public enum FormTarget: Hashable, Sendable {
     /// Chosen from a list rather than typed.
     public var isChoice: Bool { self == .focusAreas || self == .methods || self == .contact }
 
+    /// The kind of text typed here (its length and characters checked as typed and when applied);
+    /// nil where the text is a date, a number or a BIG number, or chosen from a list.
+    var textKind: TextKind? {
+        switch self {
+        case .groupName, .supervisorName, .supervisorPhone, .contactPhone, .participant(_, .name), .participant(_, .specialism): return .name
+        case .remarks: return .longText
+        case .meeting(_, .topic): return .topic
+        default: return nil
+        }
+    }
+
     /// The table row this target is in, if any.
     public var row: Int? {
         switch self {
@@ -58,8 +69,9 @@ public struct ChoiceList: Sendable, Equatable {
 /// The yearly plan form ("Jaarplan intervisiegroep medisch specialisten") of one group, one year.
 ///
 /// Every field is edited in place: the focused field's text is in `editor`; leaving the field
-/// commits it through the Core edits (which validate). Text that is refused stays in `drafts` with
-/// its reason in `errors`, shown by the field, so nothing typed is lost.
+/// applies it through the Core edits (which validate) to the form's `draft` of the group. Text that
+/// is refused stays in `drafts` with its reason in `errors`, shown by the field, so nothing typed is
+/// lost. Like every form, Ctrl-S saves (one step `u` takes back) and Esc asks before dropping edits.
 public struct PlanFormScreen: Sendable, Equatable {
     public var groupID: GroupID
     /// Where the group is in `GroupCatalog.groups` (checked against the id before use).
@@ -69,10 +81,8 @@ public struct PlanFormScreen: Sendable, Equatable {
     public var planFrom: CivilDate
     public var proposedTo: CivilDate
     public var focus: FormTarget = .groupName
+    /// The focused field's text; arriving selects it, so typing replaces it (as in every form).
     public var editor = TextField()
-    /// Just arrived in the field: typing replaces its text (as a selected field in any form does);
-    /// an arrow, Home or End first edits the text instead.
-    public var replacesOnTyping = true
     public var drafts: [FormTarget: String] = [:]
     public var errors: [FormTarget: LocalizedText] = [:]
     /// Rows added (Tab on the last row) that hold nothing yet: not a member or planned meeting until
@@ -84,6 +94,17 @@ public struct PlanFormScreen: Sendable, Equatable {
     public var choice: ChoiceList?
     /// The row that Ctrl-R was pressed on once; a second Ctrl-R there removes it.
     public var removalArmed: FormTarget?
+    /// The group with the edits made in the form, not saved yet (nil: nothing changed since the
+    /// last save). The form shows it; Ctrl-S asks the store to save it.
+    public var draft: Group?
+    /// The group as it was saved when the edits began: a reload from disk applies the edits again
+    /// onto the disk's version (the domain's three-way merge).
+    public var base: Group?
+    /// Ctrl-X with unsaved edits: the export dialog opens once the store has saved them.
+    public var exportsAfterSave = false
+
+    /// Edits or refused input that Esc would drop.
+    public var isDirty: Bool { draft != nil || drafts.values.contains { !$0.isBlank } }
 
     public init(groupID: GroupID, groupIndex: Int, planFrom: CivilDate, proposedTo: CivilDate) {
         self.groupID = groupID

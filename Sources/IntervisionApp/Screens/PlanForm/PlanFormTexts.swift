@@ -31,7 +31,7 @@ enum PlanFormTexts {
     static let choiceFooterSeveral = LocalizedText(nl: "Spatie aan/uit · Enter klaar · Esc terug", en: "Space on/off · Enter done · Esc back")
     static let choiceFooterOne = LocalizedText(nl: "Enter kiest · Esc terug", en: "Enter chooses · Esc back")
     static let chooseContactFirst = LocalizedText(nl: "kies eerst een contactpersoon", en: "choose a contact person first")
-    static let nameFirst = LocalizedText(nl: "vul eerst de naam in; dit wordt dan meteen bewaard", en: "fill in the name first; this is then saved with it")
+    static let nameFirst = LocalizedText(nl: "vul eerst de naam in; dit komt dan mee", en: "fill in the name first; this then comes along")
     static let noParticipantsYet = LocalizedText(nl: "vul eerst de deelnemers in", en: "fill in the participants first")
     static let removeOnlyRows = LocalizedText(nl: "Ctrl-R verwijdert een rij van de tabel Deelnemers of Planning.", en: "Ctrl-R removes a row of the participants or meetings table.")
     static let meetingRemoved = LocalizedText(nl: "Geplande bijeenkomst verwijderd.", en: "Planned meeting removed.")
@@ -40,6 +40,13 @@ enum PlanFormTexts {
     static let exportAgain = LocalizedText(nl: "Exporteer opnieuw (Ctrl-X) voordat u het indient.", en: "Export again (Ctrl-X) before you submit it.")
     static let markSubmitted = LocalizedText(nl: "Ingediend in GAIA? Ctrl-G markeert het, met de datum.", en: "Submitted in GAIA? Ctrl-G marks it, with the date.")
     static let noEarlierYear = LocalizedText(nl: "Dit is het eerste jaarplan.", en: "This is the first yearly plan.")
+    static let nothingToSave = LocalizedText(nl: "Niets gewijzigd: alles is bewaard.", en: "Nothing changed: everything is saved.")
+    static let unsaved = LocalizedText(nl: "niet bewaard (Ctrl-S)", en: "not saved (Ctrl-S)")
+
+    /// The change a save of the form makes, as the undo step and a refusal name it.
+    static func planChanged(_ group: String) -> LocalizedText {
+        LocalizedText(nl: "jaarplan van \(group) gewijzigd", en: "yearly plan of \(group) changed")
+    }
 
     /// "Jaarplan 01-01-2027 – 31-12-2027".
     static func title(from: CivilDate, to: CivilDate) -> LocalizedText {

@@ -1,9 +1,10 @@
 import IntervisionCore
 
 /// The plan form's keys. Typing goes into the focused field; Tab/Enter, Shift-Tab, ↑/↓ and PgUp/PgDn
-/// leave it (committing what was typed); Tab on the last row of a table adds a row; Ctrl-R removes
-/// a row; Ctrl-N/Ctrl-P go to the next/previous plan year; Ctrl-X exports; Esc undoes the typing in
-/// the field, and a second Esc goes back.
+/// leave it (applying what was typed to the form's draft); Tab on the last row of a table adds a
+/// row; Ctrl-R removes a row; Ctrl-N/Ctrl-P go to the next/previous plan year; Ctrl-S saves; Ctrl-X
+/// exports (saving first); Esc undoes the typing in the field, and a second Esc goes back (asking
+/// first when there are unsaved edits).
 extension PlanFormScreen {
     /// The form for a group, on the plan of `period` (an existing plan, or a new one of those dates),
     /// by default the plan to work on now, or a new plan after the last one.
@@ -48,52 +49,50 @@ extension PlanFormScreen {
         case .nextPlanField where focus.isChoice && key == .enter:
             openChoice(&state, typed: nil)
         case .nextPlanField:
-            outcome.effects = commitFocus(&state)
+            commitFocus(&state)
             moveField(by: 1, addingRows: true, state)
         case .previousPlanField:
-            outcome.effects = commitFocus(&state)
+            commitFocus(&state)
             moveField(by: -1, addingRows: false, state)
         case .moveDown, .moveUp, .pageDown, .pageUp:
-            outcome.effects = commitFocus(&state)
+            commitFocus(&state)
             let page = max(1, Layout.planFormBodyHeight(state.size) - 2)
             let lines = [Action.moveDown: 1, .moveUp: -1, .pageDown: page, .pageUp: -page][action!]!
             moveLine(by: lines, state)
         case .removeRow:
-            outcome.effects = removeRow(armed: armed, &state)
+            removeRow(armed: armed, &state)
         case .nextPlanYear, .previousPlanYear:
-            outcome.effects = commitFocus(&state)
+            commitFocus(&state)
             switchYear(forward: action == .nextPlanYear, &state)
+        case .save:
+            commitFocus(&state)
+            outcome = save(&state)
         case .openExport:
-            outcome.effects = commitFocus(&state)
-            if let export = ExportScreen.make(for: groupID, planFrom: planFrom, state) {
+            commitFocus(&state)
+            if draft != nil {
+                // The export is of the plan as saved: save first, the dialog opens once the store has it.
+                exportsAfterSave = true
+                outcome = save(&state)
+            } else if let export = ExportScreen.make(for: groupID, planFrom: planFrom, state) {
                 outcome.navigation = .push(export)
             }
         case .markSubmitted:
-            outcome.effects = commitFocus(&state)
-            guard PlanFormContent(screen: self, state: state)?.planIndex != nil else {
+            commitFocus(&state)
+            // The date goes on the plan as saved; the form's edits stay in its draft meanwhile.
+            guard state.group(groupID)?.plans.contains(where: { $0.from == planFrom }) == true else {
                 state.message = StatusMessage(YearPromptTexts.planNotSaved.text(state.language), isError: true)
                 break
             }
             outcome.navigation = .push(MarkSubmittedPrompt(groupID: groupID, planFrom: planFrom, state))
         case .back:
-            if !revertField(state) { return Outcome(leaveForm(&state), .pop) }
+            if !revertField(state) { return App.cancelForm(isDirty: isDirty) }
         case .settings:
             return App.common(action, &state) ?? Outcome()
         default:
             if focus.isChoice {
                 if case .character(let character) = key { openChoice(&state, typed: character == " " ? nil : character) }
             } else {
-                let replacing = replacesOnTyping
-                replacesOnTyping = false
-                switch key {
-                case .character where replacing:
-                    editor = TextField()
-                    editor.handle(key)
-                case .backspace where replacing, .delete where replacing:
-                    editor = TextField()
-                default:
-                    editor.handle(key)
-                }
+                editor.handle(key)
             }
         }
         settle(state)
@@ -103,9 +102,9 @@ extension PlanFormScreen {
     /// Puts the focus on `target` and its text in the editor.
     mutating func focus(on target: FormTarget, _ state: AppState) {
         focus = target
-        replacesOnTyping = true
         guard let content = PlanFormContent(screen: self, state: state) else { return }
         editor = TextField(target.isChoice ? "" : content.shownText(target, screen: self, language: state.language))
+        editor.select()
     }
 
     /// Tab order. Tab on the last cell of a table's last row adds a row, unless that row is still
@@ -196,63 +195,56 @@ extension PlanFormScreen {
         let shown = content.shownText(focus, screen: self, language: state.language)
         if editor.text != shown {
             editor = TextField(shown)
-            replacesOnTyping = true
+            editor.select()
             return true
         }
         if drafts[focus] != nil {
             drafts[focus] = nil
             errors[focus] = nil
             editor = TextField(committed)
-            replacesOnTyping = true
+            editor.select()
             return true
         }
         return false
     }
 
-    /// Leaving the form: refused input still in it is not kept; say so.
-    private func leaveForm(_ state: inout AppState) -> [Effect] {
-        let lost = drafts.values.filter { !$0.isBlank }.count
-        if lost > 0 { state.message = StatusMessage(PlanFormTexts.draftsDropped(lost).text(state.language), isError: true) }
-        return []
-    }
-
     /// Ctrl-R on a row. A new row goes at once; a planned meeting too. A participant is a person:
     /// the first Ctrl-R says what will happen (deleted, or marked as left because of meeting
     /// records), the second does it.
-    private mutating func removeRow(armed: FormTarget?, _ state: inout AppState) -> [Effect] {
+    private mutating func removeRow(armed: FormTarget?, _ state: inout AppState) {
         let language = state.language
         guard let content = PlanFormContent(screen: self, state: state), let row = focus.row else {
             state.message = StatusMessage(PlanFormTexts.removeOnlyRows.text(language))
-            return []
+            return
         }
         let first = focus.isParticipant ? FormTarget.participant(row, .name) : .meeting(row, .date)
         if content.isNewRow(first) {
             forgetDrafts(of: first)
             if first.isParticipant { newParticipantRows -= 1 } else { newMeetingRows -= 1 }
             focus(on: focus, state)
-            return []
+            return
         }
         var group = content.group
         if !first.isParticipant {
-            guard let index = content.planIndex else { return [] }
+            guard let index = content.planIndex else { return }
             group.removePlannedMeeting(plan: index, row: row)
             forgetDrafts(of: first)
             state.message = StatusMessage(PlanFormTexts.meetingRemoved.text(language))
-            let effects = App.save(group, &state)
+            edit(group, state)
             focus(on: focus, state)
-            return effects
+            return
         }
         let member = content.participants[row]
         if member.left != nil {
             state.message = StatusMessage(EditError.notACurrentMember(member.name).message.text(language), isError: true)
-            return []
+            return
         }
         guard armed == first else {
             removalArmed = first
             let question = group.hasRecords(member.id)
                 ? PlanFormTexts.confirmMarkLeft(member.name, on: state.today) : PlanFormTexts.confirmDelete(member.name)
             state.message = StatusMessage(question.text(language))
-            return []
+            return
         }
         do throws(EditError) {
             switch try group.removeParticipant(member.id, today: state.today) {
@@ -263,13 +255,12 @@ extension PlanFormScreen {
             }
         } catch {
             state.message = StatusMessage(error.message.text(language), isError: true)
-            return []
+            return
         }
         // Someone who left during this year stays on this year's list (marked so): the rows stay put.
         if !group.participants(of: content.plan).contains(where: { $0.id == member.id }) { forgetDrafts(of: first) }
-        let effects = App.save(group, &state)
+        edit(group, state)
         focus(on: focus, state)
-        return effects
     }
 
     /// Ctrl-N / Ctrl-P: the next or previous plan of the group; after the last one, a new plan.
@@ -296,7 +287,10 @@ extension PlanFormScreen {
             period = (plans[position - 1].from, plans[position - 1].to)
         }
         let target = focus
-        self = PlanFormScreen(groupID: self.groupID, groupIndex: groupIndex, planFrom: period.0, proposedTo: period.1)
+        // The edits of the other year stay in the draft: one save keeps them all.
+        var next = PlanFormScreen(groupID: self.groupID, groupIndex: groupIndex, planFrom: period.0, proposedTo: period.1)
+        (next.draft, next.base) = (draft, base)
+        self = next
         settle(state)
         focus(on: target, state)
     }

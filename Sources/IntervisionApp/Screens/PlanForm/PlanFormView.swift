@@ -21,7 +21,7 @@ enum PlanFormView {
         let wide = Layout.planFormHasSidePanel(size)
         let bodyWidth = wide ? size.width - Layout.planFormPanelWidth - 1 : size.width
 
-        drawTitle(&canvas, content: content, state: state)
+        drawTitle(&canvas, content: content, isDirty: screen.draft != nil, state: state)
         var drawer = LineDrawer(content: content, screen: screen, language: language, width: bodyWidth)
         let height = Layout.planFormBodyHeight(size)
         for (offset, line) in content.lines.dropFirst(screen.scroll).prefix(height).enumerated() {
@@ -42,11 +42,16 @@ enum PlanFormView {
     }
 
     /// "Jaarplan 01-01-2027 – 31-12-2027" and where the plan stands: submitted in GAIA, exported
-    /// (or changed since), complete or not; with both dates where they fit.
-    static func drawTitle(_ canvas: inout Canvas, content: PlanFormContent, state: AppState) {
+    /// (or changed since), complete or not; with both dates where they fit. While the form holds
+    /// edits not saved, it says so.
+    static func drawTitle(_ canvas: inout Canvas, content: PlanFormContent, isDirty: Bool, state: AppState) {
         let language = state.language
         var title = PlanFormTexts.title(from: content.plan.from, to: content.plan.to).text(language)
-        if content.planIndex == nil { title += " · " + PlanFormTexts.proposed.text(language) }
+        if isDirty {
+            title += " · " + PlanFormTexts.unsaved.text(language)
+        } else if content.planIndex == nil {
+            title += " · " + PlanFormTexts.proposed.text(language)
+        }
         let room = canvas.size.width - DisplayWidth.of(title) - 4
         let choices = statusChoices(content, language: language)
         let status = choices.first { DisplayWidth.of($0.0) <= room } ?? choices[choices.count - 1]
@@ -175,10 +180,7 @@ private struct LineDrawer {
         let focused = target == screen.focus
         if focused && !target.isChoice && screen.choice == nil {
             // Highlighted while typing would replace the text; the cursor shows where it goes.
-            let role: StyleRole = screen.replacesOnTyping && !screen.editor.isEmpty ? .selection : .input
-            // Just arrived, the text selected: its beginning shows (a long name cut with "…").
-            cursor = (row, screen.editor.draw(on: &canvas, row: row, column: column, width: width, role: role,
-                                              fromStart: screen.replacesOnTyping))
+            cursor = (row, screen.editor.draw(on: &canvas, row: row, column: column, width: width))
             if screen.editor.isEmpty, let placeholder = placeholder(target) {
                 canvas.write(placeholder, row: row, column: column, maxWidth: width, role: .muted)
             }

@@ -3,7 +3,7 @@ import IntervisionCore
 /// The supervisor's own profile: name, phone, registration and, for the LVSC route, the hours of
 /// the last 5 years. One per data folder; every group's SUPERVISOR_REGISTRATION is judged on it, and
 /// the plan form takes its name and phone as the supervisor's.
-public struct ProfileForm: Screen, Equatable {
+public struct ProfileForm: FormScreen, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case name, phone, registration, number, hours
     }
@@ -15,8 +15,6 @@ public struct ProfileForm: Screen, Equatable {
     /// Refusals at the last Ctrl-S, by the field they are about.
     public var errors: [Field: LocalizedText] = [:]
     public var isDirty = false
-    /// Why the store did not save the profile (a read-only file), shown in full until the next key.
-    public var storeRefusal: LocalizedText?
 
     /// The form on the profile as it is (hours written the language's way: "62,5" or "62.5").
     public init(_ profile: Supervisor?, language: Language) {
@@ -35,6 +33,18 @@ public struct ProfileForm: Screen, Equatable {
     public var visibleFields: [Field] { Field.allCases.filter { $0 != .hours || registration == .lvsc } }
 
     public func text(_ field: Field) -> String { fields[field]?.text ?? "" }
+
+    /// Under a field: why its text will not do, as typed or as refused by the last Ctrl-S.
+    func refusal(_ field: Field) -> FieldRefusal? {
+        let typed: LocalizedText?
+        switch field {
+        case .phone: typed = FieldCheck.phone(text(.phone))
+        case .hours: typed = FieldCheck.totalHours(text(.hours))
+        case .name, .number: typed = FieldCheck.text(text(field), .name)
+        case .registration: typed = nil
+        }
+        return FieldRefusal.pick(saved: errors[field], typed: typed)
+    }
 
     /// The profile as typed, reading what reads (for the live verdict; saving checks everything).
     public var draft: Supervisor {

@@ -3,25 +3,19 @@ import IntervisionCore
 /// The supervisor's profile, from Settings or from a SUPERVISOR_REGISTRATION finding. Input is read
 /// with Core's checks (`Supervisor.checked`, `PhoneNumber`, `NumberInput.totalHours`); Ctrl-S asks the
 /// store to save it, and only once it is saved are all groups judged with it (`supervisorSaved`), so
-/// a profile the store refuses (a read-only file) changes nothing and the form keeps what was typed.
+/// a profile the store refuses (a read-only file) changes nothing and the form keeps what was typed
+/// (the refusal dialog says why).
 extension ProfileForm {
     /// From Settings, or Enter on a SUPERVISOR_REGISTRATION finding.
     static func open(_ state: AppState) -> Outcome {
-        Outcome([], .push(ProfileForm(state.catalog.supervisor, language: state.language)))
+        var form = ProfileForm(state.catalog.supervisor, language: state.language)
+        form.arrive(at: form.focus)
+        return Outcome([], .push(form))
     }
 
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
-        let fields = visibleFields
-        storeRefusal = nil  // like the status bar's message: until the next key
+        if let outcome = formAction(action, &state) { return outcome }
         switch action {
-        case .save:
-            return record(keeping: state.catalog.supervisor)
-        case .cancelForm:
-            return App.cancelForm(isDirty: isDirty)
-        case .nextField:
-            focus = fields.cycling(from: focus, by: 1)
-        case .previousField:
-            focus = fields.cycling(from: focus, by: -1)
         case .nextValue, .previousValue:
             // Only the registration is a choice (its scope binds these keys).
             let choices = ProfileForm.registrations
@@ -32,13 +26,25 @@ extension ProfileForm {
         default:
             guard var field = self.fields[focus] else { break }
             let before = field.text
-            guard field.handle(key), field.text != before else { break }
+            field.handle(key)
             self.fields[focus] = field
+            guard field.text != before else { break }
             errors[focus] = nil
             isDirty = true
         }
         return Outcome()
     }
+
+    var tabOrder: [Field] { visibleFields }
+
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
+        if var text = fields[field] {
+            edit(&text)
+            fields[field] = text
+        }
+    }
+
+    mutating func save(_ state: inout AppState) -> Outcome { record(keeping: state.catalog.supervisor) }
 
     /// Every field checked; the refusals stand by their fields (focus on the first), else the save.
     private mutating func record(keeping saved: Supervisor?) -> Outcome {
@@ -56,10 +62,14 @@ extension ProfileForm {
                                              registrationNumber: text(.number), lvscHours: hours,
                                              registrationExpires: saved?.registrationExpires)
         } catch {
-            errors[error == .emptyName ? .name : .phone] = error.message
+            switch error {
+            case .emptyName, .textRefused(FieldLabel.name, _): errors[.name] = error.message
+            case .textRefused(FieldLabel.registrationNumber, _): errors[.number] = error.message
+            default: errors[.phone] = error.message
+            }
         }
         if let first = visibleFields.first(where: { errors[$0] != nil }) {
-            focus = first
+            focus(onRefused: first)
             return Outcome()
         }
         return Outcome(profile.map { [.saveSupervisor($0)] } ?? [])
@@ -74,15 +84,6 @@ extension ProfileForm {
         let language = state.language
         state.message = StatusMessage(ProfileTexts.saved(groups: state.catalog.count).text(language))
         App.clampAll(&state)
-        return []
-    }
-
-    /// The store refused (a read-only or changed file): the form stays with what was typed and
-    /// shows the store's message in full (the status bar has one line for it).
-    static func saveFailed(_ message: LocalizedText, _ state: inout AppState) -> [Effect] {
-        guard var form = state.top as? ProfileForm else { return [] }
-        form.storeRefusal = message
-        state.stack[state.stack.count - 1] = form
         return []
     }
 }

@@ -22,25 +22,24 @@ enum ProfileFormView {
         let bottom = canvas.size.height - 1
         canvas.write(ProfileTexts.name.text(language), row: 1, column: 1, maxWidth: width - 2, role: .title)
 
-        let labelWidth = ProfileForm.Field.allCases.map { DisplayWidth.of(label($0).text(language)) }.max() ?? 12
+        let labelWidth = FormRow.labelWidth(ProfileForm.Field.allCases.map { label($0).text(language) })
         let fieldWidth = max(8, min(32, width - labelWidth - 6))
         var row = 2
         for field in form.visibleFields where row < bottom {
             let focused = form.focus == field
             let labelText = label(field).text(language)
             let (note, noteRole) = self.note(field, form: form, language: language)
-            var column: Int
             if field == .registration {
                 let value = form.registration.map { $0.name.text(language) } ?? ProfileTexts.registrationNone.text(language)
-                column = FormRow.drawChoice(&canvas, row: row, label: labelText, labelWidth: labelWidth, value: value,
-                                            fieldWidth: fieldWidth, focused: focused, note: note, noteRole: noteRole)
+                let column = FormRow.drawChoice(&canvas, row: row, label: labelText, labelWidth: labelWidth, value: value,
+                                                fieldWidth: fieldWidth, focused: focused, note: note, noteRole: noteRole)
+                if let refusal = form.refusal(field) {
+                    row = FormRow.writeUnder(&canvas, refusal.text.text(language), after: row, column: column, role: refusal.role)
+                }
             } else {
-                (column, row) = FormRow.drawNoted(&canvas, row: row, label: labelText, labelWidth: labelWidth,
-                                                  field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
-                                                  note: note, noteRole: noteRole)
-            }
-            if let error = form.errors[field] {
-                row = FormRow.writeUnder(&canvas, error.text(language), after: row, column: column, role: .error)
+                row = FormRow.drawChecked(&canvas, row: row, label: labelText, labelWidth: labelWidth,
+                                          field: form.fields[field] ?? TextField(), fieldWidth: fieldWidth, focused: focused,
+                                          note: note, noteRole: noteRole, refusal: form.refusal(field), language: language).lastRow
             }
             row += 1
         }
@@ -55,23 +54,14 @@ enum ProfileFormView {
         Chrome.drawStatusBar(&canvas, scope: form.keyScope, state: state)
     }
 
-    /// Beside a field: how the registration is changed, what the LVSC route needs, and whether a
-    /// phone number or the hours as typed will do. Nothing while a refusal stands under the field.
+    /// Beside a field: how the registration is changed, what the LVSC route needs. Why a phone
+    /// number or the hours as typed will not do stands under the field (`ProfileForm.refusal`).
     static func note(_ field: ProfileForm.Field, form: ProfileForm, language: Language) -> (String, StyleRole) {
-        guard form.errors[field] == nil else { return ("", .muted) }
-        let text = form.text(field)
         switch field {
-        case .registration:
-            return (ProfileTexts.choose.text(language), .muted)
-        case .phone:
-            if case .failure(let error) = PhoneNumber.parse(text) { return (error.message.text(language), .warning) }
-        case .hours:
-            if !text.isBlank, case .failure(let error) = NumberInput.totalHours(text) { return (error.message.text(language), .warning) }
-            return (ProfileTexts.hoursNeeded.text(language), .muted)
-        case .name, .number:
-            break
+        case .registration: return (ProfileTexts.choose.text(language), .muted)
+        case .hours where form.refusal(.hours) == nil: return (ProfileTexts.hoursNeeded.text(language), .muted)
+        default: return ("", .muted)
         }
-        return ("", .muted)
     }
 
     /// The verdict on the registration as typed, then what the regulation asks.
@@ -82,7 +72,6 @@ enum ProfileFormView {
         } else {
             lines.append((ProfileTexts.meets.text(language), .ok))
         }
-        if let refusal = form.storeRefusal { lines.append((AppTexts.failed(refusal).text(language), .error)) }
         if form.registration == .lvsc { lines.append((ProfileTexts.lvscExplain.text(language), .muted)) }
         lines.append((ProfileTexts.regulation.text(language), .muted))
         lines.append((ProfileTexts.appliesToAll.text(language), .muted))

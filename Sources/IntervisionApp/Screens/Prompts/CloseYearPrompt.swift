@@ -35,7 +35,8 @@ public struct CloseYearPrompt: DialogScreen, Equatable {
 
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
-        case .confirm: return Outcome(close(&state), .pop)
+        // The dialog stays until the store answers (`saveAnswered`).
+        case .confirm: return Outcome(close(&state))
         case .cancelInput: return Outcome([], .pop)
         default: return Outcome()
         }
@@ -50,10 +51,14 @@ public struct CloseYearPrompt: DialogScreen, Equatable {
             state.message = StatusMessage(error.message.text(state.language), isError: true)
             return []
         }
-        let what = YearPromptTexts.closed(year)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        return effects
+        return App.save(changed, .yearClosed, replacing: group, what: YearPromptTexts.closed(year), &state)
+    }
+
+    /// Closed: the dialog closes and says so. Refused: the refusal takes its place.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .yearClosed, answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        return Outcome([], .pop)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {

@@ -18,7 +18,8 @@ public struct ConfirmDeletePrompt: DialogScreen, Equatable {
 
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
-        case .confirm: return Outcome(delete(&state), .pop)
+        // The prompt stays until the store answers (`saveAnswered`).
+        case .confirm: return Outcome(delete(&state))
         case .cancelInput: return Outcome([], .pop)
         default: return Outcome()
         }
@@ -36,10 +37,14 @@ public struct ConfirmDeletePrompt: DialogScreen, Equatable {
             state.message = StatusMessage(error.message.text(state.language), isError: true)
             return []
         }
-        let what = PromptTexts.undoDeleted(label)
-        let effects = App.commit(changed, replacing: group, what: what, undone: PromptTexts.deleteUndone(label), &state)
+        return App.save(changed, .delete, replacing: group, what: PromptTexts.undoDeleted(label), undone: PromptTexts.deleteUndone(label), &state)
+    }
+
+    /// Deleted: the prompt closes and says so. Refused: the refusal takes the prompt's place.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .delete, answer.isConfirmed else { return Outcome() }
         state.message = StatusMessage(PromptTexts.deleted(label).text(state.language))
-        return effects
+        return Outcome([], .pop)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {

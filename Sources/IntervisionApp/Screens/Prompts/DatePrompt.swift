@@ -1,8 +1,9 @@
 import IntervisionCore
 
 /// A dialog that asks one date and makes one edit of a group with it: a member who left, the plan
-/// submitted in GAIA. The date is read back in words as it is typed; Enter makes the edit through
-/// Core, whose refusal stays in the dialog with what was typed; Esc cancels; `u` undoes it after.
+/// submitted in GAIA. The date is selected on arrival and read back in words (or refused) as it is
+/// typed; Enter makes the edit through Core, whose refusal stays in the dialog with what was typed,
+/// and asks the store to save it (the dialog closes when it has); Esc cancels; `u` undoes it after.
 protocol DatePrompt: DialogScreen {
     var groupID: GroupID { get }
     var date: TextField { get set }
@@ -14,6 +15,8 @@ protocol DatePrompt: DialogScreen {
     func notes(_ day: CivilDate?, _ state: AppState) -> [Dialog.Line]
     /// The edit for `day`; returns what was done, as the status line and undo name it.
     func edit(_ group: inout Group, on day: CivilDate, _ state: AppState) throws(EditError) -> LocalizedText
+    /// What its save is for.
+    var saveKind: SaveKind { get }
     /// Where Enter (once saved) and Esc go: back to the screen below (the default), or to a dialog
     /// the prompt took the place of (a dialog is never over another).
     var closing: Navigation { get }
@@ -21,9 +24,6 @@ protocol DatePrompt: DialogScreen {
 
 extension DatePrompt {
     var closing: Navigation { .pop }
-}
-
-extension DatePrompt {
     var keyScope: KeyScope { .inlineField }
 
     /// Named in the trail by its title when help is opened over it.
@@ -34,7 +34,9 @@ extension DatePrompt {
         case .acceptInput: return save(&state)
         case .cancelInput: return Outcome([], closing)
         default:
-            if date.handle(key) { error = nil }
+            let before = date.text
+            date.handle(key)
+            if date.text != before { error = nil }
             return Outcome()
         }
     }
@@ -56,9 +58,15 @@ extension DatePrompt {
             self.error = error.message
             return Outcome()
         }
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(state.language))
-        return Outcome(effects, closing)
+        // The dialog stays, with the date typed, until the store answers (`saveAnswered`).
+        return Outcome(App.save(changed, saveKind, replacing: group, what: what, &state))
+    }
+
+    /// Saved: the dialog closes and says so. Refused: the refusal takes its place and gives it back.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == saveKind, answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        return Outcome([], closing)
     }
 
     func drawDialog(_ canvas: inout Canvas, _ state: AppState) {
@@ -66,10 +74,10 @@ extension DatePrompt {
         canvas.cursor = nil
         var lines = [Dialog.Line(question(state).text(language)), Dialog.Line("", .input)]
         let day = try? CivilDate.parse(date.text).get()
-        if let error {
-            lines.append(Dialog.Line(error.text(language), .error))
+        if let refusal = FieldRefusal.pick(saved: error, typed: FieldCheck.date(date.text)) {
+            lines.append(Dialog.Line(refusal.text.text(language), refusal.role))
         } else {
-            lines.append(Dialog.Line(day.map { Format.longDate($0, language) } ?? AppTexts.dateFormats.text(language), .muted))
+            lines.append(Dialog.Line(TypedDate.note(date.text, language), .muted))
         }
         lines += notes(day, state)
         if let frame = Dialog(title: dialogTitle.text(language), lines: lines, footer: PromptTexts.enterEsc.text(language)).draw(on: &canvas),

@@ -13,7 +13,10 @@ public struct MarkLeftPrompt: DatePrompt, Equatable {
         memberID = member.id
         name = member.name
         date = TextField(Format.date(member.left ?? state.today, state.language))
+        date.select()
     }
+
+    var saveKind: SaveKind { .markLeft }
 
     var dialogTitle: LocalizedText { PromptTexts.leftTitle }
 

@@ -14,7 +14,10 @@ public struct MarkSubmittedPrompt: DatePrompt, Equatable {
         self.groupID = groupID
         self.planFrom = planFrom
         date = TextField(Format.date(state.today, state.language))
+        date.select()
     }
+
+    var saveKind: SaveKind { .planSubmitted }
 
     /// The dialog for the plan the group screen is about (the one still to hand in), or a message
     /// when the group has no plan.

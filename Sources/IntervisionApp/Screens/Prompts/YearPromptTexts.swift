@@ -11,7 +11,7 @@ enum YearPromptTexts {
         nl: "Het document van die export is niet meer actueel: exporteer opnieuw voordat u het indient.",
         en: "The document of that export is out of date: export again before you submit it.")
     static let planNotSaved = LocalizedText(
-        nl: "Dit jaarplan is nog niet bewaard: vul eerst iets in.", en: "This yearly plan is not saved yet: fill something in first.")
+        nl: "Dit jaarplan is nog niet bewaard: vul het in en bewaar het (Ctrl-S).", en: "This yearly plan is not saved yet: fill it in and save it (Ctrl-S).")
     /// Its name in the trail (help opened over the dialog).
     static let closeName = LocalizedText(nl: "Jaargang afsluiten", en: "Close the year")
     static let closeTitle = LocalizedText(nl: "Jaargang afsluiten?", en: "Close the year?")

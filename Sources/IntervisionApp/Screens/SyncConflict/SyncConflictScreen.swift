@@ -68,9 +68,15 @@ struct SyncConflictScreen: DialogScreen, Equatable {
             return Outcome([], .pop)
         }
         let what = SyncConflictTexts.kept(choice, isMeeting: isMeeting, date: date)
-        let effects = App.commit(changed, replacing: group, what: what, &state)
-        state.message = StatusMessage(AppTexts.saved(what).text(language))
-        return Outcome(effects, .pop)
+        // The picker stays until the store answers (`saveAnswered`).
+        return Outcome(App.save(changed, .versionKept, replacing: group, what: what, &state))
+    }
+
+    /// Kept: said, and the picker closes. Refused: the refusal over the picker, to choose again.
+    func saveAnswered(_ answer: SaveAnswer, _ state: inout AppState) -> Outcome {
+        guard answer.save.kind == .versionKept, answer.isConfirmed else { return Outcome() }
+        state.message = StatusMessage(AppTexts.saved(answer.save.what).text(state.language))
+        return Outcome([], .pop)
     }
 
     /// The two versions, when the group still has them.
