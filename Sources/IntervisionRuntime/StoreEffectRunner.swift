@@ -106,16 +106,16 @@ public struct StoreEffectRunner: EffectRunner {
     public typealias BackgroundJob = @Sendable (_ report: @escaping @Sendable (Event) -> Void) -> [Event]
 
     public func backgroundJob(for effect: Effect) -> BackgroundJob? {
-        let setup = syncSetup
+        let setup = syncSetup, today = today
         switch effect {
         case .export(let order) where order.passphrase != nil:
             return { _ in [.effectResult(ExportRunner.run(order))] }
         case .share(.openHandover(let path, let passphrase)):
             return { _ in [.effectResult(.share(ShareRunner.openHandover(path, passphrase: passphrase)))] }
         case .share(.loadSyncStatus):
-            return { _ in [.effectResult(.share(SyncRunner.status(setup)))] }
+            return { _ in [.effectResult(.share(SyncRunner.status(setup, today: today)))] }
         case .share(.sync(let language)):
-            return { report in [.effectResult(.share(SyncRunner.sync(setup, language: language, report: report)))] }
+            return { report in [.effectResult(.share(SyncRunner.sync(setup, language: language, today: today, report: report)))] }
         default:
             return nil
         }

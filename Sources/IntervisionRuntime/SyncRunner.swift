@@ -19,13 +19,14 @@ public struct SyncSetup: Sendable {
 /// `intervisie sync` and `sync status` for the app, through the same `SyncFolder`. It runs off the
 /// UI thread with a store of its own: the app's store keeps what it read until the app reads the
 /// folder again (`reloadData`), so a screen never saves over a file the sync replaced.
+/// `today` is the app's (`--today`): the last sync is placed on its calendar (`moment`).
 enum SyncRunner {
-    static func status(_ setup: SyncSetup?) -> ShareResult {
+    static func status(_ setup: SyncSetup?, today: CivilDate) -> ShareResult {
         guard let setup else { return .syncStatus(nil) }
         let folder = SyncFolder(store: Store(folder: setup.folder), executable: setup.executable)
         guard folder.isRepository else { return .syncStatus(nil) }
         do throws(SyncError) {
-            return .syncStatus(state(try folder.status()))
+            return .syncStatus(state(try folder.status(), today: today))
         } catch {
             // A synced folder whose git cannot be run (not installed): the bar says the sync fails, and why.
             var broken = SyncState(remote: "")
@@ -34,18 +35,18 @@ enum SyncRunner {
         }
     }
 
-    static func sync(_ setup: SyncSetup?, language: Language, report: @Sendable (Event) -> Void) -> ShareResult {
+    static func sync(_ setup: SyncSetup?, language: Language, today: CivilDate, report: @Sendable (Event) -> Void) -> ShareResult {
         guard let setup else {
             return .syncFailed(SyncError.notARepository(folder: "").message, status: nil)
         }
         let folder = SyncFolder(store: Store(folder: setup.folder), executable: setup.executable, language: language)
         do throws(SyncError) {
             let result = try folder.sync { step in report(.effectResult(.share(.syncProgress(SyncRunner.step(step))))) }
-            let status = (try? folder.status()).flatMap(state) ?? SyncState(remote: result.remote)
+            let status = (try? folder.status()).flatMap { state($0, today: today) } ?? SyncState(remote: result.remote)
             return .synced(SyncSummary(sent: result.committed.count, received: result.received.count, notes: result.notes,
                                        conflicts: result.conflicts.count, status: status))
         } catch {
-            return .syncFailed(reason(error), status: (try? folder.status()).flatMap(state))
+            return .syncFailed(reason(error), status: (try? folder.status()).flatMap { state($0, today: today) })
         }
     }
 
@@ -57,13 +58,23 @@ enum SyncRunner {
     }
 
     /// The status as the status bar shows it; nil for a folder that is not synced.
-    static func state(_ status: SyncStatus) -> SyncState? {
+    static func state(_ status: SyncStatus, today: CivilDate) -> SyncState? {
         guard status.synced else { return nil }
-        return SyncState(remote: status.remote ?? "", lastSync: status.lastSync.map(moment), unpushedCommits: status.unpushedCommits)
+        return SyncState(remote: status.remote ?? "", lastSync: status.lastSync.map { moment($0, today: today) },
+                         unpushedCommits: status.unpushedCommits)
+    }
+
+    /// A moment of this machine's clock on the app's calendar: as many days before the app's today
+    /// as it was before the clock's (`now`). With `--today` a sync made a minute ago is today's, not
+    /// one on a day after the app's today; without it the two calendars are the same.
+    static func moment(_ date: Date, today: CivilDate, now: Date = Date()) -> LocalMoment {
+        var moment = local(date)
+        moment.date = moment.date.adding(days: local(now).date.days(until: today))
+        return moment
     }
 
     /// A moment on this machine's clock and calendar.
-    static func moment(_ date: Date) -> LocalMoment {
+    private static func local(_ date: Date) -> LocalMoment {
         let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         let day = CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(year: 1970, month: 1, day: 1)!
         return LocalMoment(date: day, hour: parts.hour ?? 0, minute: parts.minute ?? 0)

@@ -136,6 +136,42 @@ struct AgendaScreenTests {
         Self.expectBackOnTheSameLine(&state, line: line)
     }
 
+    /// On 10-12-2026 Internisten Noord's last meeting of the year that ended on 30-11-2026 is not
+    /// entered in GAIA; the group screen opens on the year from 01-12-2026. Enter goes to that
+    /// meeting in its own year, and the header names the year shown.
+    @Test func reportAttendanceOfAnotherYearSwitchesTheGroupScreenToThatYear() throws {
+        let ended = Year.ended(Year.internisten)
+        let meeting = try #require(Year.internisten.meetings.filter { ended.contains($0.date) }.max { $0.date < $1.date })
+        let groups = Year.demo.groups.map { group in
+            var changed = group
+            if let index = group.meetings.firstIndex(where: { $0.id == meeting.id }) { changed.meetings[index].reported = nil }
+            return changed
+        }
+        var state = Year.state(groups)
+        let group = Year.group(state)
+        let meetingYear = try #require(group.plan(containing: meeting.date))
+        let opened = try #require(state.content(of: GroupScreen(groupID: group.id, groupIndex: 0)))
+        try #require(opened.year != meetingYear, "the group screen opens on another year than the meeting's")
+        let lines = state.catalog.agendaLines
+        let line = try #require(lines.firstIndex { $0.action?.kind == .reportAttendance && $0.action?.meetingID == meeting.id })
+        Fixture.press([.character("a")], &state)
+        for _ in lines.indices where Self.agenda(state)?.cursor.selected != line { Fixture.press([.down], &state) }
+        Fixture.press([.enter], &state)
+        let screen = try #require(state.top as? GroupScreen)
+        let content = try #require(state.content(of: screen))
+        #expect(screen.tab == .meetings && content.year == meetingYear)
+        #expect(content.meetings[screen.cursors[GroupTab.meetings.rawValue].selected].id == meeting.id)
+        let held = group.meetings.filter { meetingYear.contains($0.date) }.count
+        let text = Year.text(state)
+        #expect(text.contains(GroupTexts.year(from: meetingYear.from, to: meetingYear.to).nl))
+        #expect(text.contains(GroupTexts.heldOfPlanned(held: held, planned: meetingYear.meetingCount).nl))
+        // `r` there shows that meeting's BIG list; Esc back to the same line of the agenda.
+        Fixture.press([.character("r")], &state)
+        #expect((state.top as? GAIADialog)?.meetingID == meeting.id)
+        Fixture.press([.escape], &state)
+        Self.expectBackOnTheSameLine(&state, line: line)
+    }
+
     @Test func evaluateOpensTheEvaluationFormOnThatYear() throws {
         var (state, action) = try Self.onAction(.evaluate)
         let line = Self.agenda(state)!.cursor.selected

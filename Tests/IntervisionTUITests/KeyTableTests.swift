@@ -105,7 +105,7 @@ struct KeyTableDrivesTests {
         let members = KeyTable.hints(for: .membersTab).map(\.keys)
         #expect(members == ["a", "e", "x", "n", "u", "?", "Esc", "q", "Tab", "p", "E", "↑↓", "Enter", "s", "i", "c"])
         #expect(KeyTable.hints(for: .meetingFields).map(\.keys) == ["Ctrl-S", "F3", "Tab", "Esc", "PgDn"])
-        #expect(KeyTable.hints(for: .overview).map(\.keys) == ["↑↓", "Enter", "a", "/", "?", "s", "q", "p", "n", "i"])
+        #expect(KeyTable.hints(for: .overview).map(\.keys) == ["↑↓", "Enter", "a", "/", "?", "s", "q", "p", "i", "n"])
         #expect(KeyTable.hints(for: .agenda).map(\.keys) == ["↑↓", "Enter", "u", "Esc", "?", "s", "q"])
     }
 }

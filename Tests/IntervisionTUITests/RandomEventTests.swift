@@ -354,6 +354,8 @@ struct RandomEventTests {
                 Issue.record("SUPERVISOR_REGISTRATION out of step with the profile at step \(step)")
             }
         }
+        // Every screen, a dialog too, has a name in the trail (help opened over it shows it).
+        if App.trail(state).contains("") { Issue.record("an empty step in the trail \(App.trail(state)) at step \(step)") }
         // A dialog is always over another screen, never over a dialog.
         for index in state.stack.indices where state.stack[index] is any DialogScreen {
             if index == 0 { Issue.record("a dialog at the bottom of the stack at step \(step)") }

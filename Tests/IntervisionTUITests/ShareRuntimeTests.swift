@@ -135,13 +135,32 @@ struct ShareRuntimeTests {
     @Test func aFolderThatIsNotSyncedHasNoSyncState() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        guard case .syncStatus(nil) = SyncRunner.status(SyncSetup(folder: folder, executable: "/bin/false")) else {
+        guard case .syncStatus(nil) = SyncRunner.status(SyncSetup(folder: folder, executable: "/bin/false"), today: Fixture.today) else {
             Issue.record("not synced"); return
         }
-        guard case .syncStatus(nil) = SyncRunner.status(nil) else { Issue.record("no setup"); return }
+        guard case .syncStatus(nil) = SyncRunner.status(nil, today: Fixture.today) else { Issue.record("no setup"); return }
         // S there: refused with the reason, and the runner never touches git.
-        guard case .syncFailed(let reason, nil) = SyncRunner.sync(nil, language: .nl, report: { _ in }) else { Issue.record("fails"); return }
+        guard case .syncFailed(let reason, nil) = SyncRunner.sync(nil, language: .nl, today: Fixture.today, report: { _ in }) else { Issue.record("fails"); return }
         #expect(reason.nl.contains("sync init"))
+    }
+
+    /// With `--today` (22-11-2026) and the machine's clock on 30-11-2026, a sync made an hour ago is
+    /// today's and one of the day before yesterday's: the bar reads "09:05", "gisteren", not a day
+    /// after the app's today. Without `--today` the two calendars are one.
+    @Test func theLastSyncIsPlacedOnTheAppsCalendar() throws {
+        let calendar = Calendar.current
+        let now = try #require(calendar.date(from: DateComponents(year: 2026, month: 11, day: 30, hour: 10, minute: 5)))
+        func moment(hoursAgo: Int, today: CivilDate) -> LocalMoment {
+            SyncRunner.moment(now.addingTimeInterval(-3600 * Double(hoursAgo)), today: today, now: now)
+        }
+        #expect(moment(hoursAgo: 1, today: Fixture.today) == LocalMoment(date: Fixture.today, hour: 9, minute: 5))
+        #expect(moment(hoursAgo: 24, today: Fixture.today).date == Fixture.today.adding(days: -1))
+        let clockToday = CivilDate(year: 2026, month: 11, day: 30)!
+        #expect(moment(hoursAgo: 1, today: clockToday) == LocalMoment(date: clockToday, hour: 9, minute: 5))
+        // What the status bar makes of it.
+        var state = Fixture.state()
+        _ = App.update(&state, .effectResult(.share(.syncStatus(SyncState(remote: "r", lastSync: moment(hoursAgo: 1, today: Fixture.today))))))
+        #expect(App.view(state).lines().last?.hasSuffix("S sync 09:05 ") == true)
     }
 
     @Test func theReloadReadsTheStoreAgain() {

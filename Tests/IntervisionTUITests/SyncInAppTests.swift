@@ -50,14 +50,26 @@ struct SyncInAppTests {
         var wide = state
         _ = App.update(&wide, .resize(Size(width: 120, height: 40)))
         #expect(App.view(wide).lines().last?.hasSuffix("S sync 09:05 · 2 te versturen · 1 conflict ") == true)
-        // Another day: its date; never synced: said so.
+        // The day before: "gisteren"; before that: its date; never synced: said so.
         var yesterday = ConflictFixture.synced
         yesterday.lastSync = LocalMoment(date: Fixture.today.adding(days: -1), hour: 23, minute: 59)
         yesterday.unpushedCommits = 0
         _ = App.update(&state, .effectResult(.share(.syncStatus(yesterday))))
-        #expect(App.view(state).lines().last?.contains("S sync 21-11-2026 · 1 conflict") == true)  // fits in words
+        #expect(App.view(state).lines().last?.contains("S sync gisteren · 1 conflict") == true)  // fits in words
+        yesterday.lastSync?.date = Fixture.today.adding(days: -2)
+        _ = App.update(&state, .effectResult(.share(.syncStatus(yesterday))))
+        #expect(App.view(state).lines().last?.contains("S sync 20-11-2026 · 1 conflict") == true)
         _ = App.update(&state, .effectResult(.share(.syncStatus(SyncState(remote: "x")))))
         #expect(App.view(state).lines().last?.contains("S sync nog nooit") == true)
+    }
+
+    /// The last sync as the app's today sees it, in either language.
+    @Test func theLastSyncIsTodaysClockYesterdayOrADate() {
+        let state = Fixture.state(language: .en)
+        func when(_ days: Int) -> String {
+            SyncIndicator.when(LocalMoment(date: Fixture.today.adding(days: days), hour: 7, minute: 3), state)
+        }
+        #expect([when(0), when(-1), when(-2)] == ["07:03", "yesterday", "2026-11-20"])
     }
 
     @Test func oneKeySyncsWithProgressThenReadsTheFolderAgain() {

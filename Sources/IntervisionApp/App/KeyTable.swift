@@ -295,7 +295,8 @@ public enum KeyTable {
         KeyBinding(.closeDialog, [.escape, .enter, .character("q")], [.gaiaDialog], help: ActionTexts.closeDialog, hint: .close, hintKeys: "Esc", order: 5),
         // Sharing: the hand-over file in, the passphrase, the synced folder, two versions of a record.
         KeyBinding(.startAsContact, [.character("c")], [.firstStart], help: ActionTexts.startAsContact),
-        KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile, order: 82),
+        // Before `n`: a hand-over comes in every year, a new group is rarer (at 100 columns one of them must go in Dutch).
+        KeyBinding(.openImport, [.character("i")], [.overview], help: ActionTexts.openImport, hint: .importFile, order: 79),
         KeyBinding(.sync, [.character("S")], [.overview, .group], help: ActionTexts.sync),
         KeyBinding(.acceptInput, [.enter], [.importPath], help: ActionTexts.openFile, hint: .open, order: 1),
         KeyBinding(.completePath, [.tab], [.importPath], help: ActionTexts.completePath, hint: .complete, order: 2),

@@ -37,16 +37,15 @@ extension Screen {
     func isSame(as other: any Screen) -> Bool { (other as? Self) == self }
 }
 
-/// A dialog: drawn over the screen it was opened from, never over another dialog.
+/// A dialog: drawn over the screen it was opened from, never over another dialog. It is drawn
+/// with the trail of the screen below, but names itself all the same (`title`, no default): help
+/// opened over it shows "Chirurgen Utrecht › Verwijderen › Help".
 protocol DialogScreen: Screen {
     /// Draws the dialog (and the status bar) over the screen below, already drawn.
     func drawDialog(_ canvas: inout Canvas, _ state: AppState)
 }
 
 extension DialogScreen {
-    /// A dialog has no place in the trail: the screen below it is drawn with its own.
-    func title(_ state: AppState) -> String { "" }
-
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         canvas = App.viewUnderneath(state)
         drawDialog(&canvas, state)

@@ -46,15 +46,32 @@ public enum Chrome {
     public static func drawHints(_ canvas: inout Canvas, row: Int, scope: KeyScope, language: Language, column: Int = 0, end: Int? = nil) {
         let end = end ?? canvas.size.width
         canvas.fill(row: row, column: column, width: max(0, end - column), role: .statusBar)
+        let hints = KeyTable.hints(for: scope).map { (keys: $0.keys, hint: $0.hint, word: $0.hint.text.text(language)) }
+        let shown = fitting(hints.map { (DisplayWidth.of($0.keys) + 1 + DisplayWidth.of($0.word), $0.hint == .help) },
+                            room: end - column - 2)
         var col = column + 1
-        // In the key table's order (`KeyBinding.order`): what fits of the most important first.
-        for (keys, hint) in KeyTable.hints(for: scope) {
-            let word = hint.text.text(language)
-            let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(word) + 2
-            if col + needed > end { break }
-            col += canvas.write(keys, row: row, column: col, role: .keyHint)
-            col += canvas.write(" " + word, row: row, column: col, role: .statusBar)
+        for index in hints.indices where shown.contains(index) {
+            col += canvas.write(hints[index].keys, row: row, column: col, role: .keyHint)
+            col += canvas.write(" " + hints[index].word, row: row, column: col, role: .statusBar)
             col += 2
         }
+    }
+
+    /// Which hints (their widths, most important first: the key table's `order`) fit in `room`
+    /// columns (the bar's, less a blank at either end), two apart: the most important ones, dropping the least important first; the help
+    /// hint stays whatever else goes, since help says where every other key is.
+    static func fitting(_ hints: [(width: Int, isHelp: Bool)], room: Int) -> Set<Int> {
+        var shown: Set<Int> = []
+        var used = -2
+        if let help = hints.firstIndex(where: \.isHelp), hints[help].width <= room {
+            shown.insert(help)
+            used += hints[help].width + 2
+        }
+        for index in hints.indices where !hints[index].isHelp {
+            guard used + 2 + hints[index].width <= room else { break }
+            shown.insert(index)
+            used += hints[index].width + 2
+        }
+        return shown
     }
 }

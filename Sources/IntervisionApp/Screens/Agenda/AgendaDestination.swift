@@ -20,7 +20,10 @@ enum AgendaDestination {
         case .holdMeeting:
             return Outcome([], .push(MeetingForm.recording(group, on: state.today, topic: nil, state)))
         case .reportAttendance:
-            return groupScreen(group, at: index, tab: .meetings, state) { content in
+            // The meetings tab of the meeting's own year, which need not be the one the group opens on.
+            let meeting = group.meetings.first { $0.id == action.meetingID }
+            let year = meeting.flatMap { group.plan(containing: $0.date) }?.from
+            return groupScreen(group, at: index, tab: .meetings, year: year, state) { content in
                 content.meetings.firstIndex { $0.id != nil && $0.id == action.meetingID }
             }
         case .evaluate:
@@ -43,11 +46,13 @@ enum AgendaDestination {
         }
     }
 
-    /// The group's screen on `tab`, with the line `row` finds selected (when it is listed there).
-    private static func groupScreen(_ group: Group, at index: Int, tab: GroupTab, _ state: AppState,
+    /// The group's screen on `tab` (of the plan from `year`, else today's), with the line `row` finds
+    /// selected (when it is listed there).
+    private static func groupScreen(_ group: Group, at index: Int, tab: GroupTab, year: CivilDate? = nil, _ state: AppState,
                                     row: (GroupContent) -> Int?) -> Outcome {
         var screen = GroupScreen(groupID: group.id, groupIndex: index)
         screen.tab = tab
+        screen.year = year
         if let content = state.content(of: screen), let line = row(content) {
             screen.cursors[tab.rawValue].apply(.to(line), count: content.count(of: tab), height: Layout.groupListHeight(state.size))
         }

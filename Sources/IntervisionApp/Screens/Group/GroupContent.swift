@@ -28,6 +28,9 @@ public struct GroupContent: Sendable {
     public var group: Group
     public var report: GroupReport
     public var year: YearPlan?
+    /// Meetings held in `year` (on or before today), and the count its plan names (0: none).
+    public var heldInYear: Int
+    public var plannedInYear: Int
     public var members: [MemberRow]
     public var meetings: [MeetingRow]
     public var findings: [Finding]
@@ -49,13 +52,22 @@ public struct GroupContent: Sendable {
     }
 
     /// `role`: a contact person's findings list theirs first; the supervisor's (`Role.actsOn`) follow, muted.
-    public init(group: Group, report: GroupReport, supervisor: Supervisor?, role: Role = .supervisor) {
+    /// `year`: the first day of the plan to show, instead of the report's.
+    public init(group: Group, report: GroupReport, supervisor: Supervisor?, role: Role = .supervisor, year shown: CivilDate? = nil) {
         self.group = group
         self.report = report
         self.supervisor = supervisor
         let today = report.today
-        let judged = report.year ?? group.plan(containing: today) ?? group.plans.max { $0.from < $1.from }
+        let judged = shown.flatMap { from in group.plans.first { $0.from == from } }
+            ?? report.year ?? group.plan(containing: today) ?? group.plans.max { $0.from < $1.from }
         year = judged
+        if let judged, judged != report.year {
+            heldInYear = group.meetings.filter { judged.contains($0.date) && $0.date <= today }.count
+            plannedInYear = judged.meetingCount
+        } else {
+            heldInYear = report.heldThisYear
+            plannedInYear = report.plannedThisYear
+        }
 
         let standings = Dictionary(report.members.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first })
         let current = group.members.filter { $0.isMember(on: today) }
@@ -127,6 +139,7 @@ extension AppState {
             guard let found = groups.firstIndex(where: { $0.id == screen.groupID }) else { return nil }
             index = found
         }
-        return GroupContent(group: groups[index], report: catalog.reports[index], supervisor: catalog.supervisor, role: settings.role)
+        return GroupContent(group: groups[index], report: catalog.reports[index], supervisor: catalog.supervisor, role: settings.role,
+                            year: screen.year)
     }
 }

@@ -24,6 +24,9 @@ public struct GroupScreen: Sendable, Equatable {
     public var cursors: [ListCursor] = Array(repeating: ListCursor(), count: GroupTab.allCases.count)
     /// The finding (index in the findings tab) shown in a dialog, if any.
     public var openFinding: Int?
+    /// The year (its plan's first day) the meetings and attendance tabs show; nil: the report's
+    /// (today's). The agenda sets it to go to a meeting of another year.
+    public var year: CivilDate?
 
     public init(groupID: GroupID, groupIndex: Int) {
         self.groupID = groupID

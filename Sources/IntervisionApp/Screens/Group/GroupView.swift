@@ -63,12 +63,11 @@ enum GroupView {
     /// group's next actions, one a line with its due date, as many as the screen gives room for.
     static func drawFacts(_ canvas: inout Canvas, content: GroupContent, state: AppState) {
         let language = state.language
-        let report = content.report
         var first: [(String, StyleRole)] = []
         if let year = content.year {
             first.append((GroupTexts.year(from: year.from, to: year.to).text(language), .text))
-            let planned = report.plannedThisYear > 0 ? report.plannedThisYear : year.meetingCount
-            first.append((GroupTexts.heldOfPlanned(held: report.heldThisYear, planned: planned).text(language), .text))
+            let planned = content.plannedInYear > 0 ? content.plannedInYear : year.meetingCount
+            first.append((GroupTexts.heldOfPlanned(held: content.heldInYear, planned: planned).text(language), .text))
         } else {
             first.append((GroupTexts.noYear.text(language), .warning))
         }

@@ -11,6 +11,9 @@ public struct MeetingResult: DialogScreen, Equatable {
 
     var keyScope: KeyScope { .result }
 
+    /// Named in the trail when help is opened over the dialog.
+    func title(_ state: AppState) -> String { (isNew ? MeetingResultTexts.nameNew : MeetingResultTexts.nameChanged).text(state.language) }
+
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         case .closeDialog: return Outcome([], .pop)

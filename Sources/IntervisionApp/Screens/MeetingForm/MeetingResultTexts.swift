@@ -2,6 +2,9 @@ import IntervisionCore
 
 /// What the dialog after a saved meeting says.
 enum MeetingResultTexts {
+    /// Its name in the trail (help opened over the dialog).
+    static let nameNew = LocalizedText(nl: "Bijeenkomst vastgelegd", en: "Meeting recorded")
+    static let nameChanged = LocalizedText(nl: "Bijeenkomst gewijzigd", en: "Meeting changed")
     static let attendanceHeading = LocalizedText(nl: "Wat er veranderde in de aanwezigheid van deze jaargang:", en: "What changed in this year's attendance:")
     static let noNewErrors = LocalizedText(nl: "Geen nieuwe fouten.", en: "No new errors.")
     static let footer = LocalizedText(nl: "Enter of Esc sluit · toets u: ongedaan maken", en: "Enter or Esc closes · key u: undo")

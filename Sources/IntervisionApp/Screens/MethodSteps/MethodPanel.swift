@@ -28,6 +28,9 @@ public struct MethodPanel: DialogScreen, Equatable {
 
     var keyScope: KeyScope { .panel }
 
+    /// Named in the trail when help is opened over the panel.
+    func title(_ state: AppState) -> String { MethodStepsTexts.name.text(state.language) }
+
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         case .closeDialog:

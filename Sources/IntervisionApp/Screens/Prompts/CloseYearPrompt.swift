@@ -30,6 +30,9 @@ public struct CloseYearPrompt: DialogScreen, Equatable {
 
     var keyScope: KeyScope { .confirm }
 
+    /// Named in the trail when help is opened over the dialog.
+    func title(_ state: AppState) -> String { YearPromptTexts.closeName.text(state.language) }
+
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         // The dialog stays until the store answers (`saveAnswered`).

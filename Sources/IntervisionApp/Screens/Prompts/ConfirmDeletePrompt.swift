@@ -13,6 +13,9 @@ public struct ConfirmDeletePrompt: DialogScreen, Equatable {
 
     var keyScope: KeyScope { .confirm }
 
+    /// Named in the trail when help is opened over the dialog.
+    func title(_ state: AppState) -> String { PromptTexts.deleteName.text(state.language) }
+
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         // The prompt stays until the store answers (`saveAnswered`).

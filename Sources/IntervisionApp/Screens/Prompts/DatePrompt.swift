@@ -26,6 +26,9 @@ extension DatePrompt {
     var closing: Navigation { .pop }
     var keyScope: KeyScope { .inlineField }
 
+    /// Named in the trail by its title when help is opened over it.
+    func title(_ state: AppState) -> String { dialogTitle.text(state.language) }
+
     mutating func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         case .acceptInput: return save(&state)

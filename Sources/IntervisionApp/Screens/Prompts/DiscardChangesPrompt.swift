@@ -4,6 +4,9 @@ import IntervisionCore
 public struct DiscardChangesPrompt: DialogScreen, Equatable {
     var keyScope: KeyScope { .confirm }
 
+    /// Named in the trail when help is opened over the dialog.
+    func title(_ state: AppState) -> String { PromptTexts.discardName.text(state.language) }
+
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {
         switch action {
         case .confirm: return Outcome([], .popTwo)

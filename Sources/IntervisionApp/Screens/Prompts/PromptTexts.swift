@@ -2,6 +2,9 @@ import IntervisionCore
 
 /// The dialogs' texts: delete, discard the changes, a member who left.
 enum PromptTexts {
+    /// The dialogs' names in the trail (help opened over them).
+    static let deleteName = LocalizedText(nl: "Verwijderen", en: "Delete")
+    static let discardName = LocalizedText(nl: "Wijzigingen weggooien", en: "Discard changes")
     static let deleteTitle = LocalizedText(nl: "Verwijderen?", en: "Delete?")
     static let deleteUndo = LocalizedText(nl: "Ongedaan maken kan daarna nog, met toets u.", en: "It can be undone afterwards with the key u.")
     static let yesNo = LocalizedText(nl: "j: ja · n of Esc: nee", en: "y: yes · n or Esc: no")

@@ -21,6 +21,9 @@ public struct SaveRefusedDialog: DialogScreen, Equatable {
 
     var keyScope: KeyScope { offersReload ? .changedOnDisk : .saveRefused }
 
+    /// Named in the trail, by its title, when help is opened over the dialog.
+    func title(_ state: AppState) -> String { SaveTexts.refusedTitle.text(state.language) }
+
     private var offersReload: Bool { refusal.offersReload && file != nil }
 
     func update(_ key: Key, _ action: Action?, _ state: inout AppState) -> Outcome {

@@ -12,6 +12,8 @@ enum YearPromptTexts {
         en: "The document of that export is out of date: export again before you submit it.")
     static let planNotSaved = LocalizedText(
         nl: "Dit jaarplan is nog niet bewaard: vul het in en bewaar het (Ctrl-S).", en: "This yearly plan is not saved yet: fill it in and save it (Ctrl-S).")
+    /// Its name in the trail (help opened over the dialog).
+    static let closeName = LocalizedText(nl: "Jaargang afsluiten", en: "Close the year")
     static let closeTitle = LocalizedText(nl: "Jaargang afsluiten?", en: "Close the year?")
     static let closeNoErrors = LocalizedText(nl: "Deze jaargang heeft geen fouten.", en: "This year has no errors.")
     static let closeWithErrors = LocalizedText(

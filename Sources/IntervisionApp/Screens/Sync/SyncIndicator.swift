@@ -3,7 +3,7 @@ import IntervisionCore
 /// The synced folder's state at the right of the status bar, on every screen: the key, the last
 /// sync (or the step of the one under way, or that it failed), commits not yet pushed, conflicts.
 ///
-/// `S sync 14:05 · 2 te versturen · 1 conflict`
+/// `S sync 14:05 · 2 te versturen · 1 conflict` (the last sync today; `gisteren`, or its date)
 enum SyncIndicator {
     /// The pieces with their roles, in words or (`compact`, for a narrow bar) in signs:
     /// `S ⇅ 14:05 ↑2 !1`. Nil when the folder is not synced.
@@ -16,7 +16,7 @@ enum SyncIndicator {
         } else if sync.failure != nil {
             parts.append((SyncTexts.failedShort.text(language), .error))
         } else if let last = sync.lastSync {
-            parts.append((last.date == state.today ? clock(last) : Format.date(last.date, language), .statusBar))
+            parts.append((when(last, state), .statusBar))
         } else {
             parts.append((SyncTexts.never.text(language), .warning))
         }
@@ -46,6 +46,15 @@ enum SyncIndicator {
         let start = column
         for (text, role) in parts { column += canvas.write(text, row: row, column: column, role: role) }
         return start
+    }
+
+    /// The last sync as the app's today sees it: "14:05" today, "gisteren" the day before, else the date.
+    static func when(_ last: LocalMoment, _ state: AppState) -> String {
+        switch last.date.days(until: state.today) {
+        case 0: return clock(last)
+        case 1: return SyncTexts.yesterday.text(state.language)
+        default: return Format.date(last.date, state.language)
+        }
     }
 
     private static func clock(_ moment: LocalMoment) -> String {

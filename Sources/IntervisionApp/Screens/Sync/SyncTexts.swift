@@ -3,6 +3,7 @@ import IntervisionCore
 /// The sync's words in the status bar and its messages.
 enum SyncTexts {
     static let never = LocalizedText(nl: "nog nooit", en: "never")
+    static let yesterday = LocalizedText(nl: "gisteren", en: "yesterday")
     static let failedShort = LocalizedText(nl: "mislukt", en: "failed")
     static let notSynced = LocalizedText(nl: "Deze gegevensmap wordt niet gesynchroniseerd. Begin met 'intervisie sync init REMOTE' (zie docs/sync.md).",
                                          en: "This data folder is not synced. Start with 'intervisie sync init REMOTE' (see docs/sync.md).")
