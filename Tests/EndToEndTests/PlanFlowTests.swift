@@ -50,10 +50,17 @@ struct PlanFlowTests {
         _ = try session.waitFor(text: "Contactpersoon kiezen")
         try session.keys("Enter", "Tab", "06-11111111", "Tab")
 
-        // Planning: the year, the count, the duration, four dates with topics.
+        // Planning: the year, the count, the duration, four dates with topics; the first with a time
+        // (a wrong one first: said under the row, and Ctrl-S refused with it kept) and a place.
         try session.keys("01-01-2027", "Tab", "Tab", "4", "Tab", "2,5", "Tab")
-        try session.keys("12-01-2027", "Tab", "Slecht-nieuwsgesprek", "Tab", "30-03-2027", "Tab", "Grenzen stellen", "Tab")
-        try session.keys("15-06-2027", "Tab", "Complicaties", "Tab", "07-09-2027", "Tab", "Evaluatie")
+        try session.keys("12-01-2027", "Tab", "Slecht-nieuwsgesprek", "Tab", "21:00-19:00")
+        _ = try session.waitFor(text: "↳ het eind moet na het begin liggen")
+        try session.keys("C-s")
+        screen = try session.waitFor(text: "Niet bewaard: 1 veld klopt niet")
+        #expect(screen.contains("21:00-19:00"))
+        try session.keys("C-u", "19:00-21:30", "Tab", "UMC Leiden, zaal 2", "Tab")
+        try session.keys("30-03-2027", "Tab", "Grenzen stellen", "Tab", "Tab", "Tab")
+        try session.keys("15-06-2027", "Tab", "Complicaties", "Tab", "Tab", "Tab", "07-09-2027", "Tab", "Evaluatie")
         screen = try session.waitFor(text: "✓ Het jaarplan is volledig.")
         #expect(screen.contains("van 01-01-2027   tot 31-12-2027"))
         #expect(screen.contains("Jaarplan 01-01-2027 – 31-12-2027"))
@@ -86,7 +93,7 @@ struct PlanFlowTests {
         _ = try session.waitFor(text: "EXITED 0")
         let shown = Binary.run(["plan", "show", "geintensiveerde-zorg-leiden", "--data-dir", data.path, "--lang", "nl"])
         #expect(shown.stdout.contains("Geëxporteerd: 22-11-2026\nIngediend in GAIA: —"), "\(shown.stdout)\(shown.stderr)")
-        #expect(shown.stdout.contains("12-01-2027  Slecht-nieuwsgesprek"))
+        #expect(shown.stdout.contains("12-01-2027  Slecht-nieuwsgesprek  (19:00-21:30, UMC Leiden, zaal 2)"))
         #expect(!shown.stdout.contains("Nog in te vullen"))
     }
 

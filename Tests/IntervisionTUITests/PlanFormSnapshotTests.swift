@@ -20,6 +20,9 @@ struct PlanFormSnapshotTests {
         // A demo group's current plan, scrolled to the meetings, with a date being typed.
         Scene(name: "plan-form", keys: [.character("p")]),
         Scene(name: "plan-form-meetings", keys: [.character("p"), .pageDown, .pageDown, .pageDown] + typing("01-08-2027")),
+        // A planned meeting's place typed, then its time with the end before the start: said under the row as typed.
+        Scene(name: "plan-form-time", keys: [.character("p"), .pageDown, .pageDown, .pageDown, .tab, .tab, .tab]
+              + typing("Praktijk Oudegracht 12, Utrecht") + [.backTab] + typing("21:00-19:00")),
         Scene(name: "plan-choice", keys: [.character("p"), .tab, .enter, .down, .character(" ")]),
         Scene(name: "plan-export", keys: [.character("p"), .control("x")]),
         Scene(name: "new-group", empty: true, keys: [.character("n")] + typing("Geïntensiveerde zorg")),

@@ -297,7 +297,7 @@ struct PlanFormTests {
         Fixture.type("2027-01-12", &state)
         Fixture.press([.tab], &state)
         Fixture.type("Start", &state)
-        Fixture.press([.tab], &state)
+        Fixture.press([.tab, .tab, .tab], &state)  // past the time and location: Tab on the last cell adds a row
         Fixture.type("2027-05-20", &state)
         // While typing, the new date is checked against the one before it.
         var content = try Self.form(state).1
@@ -306,7 +306,7 @@ struct PlanFormTests {
         #expect(content.problems.contains { $0.index == nil && $0.message.en == "2 meetings planned; at least 4 needed" })
         Fixture.press([.backspace, .backspace, .backspace, .backspace, .backspace], &state)
         Fixture.type("03-20", &state)
-        Fixture.press([.tab, .tab], &state)
+        Fixture.press([.tab, .tab, .tab, .tab], &state)
         Fixture.type("2028-02-01", &state)
         Fixture.press([.tab], &state)
         content = try Self.form(state).1

@@ -27,6 +27,24 @@ enum AppTexts {
     static let dateFormats = LocalizedText(nl: "dd-mm-jjjj of jjjj-mm-dd", en: "YYYY-MM-DD or dd-mm-yyyy")
     static let nothingToUndo = LocalizedText(nl: "Niets om ongedaan te maken.", en: "Nothing to undo.")
 
+    /// A meeting's time as read (the meeting form, the plan form): "19:00 tot 21:30 (2,5 uur)".
+    static func timeRead(_ time: MeetingTime) -> LocalizedText {
+        LocalizedText(nl: "\(time.start.text) tot \(time.end.text) (\(NumberInput.hoursText(time.hours, language: .nl)) uur)",
+                      en: "\(time.start.text) to \(time.end.text) (\(NumberInput.hoursText(time.hours, language: .en)) hours)")
+    }
+
+    /// What is wrong with a time as typed (Core's `MeetingTime.parse`), short enough to stand under
+    /// a field or a table row; the field shows the text itself.
+    static func timeProblem(_ error: MeetingTime.InputError) -> LocalizedText {
+        switch error {
+        case .notATime:
+            return LocalizedText(nl: "geen tijd (uur 0–23, minuten 00–59): schrijf 19:00-21:30",
+                                 en: "not a time (hours 0–23, minutes 00–59): write 19:00-21:30")
+        case .endNotAfterStart:
+            return LocalizedText(nl: "het eind moet na het begin liggen", en: "the end must be after the start")
+        }
+    }
+
     /// "1 fout", "3 fouten".
     static func errors(_ count: Int) -> LocalizedText {
         count == 1 ? LocalizedText(nl: "1 fout", en: "1 error") : LocalizedText(nl: "\(count) fouten", en: "\(count) errors")

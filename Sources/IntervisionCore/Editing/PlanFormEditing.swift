@@ -140,15 +140,35 @@ extension Group {
     /// check sorts by date itself. A row keeps its id, time and place when its date or topic is
     /// changed (the calendar sees the same meeting, moved).
     public mutating func setPlannedMeeting(plan index: Int, row: Int, date: CivilDate?, topic: String) {
+        var meeting = plans[index].planned.indices.contains(row) ? plans[index].planned[row] : PlannedMeeting()
+        meeting.date = date
+        meeting.topic = topic
+        place(meeting, plan: index, row: row)
+    }
+
+    /// Sets row `row` (`planned.count`: a new row) to `meeting`'s date, topic, time and place, as the
+    /// plan form's meetings table edits them. The row keeps its id whatever changes, and counts the
+    /// change in its revision, as `movePlannedMeeting` does: a calendar that imported it updates
+    /// the event. A topic or place too long, or with a control character, is refused.
+    public mutating func setPlannedMeeting(plan index: Int, row: Int, to meeting: PlannedMeeting) throws(EditError) {
+        try TextKind.topic.check(meeting.topic.trimmed, field: FieldLabel.topic)
+        try TextKind.name.check(meeting.location.trimmed, field: FieldLabel.location)
+        place(meeting, plan: index, row: row)
+    }
+
+    /// `meeting`'s date, topic, time and place on row `row` (a new one past the end, with a fresh id).
+    private mutating func place(_ meeting: PlannedMeeting, plan index: Int, row: Int) {
+        var edited = meeting
+        edited.topic = meeting.topic.trimmed
+        edited.location = meeting.location.trimmed
         if row >= plans[index].planned.count {
-            let id = freshPlannedMeetingID(for: date, in: plans[index])
-            plans[index].planned.append(PlannedMeeting(id: id, date: date, topic: topic.trimmed))
+            edited.id = freshPlannedMeetingID(for: meeting.date, in: plans[index])
+            edited.revision = 0
+            plans[index].planned.append(edited)
         } else {
             let old = plans[index].planned[row]
-            var meeting = old
-            meeting.date = date
-            meeting.topic = topic.trimmed
-            plans[index].planned[row] = meeting.revised(from: old)
+            (edited.id, edited.revision) = (old.id, old.revision)
+            plans[index].planned[row] = edited.revised(from: old)
         }
     }
 

@@ -9,14 +9,7 @@ enum MeetingFormTexts {
     static let time = LocalizedText(nl: "Tijd", en: "Time")
     static let location = LocalizedText(nl: "Locatie", en: "Location")
     static let timeExample = LocalizedText(nl: "bijv. 19:00-21:30 (mag leeg)", en: "e.g. 19:00-21:30 (may be empty)")
-    static let notATime = LocalizedText(nl: "geen tijd: schrijf 19:00-21:30", en: "not a time: write 19:00-21:30")
-    static let endBeforeStart = LocalizedText(nl: "het eind moet na het begin liggen", en: "the end must be after the start")
 
-    /// The time as read: "19:00 tot 21:30 (2,5 uur)".
-    static func timeRead(_ time: MeetingTime) -> LocalizedText {
-        LocalizedText(nl: "\(time.start.text) tot \(time.end.text) (\(NumberInput.hoursText(time.hours, language: .nl)) uur)",
-                      en: "\(time.start.text) to \(time.end.text) (\(NumberInput.hoursText(time.hours, language: .en)) hours)")
-    }
     static let method = LocalizedText(nl: "Methode", en: "Method")
     static let reason = LocalizedText(nl: "reden:", en: "reason:")
     static let excusedCounts = LocalizedText(nl: "Afwezig met bericht telt ook als afwezig voor de 75%-regel.", en: "Absent with notice still counts as absent for the 75% rule.")

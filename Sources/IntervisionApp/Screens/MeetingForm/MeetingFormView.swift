@@ -121,9 +121,8 @@ enum MeetingFormView {
     static func timeNote(_ text: String, _ language: Language) -> (String, StyleRole) {
         guard !text.trimmingSpaces().isEmpty else { return (MeetingFormTexts.timeExample.text(language), .muted) }
         switch MeetingTime.parse(text) {
-        case .success(let time): return (MeetingFormTexts.timeRead(time).text(language), .muted)
-        case .failure(.notATime): return (MeetingFormTexts.notATime.text(language), .warning)
-        case .failure(.endNotAfterStart): return (MeetingFormTexts.endBeforeStart.text(language), .warning)
+        case .success(let time): return (AppTexts.timeRead(time).text(language), .muted)
+        case .failure(let error): return (AppTexts.timeProblem(error).text(language), .warning)
         }
     }
 

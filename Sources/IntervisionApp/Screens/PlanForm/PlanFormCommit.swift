@@ -79,11 +79,8 @@ extension PlanFormScreen {
                 }
                 let index = try planIndex(&group)
                 var meeting = group.plans[index].planned[row]
-                switch column {
-                case .date: meeting.date = text.isBlank ? nil : try Self.date(text)
-                case .topic: meeting.topic = text
-                }
-                group.setPlannedMeeting(plan: index, row: row, date: meeting.date, topic: meeting.topic)
+                try Self.set(column, text, of: &meeting)
+                try group.setPlannedMeeting(plan: index, row: row, to: meeting)
             case .focusAreas, .methods, .contact:
                 return
             }
@@ -135,33 +132,48 @@ extension PlanFormScreen {
         edit(group, state)
     }
 
-    /// A new meetings row is added to the plan once it has a date or a topic.
+    /// A new meetings row is added to the plan once something is typed in it. The cell being left
+    /// must do; what was typed in its other cells before comes along, or stays on the new row,
+    /// refused with its reason, where it does not.
     private mutating func commitNewMeeting(_ row: Int, _ column: MeetingColumn, _ text: String, _ content: PlanFormContent, _ group: inout Group, _ state: inout AppState) throws {
-        let other: MeetingColumn = column == .date ? .topic : .date
-        let otherText = drafts[.meeting(row, other)] ?? ""
-        guard !text.isBlank || !otherText.isBlank else {
+        var cells: [MeetingColumn: String] = [:]
+        for cell in MeetingColumn.allCases { cells[cell] = cell == column ? text : drafts[.meeting(row, cell)] ?? "" }
+        guard cells.values.contains(where: { !$0.isBlank }) else {
             drafts[.meeting(row, column)] = nil
             return
         }
-        let dateText = column == .date ? text : otherText
-        let topic = column == .topic ? text : otherText
-        let day: CivilDate?
-        if column == .date {
-            day = text.isBlank ? nil : try Self.date(text)
-        } else {
-            day = dateText.isBlank ? nil : try? Self.date(dateText)
+        var meeting = PlannedMeeting()
+        var refused: [MeetingColumn: LocalizedText] = [:]
+        for cell in MeetingColumn.allCases {
+            do {
+                try Self.set(cell, cells[cell] ?? "", of: &meeting)
+            } catch let refusal as Refused {
+                if cell == column { throw refusal }
+                refused[cell] = refusal.message
+            }
         }
         let index = try planIndex(&group)
         let newRow = group.plans[index].planned.count
-        group.setPlannedMeeting(plan: index, row: newRow, date: day, topic: topic)
+        try group.setPlannedMeeting(plan: index, row: newRow, to: meeting)
         forgetDrafts(of: .meeting(row, .date))
         newMeetingRows = max(0, newMeetingRows - 1)
         focus = .meeting(newRow, column)
-        if column == .topic, day == nil, !dateText.isBlank {
-            drafts[.meeting(newRow, .date)] = dateText
-            if case .failure(let error) = CivilDate.parse(dateText) { errors[.meeting(newRow, .date)] = error.message }
+        for (cell, message) in refused {
+            drafts[.meeting(newRow, cell)] = cells[cell]
+            errors[.meeting(newRow, cell)] = message
         }
         edit(group, state)
+    }
+
+    /// One cell of a planned meeting as typed; an empty date or time is none.
+    private static func set(_ column: MeetingColumn, _ text: String, of meeting: inout PlannedMeeting) throws {
+        if let kind = FormTarget.meeting(0, column).textKind, let problem = FieldCheck.text(text, kind) { throw Refused(message: problem) }
+        switch column {
+        case .date: meeting.date = text.isBlank ? nil : try date(text)
+        case .topic: meeting.topic = text
+        case .time: meeting.time = text.isBlank ? nil : try MeetingTime.parse(text).mapError { Refused(message: AppTexts.timeProblem($0)) }.get()
+        case .location: meeting.location = text
+        }
     }
 
     private mutating func refuse(_ target: FormTarget, _ text: String, _ message: LocalizedText) {

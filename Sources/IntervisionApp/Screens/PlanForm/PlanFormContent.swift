@@ -179,6 +179,12 @@ struct PlanFormContent {
             // The year's first and last day are required; a planned meeting's date is not.
             if blank, target.row == nil, case .failure(let error) = CivilDate.parse(text) { return (error.message, .warning) }
             return FieldCheck.date(text).map { ($0, .warning) }
+        case .meeting(_, .time):
+            guard !blank else { return nil }
+            switch MeetingTime.parse(text) {
+            case .success(let time): return (AppTexts.timeRead(time), .muted)
+            case .failure(let error): return (AppTexts.timeProblem(error), .warning)
+            }
         case .totalMeetings:
             return FieldCheck.count(text).map { ($0, .warning) }
         case .duration:
@@ -225,6 +231,8 @@ struct PlanFormContent {
             switch column {
             case .date: return plan.planned[row].date.map { Format.date($0, language) } ?? ""
             case .topic: return plan.planned[row].topic
+            case .time: return plan.planned[row].time?.text ?? ""
+            case .location: return plan.planned[row].location
             }
         }
     }

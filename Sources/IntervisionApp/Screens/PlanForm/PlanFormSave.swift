@@ -12,8 +12,15 @@ extension PlanFormScreen {
         if draft == nil { base = nil }
     }
 
-    /// Ctrl-S: the draft to the store; nothing to do without edits.
+    /// Ctrl-S: the draft to the store; nothing to do without edits. Refused while a field holds
+    /// input that will not do (in red, the reason under it): saving the rest would leave that text
+    /// behind as if it were saved.
     mutating func save(_ state: inout AppState) -> Outcome {
+        guard errors.isEmpty else {
+            exportsAfterSave = false
+            state.message = StatusMessage(PlanFormTexts.saveRefused(errors.count).text(state.language), isError: true)
+            return Outcome()
+        }
         guard let draft, let saved = state.group(groupID) else {
             exportsAfterSave = false
             if let export = openExportIfAsked(state) { return Outcome([], .push(export)) }

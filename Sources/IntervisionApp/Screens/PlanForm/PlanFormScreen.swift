@@ -18,7 +18,8 @@ public enum FormTarget: Hashable, Sendable {
     /// nil where the text is a date, a number or a BIG number, or chosen from a list.
     var textKind: TextKind? {
         switch self {
-        case .groupName, .supervisorName, .supervisorPhone, .contactPhone, .participant(_, .name), .participant(_, .specialism): return .name
+        case .groupName, .supervisorName, .supervisorPhone, .contactPhone, .participant(_, .name), .participant(_, .specialism),
+             .meeting(_, .location): return .name
         case .remarks: return .longText
         case .meeting(_, .topic): return .topic
         default: return nil
@@ -44,7 +45,9 @@ public enum FormTarget: Hashable, Sendable {
 }
 
 public enum ParticipantColumn: Int, CaseIterable, Sendable { case name, specialism, big }
-public enum MeetingColumn: Int, CaseIterable, Sendable { case date, topic }
+/// The official form's two columns, then the time and place a meeting is planned at (not on the
+/// form: the calendar, the sign-in sheet and the meeting form take them).
+public enum MeetingColumn: Int, CaseIterable, Sendable { case date, topic, time, location }
 
 /// A list to choose from over the form: focus areas or methods (several, plus own entries), or the
 /// contact person (one of the participants).

@@ -14,6 +14,10 @@ enum PlanFormTexts {
     static let columnBIG = LocalizedText(nl: "BIG-nummer", en: "BIG-nummer / BIG number")
     static let columnDate = LocalizedText(nl: "Datum", en: "Datum / Date")
     static let columnTopic = LocalizedText(nl: "Onderwerp(en) **", en: "Onderwerp(en) / Topic(s) **")
+    /// Not on the official form (its table has date and topic only), so not bilingual there either.
+    static let columnTime = LocalizedText(nl: "Tijd", en: "Time")
+    static let columnLocation = LocalizedText(nl: "Locatie", en: "Location")
+    static let timePlaceholder = LocalizedText(nl: "19:00-21:30", en: "19:00-21:30")
     static let leftMark = LocalizedText(nl: "vertrokken", en: "left")
     static let datePlaceholder = LocalizedText(nl: "dd-mm-jjjj", en: "YYYY-MM-DD")
     static let phone = LocalizedText(nl: "tel.", en: "phone")
@@ -55,6 +59,15 @@ enum PlanFormTexts {
 
     static func missingTitle(_ count: Int) -> LocalizedText {
         LocalizedText(nl: "Nog in te vullen (\(count))", en: "Still to fill in (\(count))")
+    }
+
+    /// Ctrl-S while fields hold refused input.
+    static func saveRefused(_ count: Int) -> LocalizedText {
+        count == 1
+            ? LocalizedText(nl: "Niet bewaard: 1 veld klopt niet (rood); verbeter het of zet terug met Esc.",
+                            en: "Not saved: 1 field will not do (red); correct it or put it back with Esc.")
+            : LocalizedText(nl: "Niet bewaard: \(count) velden kloppen niet (rood); verbeter of zet terug met Esc.",
+                            en: "Not saved: \(count) fields will not do (red); correct or put back with Esc.")
     }
 
     static func refusedCount(_ count: Int) -> LocalizedText {

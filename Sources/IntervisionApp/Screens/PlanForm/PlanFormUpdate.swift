@@ -121,7 +121,7 @@ extension PlanFormScreen {
             case .participant(let row, .big) where row == content.participantRows - 1 && rowHasContent(focus, content):
                 newParticipantRows += 1
                 return focus(on: .participant(row + 1, .name), state)
-            case .meeting(let row, .topic) where row == content.meetingRows - 1 && rowHasContent(focus, content):
+            case .meeting(let row, .location) where row == content.meetingRows - 1 && rowHasContent(focus, content):
                 newMeetingRows += 1
                 return focus(on: .meeting(row + 1, .date), state)
             default:

@@ -123,7 +123,8 @@ private struct LineDrawer {
             let keys: [LocalizedText] = [PlanFormTexts.columnName, PlanFormTexts.columnSpecialism, PlanFormTexts.columnBIG]
             drawHeaderTexts(keys, table: participantTable, on: &canvas, row: row)
         case .meetingsHeader:
-            drawHeaderTexts([PlanFormTexts.columnDate, PlanFormTexts.columnTopic], table: meetingTable, on: &canvas, row: row)
+            drawHeaderTexts([PlanFormTexts.columnDate, PlanFormTexts.columnTopic, PlanFormTexts.columnTime, PlanFormTexts.columnLocation],
+                            table: meetingTable, on: &canvas, row: row)
         case .participantRow(let index):
             var column = participantTable.column
             for (cell, cellWidth) in zip(ParticipantColumn.allCases, participantTable.widths) {
@@ -205,6 +206,8 @@ private struct LineDrawer {
             return PlanFormTexts.newRow.text(language)
         case .meeting(_, .date), .periodFrom, .periodTo:
             return PlanFormTexts.datePlaceholder.text(language)
+        case .meeting(_, .time):
+            return PlanFormTexts.timePlaceholder.text(language)
         default: return nil
         }
     }
@@ -217,7 +220,9 @@ private struct LineDrawer {
     }
 
     private var meetingTable: Table {
-        Table(columns: [Table.Column("", width: 12), Table.Column("", width: 20, weight: 1)], column: 3, width: width - 4)
+        // Date and time fit whole (`19:00-21:30` and the cursor after it); the topic takes twice the location's share of the rest.
+        Table(columns: [Table.Column("", width: 12), Table.Column("", width: 18, weight: 2), Table.Column("", width: 12),
+                        Table.Column("", width: 10, weight: 1)], column: 3, width: width - 4)
     }
 
     private func drawHeaderTexts(_ keys: [LocalizedText], table: Table, on canvas: inout Canvas, row: Int) {
