@@ -38,7 +38,7 @@ enum MeetingFormView {
         let topics = MeetingForm.topicSuggestions(group, near: date ?? state.today)
         let methods = state.methods.choices(for: group)
         for field in MeetingFormLayout.textFields {
-            guard let row = layout.fieldRow[field], let path = keyPath(field) else { continue }
+            guard let row = layout.fieldRow[field], let path = form.textField(field) else { continue }
             var note = ""
             var noteRole = StyleRole.muted
             switch field {
@@ -128,18 +128,6 @@ enum MeetingFormView {
 
     private static func choice(_ index: Int, of count: Int) -> String {
         index >= 0 ? "\(index + 1)/\(count)" : "\(count)"
-    }
-
-    private static func keyPath(_ field: MeetingForm.Field) -> KeyPath<MeetingForm, TextField>? {
-        switch field {
-        case .date: return \.date
-        case .time: return \.time
-        case .location: return \.location
-        case .duration: return \.duration
-        case .topic: return \.topic
-        case .method: return \.method
-        case .attendance: return nil
-        }
     }
 
     private static func label(_ field: MeetingForm.Field) -> LocalizedText {
