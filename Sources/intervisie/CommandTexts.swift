@@ -86,6 +86,14 @@ enum CommandText {
         return LocalizedText(nl: "in GAIA op \(date.dutch)", en: "in GAIA on \(date.iso)")
     }
 
+    static let undoTakesNoDay = LocalizedText(nl: "--undo neemt de markering terug en gaat niet samen met --on",
+                                              en: "--undo takes the mark back and cannot be combined with --on")
+
+    static func attendanceNotReported(of meeting: CivilDate) -> LocalizedText {
+        LocalizedText(nl: "Aanwezigheid van \(meeting.dutch): niet meer gemarkeerd als ingevoerd in GAIA",
+                      en: "Attendance of \(meeting.iso): no longer marked as entered in GAIA")
+    }
+
     static func attendanceReported(of meeting: CivilDate, on day: CivilDate) -> LocalizedText {
         LocalizedText(nl: "Aanwezigheid van \(meeting.dutch): ingevoerd in GAIA op \(day.dutch)",
                       en: "Attendance of \(meeting.iso): entered in GAIA on \(day.iso)")

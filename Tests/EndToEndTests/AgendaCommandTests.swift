@@ -80,6 +80,21 @@ struct AgendaCommandTests {
         #expect(file.contains(#""start": "19:00", "end": "21:30", "location": "Zaal 2""#))
     }
 
+    @Test("meeting reported --undo takes the mark back and the action returns; --undo with --on is refused")
+    func undoBringsTheActionBack() throws {
+        setUp()
+        #expect(cli("meeting", "reported", "chirurgen-utrecht", "--date", "2026-01-20", today: "2026-03-01").status == 0)
+        let refused = cli("meeting", "reported", "chirurgen-utrecht", "--date", "2026-01-20", "--undo", "--on", "2026-01-22", today: "2026-03-01")
+        #expect(refused.status != 0 && refused.stderr.contains("--undo takes the mark back"), "\(refused.stderr)")
+        let undone = cli("meeting", "reported", "chirurgen-utrecht", "--date", "2026-01-20", "--undo", today: "2026-03-01")
+        #expect(undone.status == 0, "\(undone.stderr)")
+        #expect(undone.stdout == "Attendance of 2026-01-20: no longer marked as entered in GAIA\n")
+        let actions = try #require(try json(cli("agenda", "--json", today: "2026-03-01").stdout)["actions"] as? [[String: Any]])
+        #expect(actions.contains { $0["kind"] as? String == "report-attendance" })
+        let file = try String(contentsOfFile: folder.path + "/groups/chirurgen-utrecht.json", encoding: .utf8)
+        #expect(!file.contains(#""reported": "2026-03-01""#))
+    }
+
     @Test("meeting reported refuses a wrong date and writes nothing", arguments: [
         (["--date", "2026-01-21"], "no meeting on 2026-01-21"),
         (["--date", "2026-01-20", "--on", "2026-01-19"], "is before the meeting of 2026-01-20"),

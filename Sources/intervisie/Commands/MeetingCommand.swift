@@ -69,10 +69,20 @@ struct MeetingCommand: ParsableCommand {
         @Argument(help: "The group (name or id).") var group: String
         @Option(help: ArgumentHelp("Date of the meeting.", valueName: "date")) var date: String
         @Option(help: ArgumentHelp("The day it was entered in GAIA (default: today).", valueName: "date")) var on: String?
+        @Flag(help: "Take the mark back: the attendance is not (yet) in GAIA after all.") var undo = false
+
+        func validate() throws {
+            if undo && on != nil { throw CLIError(CommandText.undoTakesNoDay) }
+        }
 
         func run() throws {
             let workspace = try Workspace(options)
             let day = try Input.date(date, option: "--date")
+            if undo {
+                _ = try workspace.editGroup(group) { group in try group.unmarkAttendanceReported(meetingOn: day) }
+                workspace.say(CommandText.attendanceNotReported(of: day))
+                return
+            }
             let reportedOn = try Input.optionalDate(on, option: "--on") ?? workspace.today
             _ = try workspace.editGroup(group) { group in
                 try group.markAttendanceReported(meetingOn: day, on: reportedOn, today: workspace.today)
