@@ -56,6 +56,20 @@ extension FormScreen {
     }
 }
 
+/// A form whose fields are all text, kept by field (the member and profile forms).
+protocol TextFieldForm: FormScreen where Field: Hashable {
+    var fields: [Field: TextField] { get set }
+}
+
+extension TextFieldForm {
+    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
+        if var text = fields[field] {
+            edit(&text)
+            fields[field] = text
+        }
+    }
+}
+
 extension App {
     /// Esc on a form: straight back when nothing changed, else "discard the changes?" first.
     static func cancelForm(isDirty: Bool) -> Outcome {

@@ -2,7 +2,7 @@ import IntervisionCore
 
 /// Adding or changing a member. The BIG number and dates are checked as they are typed; the
 /// composition rule is shown as it would apply.
-public struct MemberForm: FormScreen, Equatable {
+public struct MemberForm: TextFieldForm, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case name, specialism, big, phone, joined, periodStart, left, contact
     }

@@ -53,13 +53,6 @@ extension MemberForm {
 
     var tabOrder: [Field] { visibleFields }
 
-    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
-        if var text = fields[field] {
-            edit(&text)
-            fields[field] = text
-        }
-    }
-
     mutating func save(_ state: inout AppState) -> Outcome {
         guard let group = state.group(groupID) else { return Outcome([], .pop) }
         return record(group, &state)

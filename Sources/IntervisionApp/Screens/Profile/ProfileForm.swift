@@ -3,7 +3,7 @@ import IntervisionCore
 /// The supervisor's own profile: name, phone, registration and, for the LVSC route, the hours of
 /// the last 5 years. One per data folder; every group's SUPERVISOR_REGISTRATION is judged on it, and
 /// the plan form takes its name and phone as the supervisor's.
-public struct ProfileForm: FormScreen, Equatable {
+public struct ProfileForm: TextFieldForm, Equatable {
     public enum Field: Int, CaseIterable, Sendable {
         case name, phone, registration, number, hours
     }

@@ -37,13 +37,6 @@ extension ProfileForm {
 
     var tabOrder: [Field] { visibleFields }
 
-    mutating func editText(of field: Field, _ edit: (inout TextField) -> Void) {
-        if var text = fields[field] {
-            edit(&text)
-            fields[field] = text
-        }
-    }
-
     mutating func save(_ state: inout AppState) -> Outcome { record(keeping: state.catalog.supervisor) }
 
     /// Every field checked; the refusals stand by their fields (focus on the first), else the save.
